@@ -1,0 +1,172 @@
+// The one place that talks HTTP: bearer tokens (one refresh after a 401),
+// bounded retries with backoff for 429/502/503/504 and network failures
+// (honouring Retry-After), abort signals, and JSON parsing. Providers map
+// vendor error bodies through `describeError`.
+import { DamError, isAbortError, type DamErrorCode } from './errors.js';
+import type { TokenSource } from './types.js';
+
+export interface RetryPolicy {
+  /** Attempts after the first one. */
+  retries: number;
+  /** First backoff in ms; doubles each time, with jitter. */
+  baseDelayMs: number;
+  /** Upper bound for one wait, including a server's Retry-After. */
+  maxDelayMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { retries: 3, baseDelayMs: 300, maxDelayMs: 10_000 };
+
+export interface HttpRequest {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  /** Send `Authorization: Bearer` from the token source (default true). */
+  auth?: boolean;
+  signal?: AbortSignal | undefined;
+}
+
+/** Turns an error response body into a message and a vendor code; the provider knows the envelope. */
+export type ErrorDescriber = (status: number, body: unknown) => { message?: string; damCode?: number };
+
+export interface HttpClientOptions {
+  tokens?: TokenSource | undefined;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+  describeError?: ErrorDescriber;
+  /** Waits between retries; replaced in tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 502, 503, 504]);
+
+function codeForStatus(status: number): DamErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 400 || status === 422) return 'invalid-argument';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'service-unavailable';
+  return 'http';
+}
+
+/** Seconds or an HTTP date, as in RFC 9110; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export class HttpClient {
+  readonly #tokens: TokenSource | undefined;
+  readonly #fetch: typeof fetch;
+  readonly #retry: RetryPolicy;
+  readonly #describe: ErrorDescriber;
+  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+
+  constructor(options: HttpClientOptions = {}) {
+    this.#tokens = options.tokens;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#retry = { ...defaultRetryPolicy, ...options.retry };
+    this.#describe = options.describeError ?? (() => ({}));
+    this.#sleep = options.sleep ?? abortableSleep;
+  }
+
+  /** Sends the request and returns the parsed JSON body of a 2xx answer; throws DamError otherwise. */
+  async json(request: HttpRequest): Promise<unknown> {
+    const response = await this.send(request);
+    const body = await readBody(response);
+    if (typeof body !== 'object' || body === null) {
+      throw new DamError('malformed-response', 'The DAM sent a response that is not JSON.', { status: response.status });
+    }
+    return body;
+  }
+
+  /** Sends the request with auth and retries; returns a 2xx Response or throws DamError. */
+  async send(request: HttpRequest): Promise<Response> {
+    const useAuth = request.auth !== false && this.#tokens !== undefined;
+    let token = useAuth ? await this.#tokens!.getAccessToken() : undefined;
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await this.#fetch(request.url, {
+          method: request.method ?? 'GET',
+          headers: { Accept: 'application/json', ...request.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          body: request.body ?? null,
+          signal: request.signal ?? null,
+        });
+      } catch (error) {
+        if (isAbortError(error) || request.signal?.aborted) throw error;
+        if (attempt < this.#retry.retries) {
+          await this.#sleep(this.#backoff(attempt), request.signal);
+          continue;
+        }
+        throw new DamError('network', 'The DAM could not be reached. Check your connection and try again.', {
+          retryable: true,
+          cause: error,
+        });
+      }
+      if (response.ok) return response;
+
+      if (response.status === 401 && useAuth && !refreshed) {
+        refreshed = true;
+        await response.body?.cancel();
+        token = await this.#tokens!.refreshAccessToken();
+        attempt--; // a refresh is not a retry
+        continue;
+      }
+      if (RETRYABLE_STATUS.has(response.status) && attempt < this.#retry.retries) {
+        const wait = parseRetryAfter(response.headers.get('Retry-After')) ?? this.#backoff(attempt);
+        await response.body?.cancel();
+        await this.#sleep(Math.min(wait, this.#retry.maxDelayMs), request.signal);
+        continue;
+      }
+      throw await this.#errorFrom(response);
+    }
+  }
+
+  #backoff(attempt: number): number {
+    const exponential = this.#retry.baseDelayMs * 2 ** attempt;
+    return Math.min(this.#retry.maxDelayMs, exponential / 2 + Math.random() * (exponential / 2));
+  }
+
+  async #errorFrom(response: Response): Promise<DamError> {
+    const body = await readBody(response).catch(() => undefined);
+    const described = this.#describe(response.status, body);
+    const code = codeForStatus(response.status);
+    const fallback = `The DAM answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+    return new DamError(code, described.message || fallback, {
+      status: response.status,
+      ...(described.damCode !== undefined ? { damCode: described.damCode } : {}),
+      retryable: RETRYABLE_STATUS.has(response.status) || response.status >= 500,
+    });
+  }
+}

@@ -1,0 +1,46 @@
+// Brandworkz v1.6 response shapes, checked at the boundary with valibot.
+// Only what the adapter relies on is required; everything else passes through.
+import * as v from 'valibot';
+
+/** `{ result: { code | status, message } }`: search uses `code`, upload endpoints `status`. */
+export const ResultSchema = v.looseObject({
+  code: v.optional(v.number()),
+  status: v.optional(v.number()),
+  message: v.optional(v.string()),
+});
+
+export const ApiUrlResponseSchema = v.looseObject({
+  result: v.optional(ResultSchema),
+  data: v.looseObject({
+    api_url: v.pipe(v.string(), v.url()),
+    client_id: v.pipe(v.string(), v.minLength(1)),
+    version: v.union([v.string(), v.number()]),
+  }),
+});
+
+const SourceSchema = v.record(v.string(), v.unknown());
+
+export const HitSchema = v.looseObject({
+  _id: v.pipe(v.string(), v.minLength(1)),
+  _type: v.optional(v.string()),
+  _source: v.optional(SourceSchema, {}),
+});
+
+/** Elastic 6 sends a number; Elastic 7+ `{ value, relation }`. */
+const TotalSchema = v.union([v.number(), v.looseObject({ value: v.number() })]);
+
+export const SimpleSearchResponseSchema = v.looseObject({
+  result: v.optional(ResultSchema),
+  searchResult: v.looseObject({
+    total: TotalSchema,
+    hits: v.array(HitSchema),
+  }),
+});
+
+export const CategoryInfoResponseSchema = v.looseObject({
+  result: v.optional(ResultSchema),
+  data: v.looseObject({ categoryGuid: v.pipe(v.string(), v.minLength(1)) }),
+});
+
+export type BrandworkzHit = v.InferOutput<typeof HitSchema>;
+export type SimpleSearchResponse = v.InferOutput<typeof SimpleSearchResponseSchema>;

@@ -1,0 +1,25 @@
+// Chooses the adapter for a `provider` attribute value.
+import { DamError } from '../errors.js';
+import type { RetryPolicy } from '../http.js';
+import type { DamProvider, ProviderName, TokenSource } from '../types.js';
+import { BrandworkzProvider } from './brandworkz/brandworkz-provider.js';
+
+export interface ProviderConfig {
+  provider: string;
+  site: string;
+  discoveryUrl?: string | undefined;
+  pageSize?: number | undefined;
+  tokens?: TokenSource | undefined;
+  retry?: Partial<RetryPolicy>;
+}
+
+export const PROVIDERS: readonly ProviderName[] = ['brandworkz'];
+
+export function createProvider(config: ProviderConfig): DamProvider {
+  switch (config.provider) {
+    case 'brandworkz':
+      return new BrandworkzProvider(config);
+    default:
+      throw new DamError('invalid-config', `Unknown provider "${config.provider}". Use one of: ${PROVIDERS.join(', ')}.`);
+  }
+}

@@ -1,0 +1,142 @@
+// Styles of <dam-picker>. Theming only through --dam-* custom properties and ::part.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bg: var(--dam-color-background, light-dark(#ffffff, #1c1d21));
+    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
+    --_border: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
+    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
+    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1533));
+    --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_radius: var(--dam-radius, 8px);
+    --_space: var(--dam-spacing, 8px);
+    color-scheme: light dark;
+    display: block;
+    block-size: var(--dam-picker-height, 600px);
+    font-family: var(--dam-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 14px;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .picker {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+  }
+  header,
+  footer,
+  .toolbar {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
+  }
+  header {
+    border-block-end: 1px solid var(--_border);
+    justify-content: space-between;
+  }
+  .title {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .body {
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .toolbar dam-search-box {
+    flex: 1;
+    max-inline-size: 36rem;
+  }
+  .count {
+    color: var(--_muted);
+    white-space: nowrap;
+    margin-inline-start: auto;
+  }
+  dam-asset-grid {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .panel {
+    margin: auto;
+    padding: calc(var(--_space) * 3);
+    text-align: center;
+    max-inline-size: 28rem;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+    align-items: center;
+  }
+  .hint,
+  .selected {
+    color: var(--_muted);
+  }
+  .error,
+  .notice {
+    color: var(--_danger);
+  }
+  .banner {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0 calc(var(--_space) * 2) var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_danger);
+  }
+  .banner span {
+    flex: 1;
+  }
+  footer {
+    border-block-start: 1px solid var(--_border);
+  }
+  .spacer {
+    flex: 1;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.75);
+    cursor: pointer;
+    min-block-size: 36px;
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  button.link {
+    border: none;
+    color: var(--_accent);
+    padding-inline: var(--_space);
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,163 @@
+// Connects a picker to its DAM: builds the provider from the attributes, finds
+// the sign-in endpoints, restores or starts a sign-in (or uses the host's
+// tokenProvider), and reports the state to the host element.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DamAuth, type TokenStorage } from '../../api/auth.js';
+import { DamError } from '../../api/errors.js';
+import { createProvider } from '../../api/providers/index.js';
+import type { DamProvider, TokenSource } from '../../api/types.js';
+
+export type SessionStatus = 'unconfigured' | 'connecting' | 'signed-out' | 'signing-in' | 'ready' | 'failed';
+
+export interface SessionConfig {
+  provider: string;
+  site: string;
+  discoveryUrl?: string | undefined;
+  clientId?: string | undefined;
+  redirectUri?: string | undefined;
+  tokenUrl?: string | undefined;
+  tokenStorage: TokenStorage;
+  pageSize: number;
+  tokenProvider?: (() => Promise<string>) | undefined;
+}
+
+/** The page URL without query and hash: the default redirect URI. */
+export function defaultRedirectUri(): string {
+  const url = new URL(window.location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+export class PickerSession implements ReactiveController {
+  status: SessionStatus = 'unconfigured';
+  error: DamError | undefined;
+  provider: DamProvider | undefined;
+  /** Identifies the DAM and account for cache keys. */
+  scope = '';
+
+  readonly #host: ReactiveControllerHost;
+  readonly #onError: (error: DamError) => void;
+  #config: SessionConfig | undefined;
+  #auth: DamAuth | undefined;
+  #generation = 0;
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost, onError: (error: DamError) => void) {
+    this.#host = host;
+    this.#onError = onError;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#config && this.status === 'unconfigured') void this.#start(this.#config);
+  }
+
+  hostDisconnected(): void {
+    this.#generation++;
+    this.#unsubscribe?.();
+    this.status = 'unconfigured';
+  }
+
+  /** (Re)connects when anything that identifies the DAM or the sign-in changed. */
+  configure(config: SessionConfig): void {
+    this.#config = config;
+    void this.#start(config);
+  }
+
+  /** Starts the sign-in popup; must run inside a click handler. */
+  async signIn(): Promise<void> {
+    if (!this.#auth) return;
+    const generation = this.#generation;
+    this.#set('signing-in');
+    try {
+      await this.#auth.signIn();
+      if (generation === this.#generation) this.#set(this.#auth.signedIn ? 'ready' : 'signed-out');
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      const damError = error instanceof DamError ? error : new DamError('sign-in-failed', String(error));
+      this.#set('signed-out', damError);
+      this.#onError(damError);
+    }
+  }
+
+  async signOut(): Promise<void> {
+    await this.#auth?.signOut();
+    this.#set('signed-out');
+  }
+
+  /** Tries the connection again after a failure. */
+  retry(): void {
+    if (this.#config) void this.#start(this.#config);
+  }
+
+  get canSignOut(): boolean {
+    return this.#auth !== undefined && this.status === 'ready';
+  }
+
+  async #start(config: SessionConfig): Promise<void> {
+    const generation = ++this.#generation;
+    this.#unsubscribe?.();
+    this.#auth = undefined;
+    this.provider = undefined;
+    if (!this.#host || !config.provider || !config.site || (!config.clientId && !config.tokenProvider)) {
+      this.#set('unconfigured');
+      return;
+    }
+    this.scope = [config.provider, config.site, config.discoveryUrl ?? '', config.clientId ?? 'host', config.pageSize].join('|');
+    const tokens: TokenSource = config.tokenProvider
+      ? { getAccessToken: config.tokenProvider, refreshAccessToken: config.tokenProvider }
+      : {
+          getAccessToken: () => this.#requireAuth().getAccessToken(),
+          refreshAccessToken: () => this.#requireAuth().refreshAccessToken(),
+        };
+    try {
+      this.provider = createProvider({ ...config, tokens });
+    } catch (error) {
+      this.#fail(error);
+      return;
+    }
+    if (config.tokenProvider) {
+      this.#set('ready');
+      return;
+    }
+    this.#set('connecting');
+    try {
+      const endpoints = await this.provider.connect();
+      if (generation !== this.#generation) return;
+      const auth = new DamAuth({
+        endpoints,
+        clientId: config.clientId!,
+        redirectUri: config.redirectUri || defaultRedirectUri(),
+        tokenUrl: config.tokenUrl,
+        storage: config.tokenStorage,
+      });
+      this.#auth = auth;
+      this.#unsubscribe = auth.onChange(() => {
+        if (generation !== this.#generation) return;
+        if (!auth.signedIn && this.status === 'ready') this.#set('signed-out', new DamError('unauthorized', 'Your session has expired. Please sign in again.'));
+      });
+      const restored = await auth.restore();
+      if (generation === this.#generation) this.#set(restored ? 'ready' : 'signed-out');
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(error);
+    }
+  }
+
+  #requireAuth(): DamAuth {
+    if (!this.#auth) throw new DamError('unauthorized', 'Not signed in.');
+    return this.#auth;
+  }
+
+  #fail(error: unknown): void {
+    const damError = error instanceof DamError ? error : new DamError('sign-in-failed', error instanceof Error ? error.message : String(error));
+    this.#set(damError.code === 'sign-in-refused' || damError.code === 'sign-in-failed' ? 'signed-out' : 'failed', damError);
+    this.#onError(damError);
+  }
+
+  #set(status: SessionStatus, error?: DamError): void {
+    this.status = status;
+    this.error = error;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,34 @@
+// Starts the DAM emulator's core inside the test page behind msw, so provider
+// and component tests talk HTTP to the same emulator the demo uses.
+import { setupWorker } from 'msw/browser';
+import { createBrandworkzEmulator, type BrandworkzEmulator } from '../../emulator/core/index.js';
+import { brandworkzHandlers } from '../../emulator/msw.js';
+
+export const API_ORIGIN = 'https://api.dam-emulator.test';
+export const SITE = 'demo.brandworkz.com';
+
+export interface MockDam {
+  emulator: BrandworkzEmulator;
+  /** A valid access token issued by the emulator. */
+  token: string;
+  /** Requests to an endpoint since the last `emulator.requests.clear()`. */
+  count(endpoint: string): number;
+  stop(): void;
+}
+
+let worker: ReturnType<typeof setupWorker> | undefined;
+
+export async function startMockDam(options: { assetCount?: number } = {}): Promise<MockDam> {
+  const emulator = createBrandworkzEmulator({ apiOrigin: API_ORIGIN, site: SITE, assetCount: options.assetCount ?? 2000 });
+  if (worker) worker.resetHandlers(...brandworkzHandlers(emulator));
+  else {
+    worker = setupWorker(...brandworkzHandlers(emulator));
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  }
+  return {
+    emulator,
+    token: emulator.tokens.issue(),
+    count: (endpoint) => emulator.requests.entries.filter((entry) => entry.endpoint === endpoint).length,
+    stop: () => worker?.resetHandlers(),
+  };
+}
