@@ -19,12 +19,19 @@ export default {
   testsFinishTimeout: 300000,
   browsers: [
     chromeLauncher({
+      // A browser context per page: background tabs get no animation frames,
+      // resize observations or scroll events, which the virtualised grid needs.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking',
           '--disable-component-update', '--no-first-run', '--disable-sync'],
       },
     }),
   ],
+  // Development builds of dependencies (query-core) read process.env.NODE_ENV, as bundlers would replace it.
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
+    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
+    <script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
     function testSupport(context, next) {

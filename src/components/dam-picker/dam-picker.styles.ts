@@ -37,15 +37,15 @@ export const styles = css`
     flex-direction: column;
     block-size: 100%;
   }
-  header,
-  footer,
+  .header,
+  .footer,
   .toolbar {
     display: flex;
     align-items: center;
     gap: var(--_space);
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
   }
-  header {
+  .header {
     border-block-end: 1px solid var(--_border);
     justify-content: space-between;
   }
@@ -104,7 +104,7 @@ export const styles = css`
   .banner span {
     flex: 1;
   }
-  footer {
+  .footer {
     border-block-start: 1px solid var(--_border);
   }
   .spacer {

@@ -215,12 +215,12 @@ export class DamPicker extends LitElement {
     const status = this.#session.status;
     const providerName = this.provider ? PROVIDER_LABELS[this.provider] ?? this.provider : 'DAM';
     return html`<div part="base" class="picker">
-      <header part="header">
+      <div class="header" part="header">
         <h2 class="title">${msg(str`Choose from ${providerName}`)}</h2>
         ${this.#session.canSignOut
           ? html`<button class="link" type="button" @click=${() => void this.#session.signOut()}>${msg('Sign out')}</button>`
           : nothing}
-      </header>
+      </div>
       <div class="body">${this.#renderBody(status, providerName)}</div>
       ${this.#renderFooter()}
     </div>`;
@@ -294,7 +294,7 @@ export class DamPicker extends LitElement {
     const count = this.#selection.size;
     const max = this.#selection.mode === 'multiple' && Number.isFinite(this.#selection.maxItems) ? this.#selection.maxItems : undefined;
     const label = max === undefined ? msg(str`${count} selected`) : msg(str`${count} of ${max} selected`);
-    return html`<footer part="footer">
+    return html`<div class="footer" part="footer">
       <span class="selected" aria-live="polite">${label}</span>
       ${this.notice ? html`<span class="notice" role="status">${this.notice}</span>` : nothing}
       <span class="spacer"></span>
@@ -302,7 +302,7 @@ export class DamPicker extends LitElement {
       <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0} @click=${() => void this.confirm()}>
         ${count > 1 ? msg(str`Insert ${count} assets`) : msg('Insert')}
       </button>
-    </footer>`;
+    </div>`;
   }
 
   #locale(): string {

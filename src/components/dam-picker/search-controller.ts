@@ -75,9 +75,15 @@ export class SearchController implements ReactiveController {
   }
 
   #update(result: InfiniteQueryObserverResult<SearchData, Error>): void {
-    if (result.data !== this.result?.data) this.assets = result.data?.pages.flatMap((page) => page.assets) ?? [];
+    if (result.data !== this.result?.data) this.assets = uniqueById(result.data?.pages.flatMap((page) => page.assets) ?? []);
     this.result = result;
     this.#onResult(result);
     this.#host.requestUpdate();
   }
+}
+
+/** A page boundary may repeat an asset when the index changes between requests. */
+function uniqueById(assets: DamAsset[]): DamAsset[] {
+  const seen = new Set<string>();
+  return assets.filter((asset) => !seen.has(asset.id) && (seen.add(asset.id), true));
 }

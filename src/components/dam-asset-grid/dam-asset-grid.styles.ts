@@ -1,0 +1,273 @@
+// Styles of <dam-asset-grid>. Theming only through the documented --dam-* custom properties;
+// light and dark defaults come from light-dark() under the inherited color-scheme.
+import { css } from 'lit';
+
+export const gridStyles = css`
+  :host {
+    --_size: var(--dam-thumbnail-size, 160px);
+    --_text-height: var(--dam-tile-text-height, 4.5rem);
+    --_gap: var(--dam-grid-gap, 12px);
+    --_radius: var(--dam-radius, 8px);
+    --_surface: var(--dam-color-surface, light-dark(#ffffff, #1f2125));
+    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
+    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1220));
+    --_selected: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
+    --_focus: var(--dam-color-focus, var(--_accent));
+    --_thumb-bg: var(--dam-color-thumbnail-background, light-dark(#eef0f3, #2a2d33));
+    --_skeleton: var(--dam-color-skeleton, light-dark(#e3e6ea, #33363d));
+
+    color-scheme: light dark;
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    box-sizing: border-box;
+    min-block-size: var(--dam-grid-min-height, 240px);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Measures the custom properties in pixels for the virtualizer's layout. */
+  .probe {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    box-sizing: content-box;
+    inline-size: var(--_size);
+    block-size: calc(var(--_size) + var(--_text-height));
+    padding-inline-start: var(--_gap);
+    visibility: hidden;
+    pointer-events: none;
+  }
+
+  /* The listbox is the virtualizer's scroller; the gutter keeps the column count stable. */
+  .scroller {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+    scrollbar-gutter: stable;
+    outline: none;
+  }
+
+  .listbox:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+
+  .tile {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    padding: 6px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    user-select: none;
+    outline: none;
+    transition: background-color 120ms ease, border-color 120ms ease;
+  }
+
+  .tile:hover {
+    background: var(--_hover);
+  }
+
+  .tile[aria-selected='true'] {
+    background: var(--_selected);
+    border-color: var(--_accent);
+  }
+
+  .tile:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .tile[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+
+  .thumbnail {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 100%;
+    aspect-ratio: 1;
+    overflow: hidden;
+    border-radius: calc(var(--_radius) - 2px);
+    background: var(--_thumb-bg);
+    color: var(--_muted);
+  }
+
+  .thumbnail img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+
+  .placeholder {
+    inline-size: 40%;
+    block-size: 40%;
+  }
+
+  .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    font-size: 0.875rem;
+    line-height: 1.25;
+  }
+
+  .meta {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.75rem;
+    line-height: 1.3;
+    color: var(--_muted);
+  }
+
+  .check {
+    position: absolute;
+    inset-block-start: 12px;
+    inset-inline-end: 12px;
+    display: grid;
+    place-items: center;
+    inline-size: 24px;
+    block-size: 24px;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+
+  .check svg {
+    inline-size: 16px;
+    block-size: 16px;
+  }
+
+  /* The first page: a static grid of stand-ins with the same geometry as the tiles. */
+  .skeleton-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--_size), 1fr));
+    grid-auto-rows: max-content;
+    align-content: start;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    overflow: hidden;
+  }
+
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+    box-sizing: border-box;
+    padding: 7px;
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .skeleton-thumbnail,
+  .skeleton-line {
+    border-radius: 4px;
+    background: linear-gradient(90deg, var(--_skeleton) 0%, var(--_hover) 50%, var(--_skeleton) 100%);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  .skeleton-thumbnail {
+    flex: none;
+    aspect-ratio: 1;
+  }
+
+  .skeleton-line {
+    block-size: 0.75rem;
+  }
+
+  .skeleton-line.short {
+    inline-size: 60%;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  .empty {
+    position: absolute;
+    inset: 0;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5rem;
+    padding: 2rem 1rem;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .empty-title {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  .empty-hint {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .tile {
+      transition: none;
+    }
+    .skeleton-thumbnail,
+    .skeleton-line {
+      animation: none;
+      background: var(--_skeleton);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .tile[aria-selected='true'] {
+      outline: 2px solid Highlight;
+    }
+    .tile:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    .check {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

@@ -1,0 +1,353 @@
+// <dam-asset-grid>: a presentational, virtualised, keyboard-operable listbox of asset tiles.
+// It knows nothing of the network; <dam-picker> feeds it assets and owns the selection.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { DamAsset } from '../../api/types.js';
+import { safeImageUrl } from '../../api/url.js';
+import { gridStyles } from './dam-asset-grid.styles.js';
+import { GRID_ACTIVATE, GRID_LOAD_MORE, GRID_TOGGLE, type GridAssetDetail } from './dam-asset-grid.types.js';
+import { GridGeometryController } from './grid-geometry.js';
+import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
+import { renderTile, skeletonTile } from './grid-tile.js';
+
+/** Stands in for tiles of the page being loaded, after the last asset. */
+interface StandIn {
+  standIn: number;
+}
+type GridItem = DamAsset | StandIn;
+const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
+
+/**
+ * @summary A virtualised, keyboard-operable grid of asset tiles (listbox pattern). Presentational:
+ * the host supplies `assets` and `selectedIds` and reacts to its events.
+ *
+ * @event grid-toggle - `{ asset }` The user toggled a tile (click, Space, Enter in multiple mode). The grid does not change `selectedIds` itself: assign a new set.
+ * @event grid-activate - `{ asset }` Double-click, or Enter in single mode (after selecting the tile). The host may confirm; it should treat `asset` as chosen.
+ * @event grid-load-more - `{}` The visible range came within about two rows of the end while `hasMore && !loadingMore && !loading`; once per `assets.length`.
+ * @fires grid-toggle
+ * @fires grid-activate
+ * @fires grid-load-more
+ *
+ * @slot empty - Replaces the default "No assets found" message.
+ *
+ * @csspart listbox - The `role="listbox"` element holding the tiles; it is also the scroll container.
+ * @csspart tile - One asset (`role="option"`); `[aria-selected="true"]`, `[aria-disabled="true"]` and `:focus-visible` style its states.
+ * @csspart thumbnail - The square thumbnail area of a tile.
+ * @csspart placeholder - The icon shown when there is no usable thumbnail.
+ * @csspart title - The asset title (two lines at most).
+ * @csspart meta - The format and type label, e.g. "JPG · Image".
+ * @csspart check - The checkmark badge of a selected tile.
+ * @csspart skeleton - A stand-in tile: the whole grid while `loading`, a row after the last tile while `loadingMore`.
+ * @csspart empty - The empty state.
+ *
+ * @cssproperty --dam-thumbnail-size - Smallest tile width; tiles grow to fill each row, the thumbnail stays square. Default `160px`.
+ * @cssproperty --dam-tile-text-height - Height of the title and meta area under the thumbnail. Default `4.5rem`.
+ * @cssproperty --dam-grid-gap - Space between and around tiles. Default `12px`.
+ * @cssproperty --dam-grid-min-height - Minimum height of the grid. Default `240px`.
+ * @cssproperty --dam-radius - Tile corner radius. Default `8px`.
+ * @cssproperty --dam-color-surface - Background.
+ * @cssproperty --dam-color-text - Text colour.
+ * @cssproperty --dam-color-text-muted - Meta text and placeholder icons.
+ * @cssproperty --dam-color-hover - Tile background on hover.
+ * @cssproperty --dam-color-accent - Selected border and check badge.
+ * @cssproperty --dam-color-on-accent - The checkmark on the badge.
+ * @cssproperty --dam-color-selected - Selected tile background.
+ * @cssproperty --dam-color-focus - Focus ring. Default: the accent.
+ * @cssproperty --dam-color-thumbnail-background - Behind thumbnails and placeholders.
+ * @cssproperty --dam-color-skeleton - Stand-in tiles.
+ */
+@localized()
+export class DamAssetGrid extends LitElement implements GridNavigationHost {
+  static override styles = gridStyles;
+
+  /** The loaded assets, in result order. */
+  @property({ attribute: false }) assets: DamAsset[] = [];
+  /** Total hits of the query (may exceed `assets.length`); `aria-setsize`. 0 when unknown. */
+  @property({ attribute: false }) total = 0;
+  /** The first page is in flight: stand-ins instead of results, `aria-busy`. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+  /** A next page is in flight: a row of stand-ins after the last tile. */
+  @property({ attribute: false }) loadingMore = false;
+  /** More results exist beyond `assets`. */
+  @property({ attribute: false }) hasMore = false;
+  /** Ids of the selected assets. Assign a new set on every change. */
+  @property({ attribute: false }) selectedIds: ReadonlySet<string> = new Set();
+  /** Multi-select (`aria-multiselectable`). */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+  /** In multiple mode the selection is full: unselected tiles are `aria-disabled` and do not toggle on. */
+  @property({ attribute: false }) selectionFull = false;
+  /** Accessible name of the listbox. Empty: a localised "Assets". */
+  @property() label = '';
+
+  private readonly nav = new GridNavigationController(this);
+  private readonly geometry = new GridGeometryController(this);
+  /** `assets`, plus stand-ins to the end of the next row while `loadingMore`. */
+  private items: GridItem[] = [];
+  private readonly failedThumbnails = new Set<string>();
+  private lastVisible = -1;
+  private loadMoreFiredAt = -1;
+  private scrollToTopPending = false;
+
+  get itemCount(): number {
+    return this.loading ? 0 : this.assets.length;
+  }
+
+  /** Tiles per row as drawn (the virtualizer may see less width than the scroller, e.g. clipped by the window). */
+  get columns(): number {
+    const tiles = this.renderRoot?.querySelectorAll<HTMLElement>('.listbox > [data-index]') ?? [];
+    const top = tiles[0]?.getBoundingClientRect().top;
+    let count = 1;
+    while (top !== undefined && count < tiles.length && Math.abs(tiles[count]!.getBoundingClientRect().top - top) < 1) count++;
+    // Every rendered tile on one row tells nothing; fall back to the computed geometry.
+    return count < tiles.length ? count : this.geometry.columns;
+  }
+
+  get rowsPerPage(): number {
+    return this.geometry.rowsPerPage;
+  }
+
+  get listboxElement(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.listbox') ?? null;
+  }
+
+  tileAt(index: number): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>(`.tile[data-index="${index}"]`) ?? null;
+  }
+
+  /** Scrolls the tile at `index` into view through the virtualizer (it may not be in the DOM). */
+  scrollToIndex(index: number, block: ScrollLogicalPosition = 'start'): void {
+    const host = this.listboxElement as VirtualizerHostElement | null;
+    host?.[virtualizerRef]?.element(index)?.scrollIntoView({ block });
+  }
+
+  /** Makes the tile at `index` the active one, scrolls it into view and focuses it. */
+  focusAsset(index: number): Promise<void> {
+    return this.nav.focusIndex(index);
+  }
+
+  /** Focuses the active tile (or the grid when there is none). */
+  override focus(options?: FocusOptions): void {
+    if (this.itemCount > 0) void this.nav.focusIndex(this.nav.activeIndex);
+    else super.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('assets')) {
+      const previous = changed.get('assets');
+      const appended =
+        previous !== undefined && previous.length > 0 && this.assets.length >= previous.length &&
+        this.assets[0]?.id === previous[0]?.id;
+      if (appended) this.nav.clamp();
+      else this.resetResults();
+    }
+    if (changed.has('loading') && this.loading) this.resetResults();
+    this.updateItems();
+  }
+
+  protected override updated(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (this.scrollToTopPending && scroller) {
+      scroller.scrollTop = 0;
+      this.scrollToTopPending = false;
+    }
+    this.maybeLoadMore();
+  }
+
+  override render(): TemplateResult {
+    let content: TemplateResult;
+    if (this.loading) content = this.renderSkeletons();
+    else if (this.assets.length === 0) content = this.renderEmpty();
+    else content = this.renderResults();
+    const status = this.loading ? msg('Loading assets…') : this.loadingMore ? msg('Loading more assets…') : '';
+    return html`<div class="probe" aria-hidden="true"></div>
+      ${content}
+      <div class="visually-hidden" role="status">${status}</div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const setSize = this.total >= this.assets.length && this.total > 0 ? this.total : this.hasMore ? -1 : this.assets.length;
+    const blockUnselected = this.multiple && this.selectionFull;
+    return html`<div
+      part="listbox"
+      class="listbox scroller"
+      role="listbox"
+      aria-label=${this.label || msg('Assets')}
+      aria-multiselectable=${this.multiple ? 'true' : nothing}
+      tabindex=${this.nav.activeRendered ? -1 : 0}
+      @rangeChanged=${this.onRangeChanged}
+      @visibilityChanged=${this.onVisibilityChanged}
+      @keydown=${this.onKeydown}
+      @click=${this.onClick}
+      @dblclick=${this.onDoubleClick}
+      @focusin=${this.onFocusIn}
+      @focus=${this.onListboxFocus}
+      @mousedown=${this.onMouseDown}
+    >
+      ${virtualize({
+        items: this.items,
+        layout: this.geometry.layout,
+        scroller: true,
+        renderItem: (item: GridItem, index: number) => {
+          if (isStandIn(item)) return skeletonTile;
+          const selected = this.selectedIds.has(item.id);
+          const url = safeImageUrl(item.thumbnailUrl);
+          return renderTile(item, {
+            index,
+            active: index === this.nav.activeIndex,
+            selected,
+            disabled: blockUnselected && !selected,
+            setSize,
+            thumbnailFailed: url !== undefined && this.failedThumbnails.has(url),
+            onThumbnailError: this.onThumbnailError,
+          });
+        },
+      })}
+    </div>`;
+  }
+
+  private renderSkeletons(): TemplateResult {
+    const { viewHeight, tileHeight, gap } = this.geometry;
+    const rows = Math.max(2, Math.ceil(viewHeight / (tileHeight + gap)));
+    const count = Math.min(60, this.columns * rows);
+    return html`<div part="listbox" class="listbox scroller skeleton-grid" role="listbox" aria-label=${this.label || msg('Assets')} aria-busy="true">
+      ${Array.from({ length: count }, () => skeletonTile)}
+    </div>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div part="empty" class="empty">
+      <slot name="empty">
+        <p class="empty-title">${msg('No assets found')}</p>
+        <p class="empty-hint">${msg('Try another search term or folder.')}</p>
+      </slot>
+    </div>`;
+  }
+
+  private updateItems(): void {
+    if (!this.loadingMore) {
+      this.items = this.assets;
+      return;
+    }
+    const columns = this.columns;
+    const count = ((columns - (this.assets.length % columns)) % columns) + columns;
+    const wanted = this.assets.length + count;
+    const current = this.items;
+    if (current.length === wanted && current[this.assets.length - 1] === this.assets.at(-1)) return;
+    this.items = [...this.assets, ...Array.from({ length: count }, (_, standIn) => ({ standIn }))];
+  }
+
+  private resetResults(): void {
+    this.nav.clamp(true);
+    this.lastVisible = -1;
+    this.loadMoreFiredAt = -1;
+    this.scrollToTopPending = true;
+  }
+
+  private maybeLoadMore(): void {
+    const count = this.assets.length;
+    if (!this.hasMore || this.loading || this.loadingMore || count === 0) return;
+    if (this.loadMoreFiredAt === count || this.lastVisible < 0) return;
+    if (this.lastVisible >= count - 1 - 2 * this.columns) {
+      this.loadMoreFiredAt = count;
+      this.dispatchEvent(new CustomEvent(GRID_LOAD_MORE, { detail: {}, bubbles: true, composed: false }));
+    }
+  }
+
+  private emit(name: typeof GRID_TOGGLE | typeof GRID_ACTIVATE, asset: DamAsset): void {
+    this.dispatchEvent(
+      new CustomEvent<GridAssetDetail>(name, { detail: { asset }, bubbles: true, composed: false }),
+    );
+  }
+
+  /** Asks the host to toggle; an unselected tile does not toggle on while the selection is full. */
+  private toggle(index: number): boolean {
+    const asset = this.assets[index];
+    if (!asset) return false;
+    const selected = this.selectedIds.has(asset.id);
+    if (!selected && this.multiple && this.selectionFull) return false;
+    this.emit(GRID_TOGGLE, asset);
+    return true;
+  }
+
+  private activate(index: number): void {
+    const asset = this.assets[index];
+    if (asset) this.emit(GRID_ACTIVATE, asset);
+  }
+
+  private indexOf(event: Event): number | undefined {
+    const tile = (event.target as Element | null)?.closest?.('[role="option"]');
+    const index = tile ? Number(tile.getAttribute('data-index')) : NaN;
+    return Number.isInteger(index) ? index : undefined;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (this.nav.handleKey(event)) return;
+    const index = this.nav.activeIndex;
+    if (event.key === ' ' || event.key === 'Spacebar') {
+      event.preventDefault();
+      if (!event.repeat) this.toggle(index);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (event.repeat) return;
+      if (this.multiple) {
+        this.toggle(index);
+      } else {
+        const asset = this.assets[index];
+        if (asset && !this.selectedIds.has(asset.id)) this.toggle(index);
+        this.activate(index);
+      }
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.indexOf(event);
+    // The second click of a double-click would undo the first; the dblclick handler takes over.
+    if (index === undefined || event.detail > 1) return;
+    this.toggle(index);
+  }
+
+  private onDoubleClick(event: MouseEvent): void {
+    const index = this.indexOf(event);
+    if (index !== undefined) this.activate(index);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const index = this.indexOf(event);
+    if (index !== undefined) this.nav.tileFocused(index);
+  }
+
+  private onListboxFocus(event: FocusEvent): void {
+    if (event.target === event.currentTarget) this.nav.listboxFocused();
+  }
+
+  /** A click between tiles (or on the scrollbar) must not send focus back to the active tile. */
+  private onMouseDown(): void {
+    this.nav.listboxPointerDown();
+  }
+
+  private onRangeChanged(event: RangeChangedEvent): void {
+    this.nav.rangeChanged(event.first, event.last);
+  }
+
+  private onVisibilityChanged(event: VisibilityChangedEvent): void {
+    this.lastVisible = event.last;
+    this.maybeLoadMore();
+  }
+
+  private readonly onThumbnailError = (event: Event): void => {
+    const src = (event.target as HTMLImageElement).getAttribute('src');
+    if (src && !this.failedThumbnails.has(src)) {
+      this.failedThumbnails.add(src);
+      this.requestUpdate();
+    }
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dam-asset-grid': DamAssetGrid;
+  }
+}

@@ -1,0 +1,20 @@
+// Event names and detail types of <dam-asset-grid>. These are internal coordination
+// events (bubbling, not composed) consumed by <dam-picker>, which owns the selection.
+import type { DamAsset } from '../../api/types.js';
+
+/** The user toggled a tile (click, Space, Enter in multiple mode). The grid never changes `selectedIds` itself. */
+export const GRID_TOGGLE = 'grid-toggle';
+/** The user activated a tile (double-click, or Enter in single mode): the host may confirm. */
+export const GRID_ACTIVATE = 'grid-activate';
+/** The visible range came within about two rows of the end of `assets` while more can be loaded. */
+export const GRID_LOAD_MORE = 'grid-load-more';
+
+export interface GridAssetDetail {
+  asset: DamAsset;
+}
+
+export type GridLoadMoreDetail = Record<string, never>;
+
+export type GridToggleEvent = CustomEvent<GridAssetDetail>;
+export type GridActivateEvent = CustomEvent<GridAssetDetail>;
+export type GridLoadMoreEvent = CustomEvent<GridLoadMoreDetail>;

@@ -1,0 +1,91 @@
+// Renders one asset tile (and the skeleton stand-in) of <dam-asset-grid>. DAM text only ever
+// reaches the DOM through Lit text and attribute bindings; thumbnail URLs are re-checked here.
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { AssetKind, DamAsset } from '../../api/types.js';
+import { safeImageUrl } from '../../api/url.js';
+
+export interface TileState {
+  index: number;
+  active: boolean;
+  selected: boolean;
+  /** Not selectable now (`max-items` reached); still focusable. */
+  disabled: boolean;
+  setSize: number;
+  /** The thumbnail URL failed to load before: show the placeholder. */
+  thumbnailFailed: boolean;
+  onThumbnailError: (event: Event) => void;
+}
+
+export function kindLabel(kind: AssetKind): string {
+  switch (kind) {
+    case 'image':
+      return msg('Image');
+    case 'video':
+      return msg('Video');
+    case 'audio':
+      return msg('Audio');
+    case 'document':
+      return msg('Document');
+    default:
+      return msg('File');
+  }
+}
+
+/** "JPG · Image", or just "Image" without a file type. */
+export function metaLabel(asset: DamAsset): string {
+  const kind = kindLabel(asset.type);
+  const format = asset.fileType?.trim().toUpperCase();
+  // \u00B7 is a middle dot, escaped so the bundled template literal stays ASCII for classic scripts.
+  return format ? msg(str`${format} \u00B7 ${kind}`) : kind;
+}
+
+const icons: Record<AssetKind, SVGTemplateResult> = {
+  image: svg`<rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m21 17-5-5-8 8"/>`,
+  video: svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m10 9 5 3-5 3z"/>`,
+  audio: svg`<path d="M9 18V6l11-2v12"/><circle cx="6.5" cy="18" r="2.5"/><circle cx="17.5" cy="16" r="2.5"/>`,
+  document: svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5M9 13h6M9 17h6"/>`,
+  other: svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5"/>`,
+};
+
+function placeholder(kind: AssetKind): TemplateResult {
+  return html`<svg part="placeholder" class="placeholder" viewBox="0 0 24 24" aria-hidden="true" focusable="false"
+    fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round">${icons[kind] ?? icons.other}</svg>`;
+}
+
+const checkmark = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+  stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="m5 12 5 5 9-10"/></svg>`;
+
+export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
+  const meta = metaLabel(asset);
+  // Defence in depth: the API layer already filtered the URL; filter again right before use.
+  const src = state.thumbnailFailed ? undefined : safeImageUrl(asset.thumbnailUrl);
+  return html`<div
+    part="tile"
+    class="tile"
+    role="option"
+    data-index=${state.index}
+    tabindex=${state.active ? 0 : -1}
+    aria-selected=${state.selected ? 'true' : 'false'}
+    aria-disabled=${state.disabled ? 'true' : nothing}
+    aria-setsize=${state.setSize}
+    aria-posinset=${state.index + 1}
+    aria-label=${msg(str`${asset.title}, ${meta}`)}
+  >
+    <div part="thumbnail" class="thumbnail">
+      ${src
+        ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />`
+        : placeholder(asset.type)}
+    </div>
+    <span part="title" class="title" title=${asset.title}>${asset.title}</span>
+    <span part="meta" class="meta">${meta}</span>
+    ${state.selected ? html`<span part="check" class="check">${checkmark}</span>` : nothing}
+  </div>`;
+}
+
+/** A grey stand-in tile while results load. */
+export const skeletonTile = html`<div part="skeleton" class="skeleton" aria-hidden="true">
+  <div class="skeleton-thumbnail"></div>
+  <div class="skeleton-line"></div>
+  <div class="skeleton-line short"></div>
+</div>`;

@@ -1,0 +1,125 @@
+// Styles of <dam-search-box>. Theming only through the documented --dam-* custom properties.
+import { css } from 'lit';
+
+export const searchBoxStyles = css`
+  :host {
+    --_surface: var(--dam-color-input-background, light-dark(#ffffff, #16181c));
+    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_border: var(--dam-color-border, light-dark(#c4c9d1, #4a4f58));
+    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
+    --_focus: var(--dam-color-focus, var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff)));
+    --_radius: var(--dam-radius, 8px);
+
+    color-scheme: light dark;
+    display: block;
+    font: inherit;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .field {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    block-size: var(--dam-search-height, 2.5rem);
+    padding-inline: 0.625rem 0.25rem;
+    box-sizing: border-box;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .field:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+
+  :host([disabled]) .field {
+    opacity: 0.6;
+  }
+
+  .icon {
+    flex: none;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    color: var(--_muted);
+  }
+
+  input {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    block-size: 100%;
+    padding: 0 0.25rem;
+    border: 0;
+    outline: none;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.9375rem;
+    appearance: none;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  /* The component draws its own clear button. */
+  input::-webkit-search-cancel-button,
+  input::-webkit-search-decoration {
+    appearance: none;
+  }
+
+  .clear {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: calc(var(--_radius) - 2px);
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+
+  .clear:hover {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+
+  .clear:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+
+  .clear svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .field:focus-within,
+    .clear:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

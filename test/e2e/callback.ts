@@ -1,0 +1,2 @@
+// Loads the picker exactly as a host's redirect page would.
+import '../../src/index.js';

@@ -1,0 +1,154 @@
+// End to end against the real emulator server (started by the test runner on
+// its own origin): sign in through the popup with authorization code + PKCE,
+// search, scroll to load more pages, pick several assets, confirm.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+
+interface E2EConfig {
+  emulatorOrigin: string;
+}
+
+async function config(): Promise<E2EConfig> {
+  return (await (await fetch('/__e2e-config.json')).json()) as E2EConfig;
+}
+
+async function control(origin: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${origin}/__emulator/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return response.json();
+}
+
+async function clickCentre(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+function shadow(picker: DamPicker, selector: string): HTMLElement | null {
+  return picker.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+describe('end to end: sign in, search, scroll, pick', function () {
+  this.timeout(60_000);
+  let origin: string;
+
+  before(async () => {
+    ({ emulatorOrigin: origin } = await config());
+  });
+
+  beforeEach(async () => {
+    sessionStorage.clear();
+    await control(origin, 'reset', {});
+    await control(origin, 'faults', { autoApprove: true });
+  });
+
+  async function signedInPicker(attributes: { selection?: string; maxItems?: number } = {}) {
+    const picker = await fixture<DamPicker>(html`<dam-picker
+      provider="brandworkz"
+      site="demo.brandworkz.com"
+      discovery-url=${origin}
+      client-id="dam-picker-demo"
+      redirect-uri=${new URL('/test/e2e/callback.html', location.href).href}
+      selection=${attributes.selection ?? 'multiple'}
+      max-items=${attributes.maxItems ?? 20}
+      page-size="50"
+      style="--dam-picker-height: 520px; width: 760px"
+    ></dam-picker>`);
+    const signIn = await waitUntilFound(picker, '.sign-in button');
+    expect(signIn.textContent).to.contain('Sign in to Brandworkz');
+    await clickCentre(signIn);
+    await waitUntil(() => shadow(picker, 'dam-asset-grid'), 'signed in and showing results', { timeout: 15_000 });
+    return picker;
+  }
+
+  async function waitUntilFound(picker: DamPicker, selector: string): Promise<HTMLElement> {
+    await waitUntil(() => shadow(picker, selector), `${selector} appears`, { timeout: 10_000 });
+    return shadow(picker, selector)!;
+  }
+
+  it('signs in with a popup using PKCE S256, then searches, pages, picks and confirms', async () => {
+    const picker = await signedInPicker();
+    // (The emulator refuses authorization requests without an S256 code challenge: signing in proves PKCE.)
+    // Tokens live in sessionStorage, never in localStorage.
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('dam-picker'))).to.deep.equal([]);
+    expect(Object.keys(sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(true);
+
+    // Search: type a keyword; one request after the debounce.
+    await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
+    const searchBox = picker.shadowRoot!.querySelector('dam-search-box')!;
+    const input = searchBox.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'campaign' });
+    const count = shadow(picker, '[part="count"]')!;
+    await waitUntil(() => /\d+ results/.test(count.textContent ?? '') && !/Searching/.test(count.textContent ?? ''), 'results counted', { timeout: 10_000 });
+    const total = Number((count.textContent ?? '').replace(/[^\d]/g, ''));
+    expect(total).to.be.greaterThan(50);
+
+    // Scroll the grid to the end of the first page: the next page loads.
+    const grid = picker.grid!;
+    await waitUntil(() => grid.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'tiles rendered');
+    const firstCount = grid.assets.length;
+    expect(firstCount).to.equal(50);
+    const scroller = grid.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]') ?? grid;
+    for (let i = 0; i < 20 && grid.assets.length <= firstCount; i++) {
+      scroller.scrollTop = scroller.scrollHeight;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(grid.assets.length).to.be.greaterThan(firstCount);
+
+    // Pick two assets with real clicks, confirm, receive dam-select.
+    scroller.scrollTop = 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const tiles = [...grid.shadowRoot!.querySelectorAll('[role="option"]')];
+    await clickCentre(tiles[0]!);
+    await clickCentre(tiles[1]!);
+    expect(grid.selectedIds.size).to.equal(2);
+    const confirm = shadow(picker, '[part="confirm-button"]')!;
+    const selected = oneEvent(picker, 'dam-select');
+    await clickCentre(confirm);
+    const { detail } = await selected;
+    expect(detail.assets).to.have.length(2);
+    for (const asset of detail.assets) {
+      expect(asset.provider).to.equal('brandworkz');
+      expect(asset.id).to.be.a('string');
+      expect(asset.thumbnailUrl).to.match(/^http:\/\/127\.0\.0\.1:\d+\//);
+      expect(JSON.parse(JSON.stringify(asset))).to.deep.equal(asset);
+    }
+  });
+
+  it('refreshes an expired access token with the refresh token and carries on', async () => {
+    await control(origin, 'faults', { tokenLifetimeSec: 2 });
+    const picker = await signedInPicker();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
+    const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'logo' });
+    await sendKeys({ press: 'Enter' });
+    const count = shadow(picker, '[part="count"]')!;
+    await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results after refresh', { timeout: 10_000 });
+    expect(shadow(picker, '[part="error"]')).to.equal(null);
+  });
+
+  it('shows why when the user denies access, and fires dam-error', async () => {
+    await control(origin, 'faults', { autoApprove: 'deny' });
+    const picker = await fixture<DamPicker>(html`<dam-picker
+      provider="brandworkz"
+      site="demo.brandworkz.com"
+      discovery-url=${origin}
+      client-id="dam-picker-demo"
+      redirect-uri=${new URL('/test/e2e/callback.html', location.href).href}
+    ></dam-picker>`);
+    const signIn = await waitUntilFound(picker, '.sign-in button');
+    const failed = oneEvent(picker, 'dam-error');
+    await clickCentre(signIn);
+    const { detail } = await failed;
+    expect(detail.code).to.equal('sign-in-refused');
+    const message = await waitUntilFound(picker, '.sign-in [role="alert"]');
+    expect(message.textContent).to.contain('User denied access');
+  });
+});
