@@ -2,11 +2,15 @@
 // bundlers); `vite build --mode iife` makes the one-file CDN script with every
 // dependency inside.
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
+    plugins: [minifyCssLiterals()],
+    // Dependencies read process.env.NODE_ENV; library mode does not replace it by itself.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',
       emptyOutDir: !iife,

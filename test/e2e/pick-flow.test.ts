@@ -33,7 +33,7 @@ function shadow(picker: DamPicker, selector: string): HTMLElement | null {
 }
 
 describe('end to end: sign in, search, scroll, pick', function () {
-  this.timeout(60_000);
+  this.timeout(30_000);
   let origin: string;
 
   before(async () => {
@@ -102,10 +102,10 @@ describe('end to end: sign in, search, scroll, pick', function () {
 
     // Pick two assets with real clicks, confirm, receive dam-select.
     scroller.scrollTop = 0;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const tiles = [...grid.shadowRoot!.querySelectorAll('[role="option"]')];
-    await clickCentre(tiles[0]!);
-    await clickCentre(tiles[1]!);
+    const tileAt = (position: number) => grid.shadowRoot!.querySelector<HTMLElement>(`[role="option"][aria-posinset="${position}"]`);
+    await waitUntil(() => tileAt(1) && tileAt(2), 'first tiles back in view');
+    await clickCentre(tileAt(1)!);
+    await clickCentre(tileAt(2)!);
     expect(grid.selectedIds.size).to.equal(2);
     const confirm = shadow(picker, '[part="confirm-button"]')!;
     const selected = oneEvent(picker, 'dam-select');

@@ -27,7 +27,7 @@ const SCROLLER = '.scroller';
 
 export class GridGeometryController implements ReactiveController {
   /** The virtualizer layout; a new object only when the geometry changed (every config reflows). */
-  layout = grid();
+  layout: ReturnType<typeof grid> = grid();
   private metrics: Metrics = { size: 160, height: 232, gap: 12, width: 0, viewHeight: 0, scrollbar: 0 };
   private layoutKey = '';
   private resizeObserver?: ResizeObserver;

@@ -1,0 +1,108 @@
+// Fault switches: injected error responses, added latency, token lifetime, auto-approval.
+
+export interface FaultRule {
+  /** e.g. 'simpleSearch', 'getCategoryInfo', 'getAPIURL', 'token', 'authorize'; absent = any versioned API endpoint. */
+  endpoint?: string;
+  /** 429, 500, 502, 503 … */
+  status: number;
+  /** Seconds, sent as Retry-After. */
+  retryAfter?: number;
+  /** How many requests the fault answers; default 1. */
+  times?: number;
+}
+
+export interface FaultController {
+  inject(rule: FaultRule): void;
+  setLatency(ms: number): void;
+  setTokenLifetime(seconds: number | null): void;
+  /** Access-token lifetime override in seconds; null = the default 1200 s. */
+  readonly tokenLifetime: number | null;
+  /** Added delay of every API and OAuth response, in milliseconds. */
+  readonly latency: number;
+  /** Whether the OAuth interaction (login + approval) completes on its own (Node server only): `true` approves, `'deny'` denies, `false` shows the pages. */
+  readonly autoApprove: AutoApprove;
+  setAutoApprove(mode: AutoApprove): void;
+  /** Faults still waiting to fire. */
+  readonly pending: ReadonlyArray<Readonly<FaultRule>>;
+  /**
+   * Consumes one matching fault for a request to `endpoint`, if any. `api` says whether the
+   * endpoint is a versioned API endpoint (matched by rules without `endpoint`).
+   */
+  take(endpoint: string, api: boolean): Readonly<FaultRule> | undefined;
+  /** Removes faults, latency and the token-lifetime override; auto-approval goes back to its initial value. */
+  clear(): void;
+}
+
+export function validateFaultRule(rule: unknown): FaultRule {
+  if (typeof rule !== 'object' || rule === null) throw new TypeError('fault rule must be an object');
+  const { endpoint, status, retryAfter, times } = rule as Record<string, unknown>;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
+    throw new TypeError('fault rule status must be an HTTP status code');
+  }
+  if (endpoint !== undefined && typeof endpoint !== 'string') throw new TypeError('fault rule endpoint must be a string');
+  if (retryAfter !== undefined && (typeof retryAfter !== 'number' || retryAfter < 0)) {
+    throw new TypeError('fault rule retryAfter must be a non-negative number of seconds');
+  }
+  if (times !== undefined && (typeof times !== 'number' || !(times >= 1))) {
+    throw new TypeError('fault rule times must be at least 1');
+  }
+  return {
+    status,
+    ...(endpoint !== undefined ? { endpoint } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+    ...(times !== undefined ? { times } : {}),
+  };
+}
+
+export type AutoApprove = boolean | 'deny';
+
+export function createFaultController(initialAutoApprove: AutoApprove): FaultController {
+  let rules: Array<FaultRule & { remaining: number }> = [];
+  let latency = 0;
+  let tokenLifetime: number | null = null;
+  let autoApprove = initialAutoApprove;
+  return {
+    inject(rule) {
+      const valid = validateFaultRule(rule);
+      rules.push({ ...valid, remaining: valid.times ?? 1 });
+    },
+    setLatency(ms) {
+      if (!(ms >= 0)) throw new TypeError('latency must be a non-negative number of milliseconds');
+      latency = ms;
+    },
+    setTokenLifetime(seconds) {
+      if (seconds !== null && !(seconds > 0)) throw new TypeError('token lifetime must be a positive number of seconds or null');
+      tokenLifetime = seconds;
+    },
+    get tokenLifetime() {
+      return tokenLifetime;
+    },
+    get latency() {
+      return latency;
+    },
+    get autoApprove() {
+      return autoApprove;
+    },
+    setAutoApprove(mode) {
+      autoApprove = mode;
+    },
+    get pending() {
+      return rules.map(({ remaining, ...rule }) => ({ ...rule, times: remaining }));
+    },
+    take(endpoint, api) {
+      const index = rules.findIndex((r) => (r.endpoint === undefined ? api : r.endpoint === endpoint));
+      const rule = rules[index];
+      if (!rule) return undefined;
+      rule.remaining -= 1;
+      if (rule.remaining <= 0) rules.splice(index, 1);
+      const { remaining: _remaining, ...fired } = rule;
+      return fired;
+    },
+    clear() {
+      rules = [];
+      latency = 0;
+      tokenLifetime = null;
+      autoApprove = initialAutoApprove;
+    },
+  };
+}

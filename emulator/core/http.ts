@@ -1,0 +1,141 @@
+// Response helpers: the documented Brandworkz envelopes, CORS, HTML escaping.
+
+export const SUCCESS = { message: 'Success', code: 0 } as const;
+
+/** The error table of the Brandworkz documentation (Error Handling). */
+export const DOCUMENTED_ERRORS = {
+  auth: { status: 401, code: 1, message: 'Full authentication is required to access this resource' },
+  service: { status: 502, code: 2, message: 'Service not available' },
+  argument: { status: 422, code: 3, message: 'Argument error' },
+  configuration: { status: 500, code: 4, message: 'Configuration error' },
+} as const;
+
+export type DocumentedError = keyof typeof DOCUMENTED_ERRORS;
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json;charset=UTF-8', 'Cache-Control': 'no-store', ...headers },
+  });
+}
+
+export interface ErrorDetail {
+  rootCause: string;
+  endpointName: string;
+  method: string;
+}
+
+/**
+ * A documented error envelope. 401 is exactly `{ result: { code: 1, message } }`; the others carry
+ * the `data` block of the documentation's Responses example when a cause is known.
+ */
+export function documentedError(kind: DocumentedError, detail?: ErrorDetail, headers: Record<string, string> = {}): Response {
+  const { status, code, message } = DOCUMENTED_ERRORS[kind];
+  const body: Record<string, unknown> = { result: { code, message } };
+  if (detail) body.data = { dateTime: new Date().toISOString(), ...detail };
+  return json(body, status, headers);
+}
+
+/** `Service endpoint call failed` (status 5): the documentation's example for an unknown service or version. */
+export function serviceCallFailed(httpStatus: number, detail: ErrorDetail): Response {
+  return json(
+    {
+      result: { status: 5, message: 'Service endpoint call failed' },
+      data: { dateTime: new Date().toISOString(), ...detail },
+    },
+    httpStatus,
+  );
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** The body an injected fault answers with on the Brandworkz API (see README). */
+export function faultEnvelope(status: number): { code: number; message: string } {
+  if (status === 401) return { code: 1, message: DOCUMENTED_ERRORS.auth.message };
+  if (status === 422) return { code: 3, message: DOCUMENTED_ERRORS.argument.message };
+  if (status === 500) return { code: 4, message: DOCUMENTED_ERRORS.configuration.message };
+  if (status === 502 || status === 503 || status === 504) return { code: 2, message: DOCUMENTED_ERRORS.service.message };
+  return { code: status, message: REASONS[status] ?? `HTTP ${status}` };
+}
+
+export const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
+export const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Cache-Control', 'X-Requested-With'];
+export const EXPOSED_HEADERS = 'ETag, Retry-After';
+
+/** Adds the CORS headers every emulator response carries. */
+export function withCors(response: Response, request: Request): Response {
+  const origin = request.headers.get('Origin');
+  let headers: Headers;
+  let target = response;
+  try {
+    response.headers.set('Vary', 'Origin');
+    headers = response.headers;
+  } catch {
+    // Immutable headers (a fetched response): copy into a new one.
+    target = new Response(response.body, response);
+    headers = target.headers;
+    headers.set('Vary', 'Origin');
+  }
+  headers.set('Access-Control-Allow-Origin', origin ?? '*');
+  headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  return target;
+}
+
+export function preflight(request: Request): Response {
+  const requested = (request.headers.get('Access-Control-Request-Headers') ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const allowHeaders = [...ALLOWED_HEADERS];
+  for (const header of requested) {
+    if (!allowHeaders.some((h) => h.toLowerCase() === header.toLowerCase())) allowHeaders.push(header);
+  }
+  const response = new Response(null, {
+    status: 204,
+    headers: {
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': allowHeaders.join(', '),
+      'Access-Control-Max-Age': '600',
+    },
+  });
+  return withCors(response, request);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML and XML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+export function html(body: string, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': 'text/html;charset=UTF-8',
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+    },
+  });
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** First value of each query parameter. */
+export function queryRecord(url: URL): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (!(key in record)) record[key] = value;
+  }
+  return record;
+}
+
+export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,201 @@
+// The Brandworkz DAM emulator core: answers Web `Request`s with Web `Response`s, so the same
+// code serves the Node server and msw in the browser. No Node-only APIs here.
+
+import { cdnModule } from './cdn.js';
+import { controlModule } from './control.js';
+import { generateBrandworkzData, type BrandworkzData } from './data.js';
+import { discoveryModule } from './discovery.js';
+import { createFaultController, type FaultController } from './faults.js';
+import {
+  documentedError, faultEnvelope, json, preflight, queryRecord, serviceCallFailed, sleep, withCors,
+} from './http.js';
+import type {
+  ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route,
+} from './routes.js';
+import { searchModule } from './search.js';
+import { createTokenRegistry, DEFAULT_TOKEN_LIFETIME_SEC, type TokenRegistry, type TokenState } from './tokens.js';
+
+export type { BrandworkzData, EmulatedAsset, EmulatedFolder, HostileAssets, MetadataField, AssetType, FolderType, FileTypeInfo } from './data.js';
+export type { FaultController, FaultRule } from './faults.js';
+export type { TokenRegistry, TokenState } from './tokens.js';
+export type { ApiEndpoint, EmulatorModule, RequestLog, RequestLogEntry, Route, RouteRequest } from './routes.js';
+export { generateBrandworkzData } from './data.js';
+export { tokenize, ASSET_TYPE_VALUES, MAX_SIZE, DEFAULT_SIZE } from './search.js';
+export { thumbnailSvg } from './cdn.js';
+export { DOCUMENTED_ERRORS, escapeHtml } from './http.js';
+export { DEFAULT_TOKEN_LIFETIME_SEC } from './tokens.js';
+
+export interface BrandworkzEmulatorOptions {
+  /** e.g. 'http://127.0.0.1:4010': where /getAPIURL, the API, /oauth/* and the CDN stand-in are served. */
+  apiOrigin: string;
+  /** The clientURL accepted by /getAPIURL; default 'demo.brandworkz.com'. (apiOrigin's host is accepted too.) */
+  site?: string;
+  /** data.client_id of /getAPIURL; default 'brandworkz_demo'. */
+  clientDb?: string;
+  /** Default '1.6'. */
+  apiVersion?: string;
+  /** Default 1. */
+  seed?: number;
+  /** Default 6000. */
+  assetCount?: number;
+  /** Initial value of the auto-approve switch used by the Node server's OAuth interaction; default false. */
+  autoApprove?: boolean;
+  /** Checks a bearer token. Default: the core's own token registry (emulator.tokens). The Node server passes oidc-provider's check. */
+  verifyToken?: (token: string) => Promise<TokenState>;
+}
+
+export interface BrandworkzEmulator {
+  readonly options: Required<Omit<BrandworkzEmulatorOptions, 'verifyToken'>>;
+  /** Answers a request for an emulator route; `undefined` when the URL is not one (so msw can pass it through). Adds CORS headers; answers preflights. */
+  handle(request: Request): Promise<Response | undefined>;
+  /** Read-only seeded data for tests: assets, folders, root folder GUID, helper lookups. */
+  readonly data: BrandworkzData;
+  readonly faults: FaultController;
+  readonly tokens: TokenRegistry;
+  readonly requests: RequestLog;
+  /** Back to the seeded state: clears faults, request log, issued tokens (and module state such as uploads). */
+  reset(): void;
+}
+
+/** Feature modules, in matching order. An uploads module slots in here. */
+const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, cdnModule, controlModule];
+
+/** Which backend service each endpoint belongs to (for "Service endpoint call failed" messages). */
+const SERVICES: Record<string, string> = { simpleSearch: 'search', getCategoryInfo: 'categories' };
+
+const API_PATH = /^\/v(\d+(?:\.\d+)*)\/([^/]+)\/([^/]+?)\/?$/;
+
+export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): BrandworkzEmulator {
+  const resolved: ResolvedOptions = {
+    apiOrigin: new URL(options.apiOrigin).origin,
+    site: options.site ?? 'demo.brandworkz.com',
+    clientDb: options.clientDb ?? 'brandworkz_demo',
+    apiVersion: options.apiVersion ?? '1.6',
+    seed: options.seed ?? 1,
+    assetCount: options.assetCount ?? 6000,
+    autoApprove: options.autoApprove ?? false,
+  };
+  const data = generateBrandworkzData({
+    seed: resolved.seed,
+    assetCount: resolved.assetCount,
+    apiOrigin: resolved.apiOrigin,
+  });
+  const faults = createFaultController(resolved.autoApprove);
+  const tokens = createTokenRegistry(() => faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC);
+  const verifyToken = options.verifyToken ?? (async (token: string) => tokens.verify(token));
+
+  let entries: RequestLogEntry[] = [];
+  const requests: RequestLog = {
+    get entries() {
+      return entries;
+    },
+    clear() {
+      entries = [];
+    },
+    record(method, url, endpoint) {
+      entries.push({ method, path: url.pathname, endpoint, query: queryRecord(url), time: Date.now() });
+    },
+  };
+
+  const apiEndpoints = new Map<string, ApiEndpoint>();
+  const routes: Route[] = [];
+  for (const module of MODULES) {
+    for (const endpoint of module.apiEndpoints ?? []) apiEndpoints.set(endpoint.name, endpoint);
+    routes.push(...(module.routes ?? []));
+  }
+
+  const ctx: EmulatorContext = {
+    options: resolved,
+    data,
+    faults,
+    tokens,
+    requests,
+    reset() {
+      faults.clear();
+      requests.clear();
+      tokens.clear();
+      for (const module of MODULES) module.reset?.();
+    },
+  };
+
+  const apiRoute: Route = {
+    kind: 'api',
+    pattern: API_PATH,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'],
+    endpoint: (_url, match) => match[3] ?? '',
+    async handle(req) {
+      const [, version, clientDb, name = ''] = req.match;
+      const method = req.request.method.toLowerCase();
+      const detail = (rootCause: string) => ({ rootCause, endpointName: name, method });
+      if (version !== resolved.apiVersion) {
+        return serviceCallFailed(404, detail(`Can't find a service with serviceId = ${SERVICES[name] ?? 'api'}-v${version}`));
+      }
+      if (clientDb !== resolved.clientDb) return serviceCallFailed(404, detail(`Unknown client database '${clientDb}'`));
+      const endpoint = apiEndpoints.get(name);
+      if (!endpoint) return serviceCallFailed(404, detail(`No endpoint '${name}' in API v${version}`));
+      if (!endpoint.methods.includes(req.request.method)) {
+        return serviceCallFailed(405, detail(`Request method '${req.request.method}' not supported`));
+      }
+      return endpoint.handle(req);
+    },
+  };
+  routes.push(apiRoute);
+
+  const match = (url: URL): { route: Route; match: RegExpMatchArray } | undefined => {
+    for (const route of routes) {
+      const m = url.pathname.match(route.pattern);
+      if (m) return { route, match: m };
+    }
+    return undefined;
+  };
+
+  const authenticate = async (request: Request): Promise<Response | undefined> => {
+    const header = request.headers.get('Authorization') ?? '';
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (token && (await verifyToken(token)) === 'valid') return undefined;
+    return documentedError('auth', undefined, { 'WWW-Authenticate': 'Bearer realm="brandworkz"' });
+  };
+
+  const answer = async (request: Request, url: URL, route: Route, m: RegExpMatchArray): Promise<Response> => {
+    const endpoint = route.endpoint(url, m);
+    if (route.kind !== 'control') requests.record(request.method, url, endpoint);
+    const delayed = route.kind === 'api' || route.kind === 'discovery';
+    if (delayed && faults.latency > 0) await sleep(faults.latency);
+    if (route.kind !== 'api' && !route.methods.includes(request.method)) {
+      return json({ error: 'method_not_allowed', error_description: `${request.method} is not supported here` }, 405, {
+        Allow: route.methods.join(', '),
+      });
+    }
+    if (delayed) {
+      const fault = faults.take(endpoint, route.kind === 'api');
+      if (fault) {
+        return json({ result: faultEnvelope(fault.status) }, fault.status, fault.retryAfter !== undefined
+          ? { 'Retry-After': String(fault.retryAfter) }
+          : {});
+      }
+    }
+    if (route.kind === 'api') {
+      const denied = await authenticate(request);
+      if (denied) return denied;
+    }
+    return route.handle({ request, url, match: m, ctx });
+  };
+
+  return {
+    options: resolved,
+    data,
+    faults,
+    tokens,
+    requests,
+    reset: ctx.reset,
+    async handle(request) {
+      const url = new URL(request.url);
+      if (url.origin !== resolved.apiOrigin) return undefined;
+      const found = match(url);
+      if (!found) return undefined;
+      if (request.method === 'OPTIONS') return preflight(request);
+      const response = await answer(request, url, found.route, found.match);
+      return withCors(response, request);
+    },
+  };
+}

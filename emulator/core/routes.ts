@@ -1,0 +1,80 @@
+// The route table seam: each feature (search, categories, CDN, control, later uploads) is a
+// module contributing routes and/or versioned API endpoints.
+
+import type { BrandworkzData } from './data.js';
+import type { FaultController } from './faults.js';
+import type { TokenRegistry } from './tokens.js';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  endpoint: string;
+  query: Record<string, string>;
+  time: number;
+}
+
+export interface RequestLog {
+  readonly entries: ReadonlyArray<RequestLogEntry>;
+  clear(): void;
+  /** Appends an entry (the Node server logs OAuth requests through this). */
+  record(method: string, url: URL, endpoint: string): void;
+}
+
+export interface ResolvedOptions {
+  readonly apiOrigin: string;
+  readonly site: string;
+  readonly clientDb: string;
+  readonly apiVersion: string;
+  readonly seed: number;
+  readonly assetCount: number;
+  readonly autoApprove: boolean;
+}
+
+export interface EmulatorContext {
+  readonly options: ResolvedOptions;
+  readonly data: BrandworkzData;
+  readonly faults: FaultController;
+  readonly tokens: TokenRegistry;
+  readonly requests: RequestLog;
+  reset(): void;
+}
+
+export interface RouteRequest {
+  readonly request: Request;
+  readonly url: URL;
+  readonly match: RegExpMatchArray;
+  readonly ctx: EmulatorContext;
+}
+
+export type RouteKind =
+  /** `/getAPIURL`: logged, delayed, faultable by name. */
+  | 'discovery'
+  /** `/v{version}/{clientDb}/…`: logged, delayed, faultable, bearer token required. */
+  | 'api'
+  /** CDN stand-in and web-UI stand-in pages: logged only. */
+  | 'static'
+  /** `/__emulator/…`: not logged, never delayed or faulted. */
+  | 'control';
+
+export interface Route {
+  readonly kind: RouteKind;
+  readonly pattern: RegExp;
+  readonly methods: readonly string[];
+  /** The name in the request log and in fault rules. */
+  endpoint(url: URL, match: RegExpMatchArray): string;
+  handle(req: RouteRequest): Response | Promise<Response>;
+}
+
+export interface ApiEndpoint {
+  /** The path segment after `/v{version}/{clientDb}/`, e.g. `simpleSearch`. */
+  readonly name: string;
+  readonly methods: readonly string[];
+  handle(req: RouteRequest): Response | Promise<Response>;
+}
+
+export interface EmulatorModule {
+  readonly routes?: readonly Route[];
+  readonly apiEndpoints?: readonly ApiEndpoint[];
+  /** Back to the seeded state (e.g. forget uploads). */
+  reset?(): void;
+}

@@ -1,0 +1,14 @@
+// msw 2 handlers that route a DAM origin's requests to the emulator core (browser tests, Storybook).
+
+import { http, passthrough, type HttpHandler } from 'msw';
+import type { BrandworkzEmulator } from './core/index.js';
+
+export function brandworkzHandlers(emulator: BrandworkzEmulator): HttpHandler[] {
+  const origin = emulator.options.apiOrigin;
+  return [
+    http.all(`${origin}/*`, async ({ request }) => {
+      const response = await emulator.handle(request);
+      return response ?? passthrough();
+    }),
+  ];
+}

@@ -1,0 +1,163 @@
+// The emulator as a Node HTTP server: the core for discovery, API, CDN and control routes, and
+// oidc-provider for /oauth/*.
+
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createBrandworkzEmulator, type BrandworkzEmulator } from '../core/index.js';
+import { createOAuthServer, DEMO_USER, PUBLIC_CLIENT_ID, type OAuthServer } from './oauth.js';
+
+export { DEMO_USER, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './oauth.js';
+
+export interface StartEmulatorOptions {
+  /** Default 4010; 0 = any free port. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Complete login and approval without user action (automated tests). Switchable at runtime. */
+  autoApprove?: boolean;
+  /** Default 6000. */
+  assetCount?: number;
+  /** Default 1. */
+  seed?: number;
+  /** No start-up banner, no oidc-provider notices. */
+  quiet?: boolean;
+}
+
+export interface RunningEmulator {
+  origin: string;
+  emulator: BrandworkzEmulator;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<ArrayBuffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const all = Buffer.concat(chunks);
+  return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
+}
+
+async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  return new Request(url, { method, headers, body });
+}
+
+async function sendWebResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const body = method === 'HEAD' || response.status === 204 || response.status === 304
+    ? undefined
+    : Buffer.from(await response.arrayBuffer());
+  if (body) headers['content-length'] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+function notFound(req: IncomingMessage, url: URL): Response {
+  const origin = req.headers.origin;
+  return new Response(JSON.stringify({ error: 'not_found', error_description: `No route for ${req.method} ${url.pathname}` }), {
+    status: 404,
+    headers: {
+      'Content-Type': 'application/json;charset=UTF-8',
+      'Access-Control-Allow-Origin': origin ?? '*',
+      'Access-Control-Expose-Headers': 'ETag, Retry-After',
+      Vary: 'Origin',
+    },
+  });
+}
+
+function silenceProviderNotices(): void {
+  // oidc-provider prints development notices through console.info/console.warn with this prefix.
+  for (const method of ['info', 'warn'] as const) {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].includes('oidc-provider')) return;
+      original(...args);
+    };
+  }
+}
+
+let silenced = false;
+
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (options.quiet && !silenced) {
+    silenced = true;
+    silenceProviderNotices();
+  }
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const origin = `http://${publicHost}:${port}`;
+
+  let oauth: OAuthServer | undefined;
+  const emulator = createBrandworkzEmulator({
+    apiOrigin: origin,
+    autoApprove: options.autoApprove ?? false,
+    ...(options.assetCount !== undefined ? { assetCount: options.assetCount } : {}),
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    // Tokens from the OAuth flow, and those minted by POST /__emulator/tokens.
+    verifyToken: async (token) => {
+      const state = oauth ? await oauth.verifyToken(token) : 'invalid';
+      if (state !== 'invalid') return state;
+      return emulator.tokens.verify(token);
+    },
+  });
+  oauth = await createOAuthServer(origin, emulator);
+  const oauthServer = oauth;
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', origin);
+      try {
+        if (url.pathname.startsWith('/oauth/') || url.pathname.startsWith('/.well-known/')) {
+          await oauthServer.handle(req, res, url);
+          return;
+        }
+        const request = await toWebRequest(req, url);
+        const response = (await emulator.handle(request)) ?? notFound(req, url);
+        await sendWebResponse(res, response, request.method);
+      } catch (error) {
+        if (!options.quiet) console.error('[emulator]', error);
+        if (!res.headersSent) {
+          res.writeHead(500, { 'Content-Type': 'application/json;charset=UTF-8' });
+          res.end(JSON.stringify({ result: { code: 4, message: 'Configuration error' } }));
+        } else {
+          res.destroy();
+        }
+      }
+    })();
+  });
+
+  if (!options.quiet) {
+    console.log(`Brandworkz emulator on ${origin}`);
+    console.log(`  discovery: ${origin}/getAPIURL?clientURL=${emulator.options.site}`);
+    console.log(`  API:       ${origin}/v${emulator.options.apiVersion}/${emulator.options.clientDb}/simpleSearch`);
+    console.log(`  OAuth:     ${origin}/oauth/authorize (client ${PUBLIC_CLIENT_ID}, PKCE S256; user ${DEMO_USER.username} / ${DEMO_USER.password})`);
+    console.log(`  auto-approve: ${emulator.faults.autoApprove ? 'on' : 'off'}`);
+  }
+
+  return {
+    origin,
+    emulator,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

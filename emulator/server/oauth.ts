@@ -1,0 +1,317 @@
+// The Brandworkz OAuth endpoints (/oauth/authorize, /oauth/token) served by oidc-provider, a real
+// OAuth 2 authorization server, plus the emulator's own login and approval pages.
+
+import { generateKeyPair, randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import type { KoaContext } from 'oidc-provider';
+import type { BrandworkzEmulator, TokenState } from '../core/index.js';
+import { DEFAULT_TOKEN_LIFETIME_SEC } from '../core/index.js';
+import { approvalPage, errorPage, loginPage, PAGE_CSP } from './pages.js';
+
+export const DEMO_USER = { username: 'editor', password: 'editor' } as const;
+export const PUBLIC_CLIENT_ID = 'dam-picker-demo';
+export const RELAY_CLIENT_ID = 'dam-picker-relay';
+export const RELAY_CLIENT_SECRET = 'dam-picker-relay-secret';
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** `http://localhost:<any port>` or `http://127.0.0.1:<any port>` (or [::1]). */
+export function isLoopbackUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname) && !url.username && !url.password && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+export function isLoopbackOrigin(origin: string): boolean {
+  return isLoopbackUrl(origin) && new URL(origin).origin === origin;
+}
+
+async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > limit) throw new Error('request entity too large');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string>): void {
+  res.writeHead(status, { 'Content-Length': String(Buffer.byteLength(body)), ...headers });
+  res.end(body);
+}
+
+function sendHtml(res: ServerResponse, status: number, body: string): void {
+  send(res, status, body, {
+    'Content-Type': 'text/html;charset=UTF-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+  });
+}
+
+function oauthCorsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  return origin && isLoopbackOrigin(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
+}
+
+export interface OAuthServer {
+  verifyToken(token: string): Promise<TokenState>;
+  /** Answers `/oauth/*` and `/.well-known/*`. */
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+}
+
+export async function createOAuthServer(origin: string, emulator: BrandworkzEmulator): Promise<OAuthServer> {
+  const { clientDb } = emulator.options;
+  // Imported here so that a quiet server can silence the notices oidc-provider prints on import.
+  const { default: Provider, errors } = await import('oidc-provider');
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'emulator-rs256', alg: 'RS256', use: 'sig' };
+  const accessTokenExpiry = new Map<string, number>();
+
+  const grantTypes = ['authorization_code', 'refresh_token'];
+  const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
+  const provider = new Provider(origin, {
+    clients: [
+      {
+        client_id: PUBLIC_CLIENT_ID,
+        client_name: 'dam-picker demo',
+        token_endpoint_auth_method: 'none',
+        grant_types: grantTypes,
+        response_types: ['code'],
+        redirect_uris: loopbackRedirects,
+        scope: 'read write',
+      },
+      {
+        client_id: RELAY_CLIENT_ID,
+        client_name: 'dam-picker token relay',
+        client_secret: RELAY_CLIENT_SECRET,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: grantTypes,
+        response_types: ['code'],
+        redirect_uris: loopbackRedirects,
+        scope: 'read write',
+      },
+    ],
+    jwks: { keys: [signingKey] },
+    cookies: { keys: [randomBytes(32).toString('hex')] },
+    routes: {
+      authorization: '/oauth/authorize',
+      token: '/oauth/token',
+      jwks: '/oauth/jwks',
+      revocation: '/oauth/revoke',
+      introspection: '/oauth/introspect',
+      end_session: '/oauth/logout',
+      userinfo: '/oauth/userinfo',
+    },
+    scopes: ['openid', 'offline_access', 'read', 'write'],
+    responseTypes: ['code'],
+    features: {
+      devInteractions: { enabled: false },
+      revocation: { enabled: true },
+    },
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/oauth/interaction/${interaction.uid}` },
+    findAccount: async (_ctx: unknown, id: string) =>
+      id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
+    // Brandworkz issues refresh tokens with `scope=read`; no offline_access needed.
+    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
+      client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: () => true,
+    // Brandworkz shows its approval screen on every authorization: never reuse an earlier grant.
+    // Only the grant the approval page just made counts (oidc-provider's default also reuses the session's).
+    loadExistingGrant: async (ctx: { oidc: { result?: { consent?: { grantId?: string } }; provider: { Grant: { find(id: string): Promise<unknown> } } } }) => {
+      const grantId = ctx.oidc.result?.consent?.grantId;
+      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
+    },
+    expiresWithSession: async () => false,
+    pkce: { required: (_ctx: unknown, client: { clientAuthMethod: string }) => client.clientAuthMethod === 'none' },
+    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => isLoopbackOrigin(requestOrigin),
+    extraParams: {
+      clientDb(_ctx: unknown, value: string | undefined) {
+        if (value !== clientDb) throw new errors.InvalidRequest(`clientDb must be '${clientDb}'`);
+      },
+    },
+    clockTolerance: 0,
+    ttl: {
+      AccessToken: () => emulator.faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC,
+      AuthorizationCode: 120,
+      RefreshToken: 14 * 24 * 3600,
+      Interaction: 3600,
+      Session: 14 * 24 * 3600,
+      Grant: 14 * 24 * 3600,
+    },
+  });
+
+  // Loopback redirect URIs on any port and path: the demo and the tests run on arbitrary ports.
+  const registeredCheck = provider.Client.prototype.redirectUriAllowed;
+  provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value: string): boolean {
+    return registeredCheck.call(this, value) || isLoopbackUrl(value);
+  };
+
+  provider.on('access_token.saved', (token: { jti: string; exp: number }) => {
+    accessTokenExpiry.set(token.jti, token.exp);
+  });
+
+  // Brandworkz requires `client_db` (its clientDb) on every token request.
+  provider.use(async (ctx: KoaContext, next) => {
+    if (ctx.method === 'POST' && ctx.path === '/oauth/token' && ctx.is('application/x-www-form-urlencoded')) {
+      const original = ctx.req;
+      const raw = await readBody(original);
+      const value = new URLSearchParams(raw.toString('utf8')).get('client_db');
+      if (value !== clientDb) {
+        ctx.status = 400;
+        ctx.type = 'application/json';
+        ctx.set('Cache-Control', 'no-store');
+        for (const [name, header] of Object.entries(oauthCorsHeaders(original))) ctx.set(name, header);
+        ctx.body = {
+          error: 'invalid_request',
+          error_description: value ? `client_db must be '${clientDb}'` : "missing required parameter 'client_db'",
+        };
+        return;
+      }
+      // Hand the provider's body parser a fresh stream over the bytes already read.
+      ctx.req = Object.assign(Readable.from([raw]), {
+        headers: original.headers,
+        method: original.method,
+        url: original.url,
+        socket: original.socket,
+      }) as unknown as IncomingMessage;
+    }
+    await next();
+  });
+
+  const callback = provider.callback();
+
+  async function interaction(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const [, , , uid = '', action = ''] = url.pathname.split('/');
+    let details;
+    try {
+      details = await provider.interactionDetails(req, res);
+    } catch {
+      sendHtml(res, 400, errorPage('Sign-in expired', 'This sign-in request has expired or was already used. Start again.'));
+      return;
+    }
+    if (details.uid !== uid) {
+      sendHtml(res, 400, errorPage('Sign-in mismatch', 'This page does not belong to the current sign-in request.'));
+      return;
+    }
+    const info = { uid, clientId: details.params.client_id ?? '', clientDb };
+    const requestedScope = details.params.scope ?? 'read';
+    const approve = async (accountId: string, login: boolean): Promise<void> => {
+      const grant = details.grantId
+        ? (await provider.Grant.find(details.grantId)) ?? new provider.Grant({ accountId, clientId: info.clientId })
+        : new provider.Grant({ accountId, clientId: info.clientId });
+      grant.addOIDCScope(requestedScope);
+      const grantId = await grant.save();
+      await provider.interactionFinished(
+        req,
+        res,
+        login ? { login: { accountId }, consent: { grantId } } : { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
+    };
+
+    if (req.method === 'GET' && action === '') {
+      if (emulator.faults.autoApprove === 'deny') {
+        await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'User denied access' }, { mergeWithLastSubmission: false });
+      } else if (emulator.faults.autoApprove) {
+        await approve(details.session?.accountId ?? DEMO_USER.username, details.prompt.name === 'login');
+      } else if (details.prompt.name === 'login') {
+        sendHtml(res, 200, loginPage(info));
+      } else {
+        sendHtml(res, 200, approvalPage(info, {
+          scopes: requestedScope.split(' ').filter(Boolean),
+          accountId: details.session?.accountId ?? DEMO_USER.username,
+        }));
+      }
+      return;
+    }
+    if (req.method !== 'POST' || (action !== 'login' && action !== 'confirm')) {
+      sendHtml(res, 404, errorPage('Not found', 'No such page.'));
+      return;
+    }
+    const form = new URLSearchParams((await readBody(req)).toString('utf8'));
+    if (action === 'login') {
+      if (details.prompt.name !== 'login') {
+        sendHtml(res, 400, errorPage('Already signed in', 'This sign-in request is past the login step.'));
+        return;
+      }
+      const username = form.get('username') ?? '';
+      if (username !== DEMO_USER.username || form.get('password') !== DEMO_USER.password) {
+        sendHtml(res, 200, loginPage(info, { username, error: 'Wrong user name or password.' }));
+        return;
+      }
+      await provider.interactionFinished(req, res, { login: { accountId: username } }, { mergeWithLastSubmission: false });
+      return;
+    }
+    // action === 'confirm'
+    if (details.prompt.name !== 'consent') {
+      sendHtml(res, 400, errorPage('Sign in first', 'Sign in before approving access.'));
+      return;
+    }
+    if (form.get('decision') === 'authorize') {
+      await approve(details.session?.accountId ?? DEMO_USER.username, false);
+    } else {
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'User denied access' },
+        { mergeWithLastSubmission: false },
+      );
+    }
+  }
+
+  return {
+    async verifyToken(token) {
+      const found = await provider.AccessToken.find(token, { ignoreExpiration: true });
+      if (found) return found.isExpired ? 'expired' : 'valid';
+      const expiry = accessTokenExpiry.get(token);
+      return expiry !== undefined && expiry <= Date.now() / 1000 ? 'expired' : 'invalid';
+    },
+    async handle(req, res, url) {
+      const path = url.pathname;
+      const endpoint = path === '/oauth/token'
+        ? 'token'
+        : path.startsWith('/oauth/authorize')
+          ? 'authorize'
+          : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
+      if (req.method === 'OPTIONS') {
+        callback(req, res);
+        return;
+      }
+      emulator.requests.record(req.method ?? 'GET', url, endpoint);
+      if (emulator.faults.latency > 0) await new Promise((r) => setTimeout(r, emulator.faults.latency));
+      const fault = endpoint === 'token' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
+      if (fault) {
+        const retry: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+        if (endpoint === 'token') {
+          const error = fault.status === 500
+            ? 'server_error'
+            : fault.status === 429 || fault.status > 500 ? 'temporarily_unavailable' : 'invalid_request';
+          send(res, fault.status, JSON.stringify({ error, error_description: `Injected fault: HTTP ${fault.status}` }), {
+            'Content-Type': 'application/json;charset=UTF-8',
+            'Cache-Control': 'no-store',
+            'Access-Control-Expose-Headers': 'Retry-After',
+            ...oauthCorsHeaders(req),
+            ...retry,
+          });
+        } else {
+          sendHtml(res, fault.status, errorPage('Service not available', `Injected fault: HTTP ${fault.status}`));
+        }
+        return;
+      }
+      if (endpoint === 'interaction') {
+        await interaction(req, res, url);
+        return;
+      }
+      callback(req, res);
+    },
+  };
+}

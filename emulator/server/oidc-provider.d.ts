@@ -1,0 +1,76 @@
+// The small part of oidc-provider 9's API the emulator uses (the package ships no types and
+// @types/oidc-provider lags behind its majors).
+
+declare module 'oidc-provider' {
+  import type { IncomingMessage, ServerResponse } from 'node:http';
+
+  export interface KoaContext {
+    readonly path: string;
+    readonly method: string;
+    req: IncomingMessage;
+    status: number;
+    body: unknown;
+    type: string;
+    get(field: string): string;
+    set(field: string, value: string): void;
+    is(...types: string[]): string | false | null;
+  }
+
+  export interface InteractionDetails {
+    uid: string;
+    prompt: { name: string; reasons: string[]; details: Record<string, unknown> };
+    params: Record<string, string | undefined>;
+    session?: { accountId: string; uid: string };
+    grantId?: string;
+    returnTo: string;
+  }
+
+  export interface GrantInstance {
+    addOIDCScope(scope: string): void;
+    save(): Promise<string>;
+  }
+
+  export interface AccessTokenInstance {
+    jti: string;
+    exp: number;
+    clientId: string;
+    readonly isExpired: boolean;
+  }
+
+  export interface ClientInstance {
+    clientId: string;
+    redirectUriAllowed(value: string): boolean;
+  }
+
+  export type Middleware = (ctx: KoaContext, next: () => Promise<void>) => Promise<void>;
+
+  export class Provider {
+    constructor(issuer: string, configuration?: Record<string, unknown>);
+    readonly issuer: string;
+    proxy: boolean;
+    callback(): (req: IncomingMessage, res: ServerResponse) => void;
+    use(middleware: Middleware): this;
+    on(event: string, listener: (...args: never[]) => void): this;
+    interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: Record<string, unknown>,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
+    Grant: {
+      new (properties: { accountId: string; clientId: string }): GrantInstance;
+      find(id: string): Promise<GrantInstance | undefined>;
+    };
+    AccessToken: {
+      find(token: string, options?: { ignoreExpiration?: boolean }): Promise<AccessTokenInstance | undefined>;
+    };
+    Client: { prototype: ClientInstance };
+  }
+
+  export const errors: {
+    InvalidRequest: new (description?: string) => Error;
+  };
+
+  export default Provider;
+}
