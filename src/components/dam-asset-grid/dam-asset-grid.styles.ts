@@ -97,6 +97,7 @@ export const gridStyles = css`
   }
 
   .thumbnail {
+    position: relative;
     flex: none;
     display: grid;
     place-items: center;
@@ -108,7 +109,10 @@ export const gridStyles = css`
     color: var(--_muted);
   }
 
+  /* Absolutely placed: a percentage height inside an aspect-ratio box does not resolve, and tall images would overflow. */
   .thumbnail img {
+    position: absolute;
+    inset: 0;
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;

@@ -1,0 +1,38 @@
+// Drives the demo like an editor (Insert image → sign in through the popup →
+// search → pick) and saves docs/screenshot.png. Needs `npm start` running.
+import puppeteer from 'puppeteer-core';
+
+const demo = process.env.DEMO_URL ?? 'http://localhost:5173/';
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  defaultViewport: { width: 1280, height: 860 },
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => console.log('page:', message.text()));
+  await page.goto(demo, { waitUntil: 'networkidle0' });
+  await page.click('#insert');
+  const signIn = await page.waitForSelector('dam-picker >>> .sign-in button:not([disabled])');
+  const popupPromise = new Promise((resolve) => browser.once('targetcreated', (target) => resolve(target.page())));
+  await signIn.click();
+  const popup = await popupPromise;
+  await popup.waitForSelector('input[name="password"]');
+  await popup.click('button[type="submit"]');
+  const authorize = await popup.waitForSelector('button[value="authorize"]');
+  const closed = new Promise((resolve) => popup.once('close', resolve));
+  await authorize.click();
+  await closed; // the redirect page hands the answer to the opener and closes
+  await page.bringToFront();
+  await page.waitForSelector('dam-picker >>> dam-asset-grid >>> [role="option"]', { timeout: 15000 });
+  const input = await page.waitForSelector('dam-picker >>> dam-search-box >>> input');
+  await input.type('summer');
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  const tiles = await page.$$('dam-picker >>> dam-asset-grid >>> [role="option"]');
+  for (const tile of tiles.slice(0, 3)) await tile.click();
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  await page.screenshot({ path: process.argv[2] ?? 'docs/screenshot.png' });
+  console.log('saved');
+} finally {
+  await browser.close();
+}
