@@ -94,10 +94,14 @@ describe('end to end: sign in, search, scroll, pick', function () {
     const firstCount = grid.assets.length;
     expect(firstCount).to.equal(50);
     const scroller = grid.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]') ?? grid;
-    for (let i = 0; i < 20 && grid.assets.length <= firstCount; i++) {
-      scroller.scrollTop = scroller.scrollHeight;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntil(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight;
+        return grid.assets.length > firstCount;
+      },
+      'the next page loads when scrolled to the end',
+      { timeout: 10_000, interval: 100 },
+    );
     expect(grid.assets.length).to.be.greaterThan(firstCount);
 
     // Pick two assets with real clicks, confirm, receive dam-select.
