@@ -5,10 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { startEmulator } from './emulator/server/index.ts';
+import { startEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
+import { relayTokenRequest } from './emulator/server/relay.ts';
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
 const emulator = await startEmulator({ port: 0, autoApprove: true, quiet: true });
+// Upload tests get their own emulator: they switch token lifetime, latency and part faults,
+// which would disturb test files running at the same time against the shared one.
+const uploadEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
+process.on('exit', () => void uploadEmulator.close());
+// Likewise the strict-CSP and redirect tests: pick-flow switches auto-approve to 'deny' for a while.
+const hostEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
+process.on('exit', () => void hostEmulator.close());
 process.on('exit', () => void emulator.close());
 
 export default {
@@ -32,7 +40,9 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
     <script>window.process = { env: { NODE_ENV: 'development' } };</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [
     function testSupport(context, next) {
       if (context.path === '/mockServiceWorker.js') {
@@ -43,8 +53,22 @@ export default {
       }
       if (context.path === '/__e2e-config.json') {
         context.type = 'application/json';
-        context.body = JSON.stringify({ emulatorOrigin: emulator.origin });
+        context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin });
         return;
+      }
+      if (context.path === '/__relay/token' && context.method === 'POST') {
+        // The page's own origin relays token requests and adds the confidential client's secret (`token-url`).
+        return (async () => {
+          const chunks = [];
+          for await (const chunk of context.req) chunks.push(chunk);
+          const answer = await relayTokenRequest(
+            { tokenEndpoint: `${emulator.origin}/oauth/token`, clientId: RELAY_CLIENT_ID, clientSecret: RELAY_CLIENT_SECRET },
+            Buffer.concat(chunks).toString('utf8'),
+          );
+          context.status = answer.status;
+          context.type = answer.contentType;
+          context.body = answer.body;
+        })();
       }
       return next();
     },

@@ -10,7 +10,7 @@ document.addEventListener('securitypolicyviolation', (event) => violations.push(
 // `?block-popups` stands in for a browser's popup blocker.
 if (new URL(location.href).searchParams.has('block-popups')) window.open = () => null;
 
-const { emulatorOrigin } = (await (await fetch('/__e2e-config.json')).json()) as { emulatorOrigin: string };
+const { hostEmulatorOrigin: emulatorOrigin } = (await (await fetch('/__e2e-config.json')).json()) as { hostEmulatorOrigin: string };
 const picker = document.createElement('dam-picker');
 picker.setAttribute('provider', 'brandworkz');
 picker.setAttribute('site', 'demo.brandworkz.com');

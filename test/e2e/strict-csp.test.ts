@@ -30,7 +30,7 @@ describe('strict CSP', function () {
   });
 
   it('signs in with a full-page redirect when the popup is blocked, and cleans the URL', async () => {
-    const { emulatorOrigin } = (await (await fetch('/__e2e-config.json')).json()) as { emulatorOrigin: string };
+    const { hostEmulatorOrigin: emulatorOrigin } = (await (await fetch('/__e2e-config.json')).json()) as { hostEmulatorOrigin: string };
     await fetch(`${emulatorOrigin}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ autoApprove: true }) });
     // A top-level window (an iframe would lose the DAM's first-party cookies); its page simulates a popup blocker.
     const host = window.open('/test/e2e/strict-csp.html?block-popups', 'redirect-host', 'width=800,height=600')!;

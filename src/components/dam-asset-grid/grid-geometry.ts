@@ -32,6 +32,7 @@ export class GridGeometryController implements ReactiveController {
   private layoutKey = '';
   private resizeObserver?: ResizeObserver;
   private observed = new Set<Element>();
+  private measureFrame = 0;
 
   constructor(private readonly host: GridGeometryHost) {
     host.addController(this);
@@ -95,7 +96,15 @@ export class GridGeometryController implements ReactiveController {
 
   /** The probe reports custom-property changes; the scroller is re-created across loading/results. */
   private observe(): void {
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    // Measure in the next frame: re-laying out inside the callback can resize observed boxes again
+    // in the same frame ("ResizeObserver loop completed with undelivered notifications").
+    this.resizeObserver ??= new ResizeObserver(() => {
+      if (this.measureFrame) return;
+      this.measureFrame = requestAnimationFrame(() => {
+        this.measureFrame = 0;
+        this.measure();
+      });
+    });
     const probe = this.host.renderRoot.querySelector(PROBE);
     const scroller = this.host.renderRoot.querySelector(SCROLLER);
     if (probe && !this.observed.has(probe)) this.resizeObserver.observe(probe, { box: 'border-box' });
