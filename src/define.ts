@@ -1,6 +1,9 @@
 // Registers every custom element of the picker. Importing a class defines
 // nothing; this module does, and skips tags already defined (a page may load two copies).
 import { DamAssetGrid } from './components/dam-asset-grid/dam-asset-grid.js';
+import { DamBreadcrumb } from './components/dam-breadcrumb/dam-breadcrumb.js';
+import { DamFacetList } from './components/dam-facet-list/dam-facet-list.js';
+import { DamFolderTree } from './components/dam-folder-tree/dam-folder-tree.js';
 import { DamPicker } from './components/dam-picker/dam-picker.js';
 import { DamSearchBox } from './components/dam-search-box/dam-search-box.js';
 
@@ -8,6 +11,9 @@ const elements: Record<string, CustomElementConstructor> = {
   'dam-picker': DamPicker,
   'dam-search-box': DamSearchBox,
   'dam-asset-grid': DamAssetGrid,
+  'dam-folder-tree': DamFolderTree,
+  'dam-facet-list': DamFacetList,
+  'dam-breadcrumb': DamBreadcrumb,
 };
 
 for (const [tag, element] of Object.entries(elements)) {

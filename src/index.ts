@@ -6,8 +6,12 @@ import { completeSignInPopup } from './api/auth.js';
 export { DamPicker } from './components/dam-picker/dam-picker.js';
 export { DamAssetGrid } from './components/dam-asset-grid/dam-asset-grid.js';
 export { DamSearchBox } from './components/dam-search-box/dam-search-box.js';
+export { DamFolderTree } from './components/dam-folder-tree/dam-folder-tree.js';
+export { DamFacetList } from './components/dam-facet-list/dam-facet-list.js';
+export { DamBreadcrumb } from './components/dam-breadcrumb/dam-breadcrumb.js';
 export { DamError, type DamErrorCode } from './api/errors.js';
-export type { AssetKind, DamAsset, DamFolder, ProviderName } from './api/types.js';
+export type { AssetKind, DamAsset, DamFolder, FacetGroup, FacetOption, FacetResult, FolderScope, ProviderName } from './api/types.js';
+export { FACET_ASSET_TYPE, FACET_FILE_TYPE } from './api/filters.js';
 export type { DamCancelDetail, DamErrorDetail, DamSelectDetail, DamUploadDetail } from './components/dam-picker/dam-picker.events.js';
 
 /** The package version, also used in postMessage protocol messages. */

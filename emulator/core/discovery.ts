@@ -52,7 +52,7 @@ function categoryInfo(req: RouteRequest): Response {
       assetType: folder.assetType,
       parentCategoryGuid: parent?.guid ?? null,
       parentCategoryID: parent?.categoryID ?? null,
-      path: data.ancestors(folder.guid).map((f) => ({ categoryGuid: f.guid, categoryID: f.categoryID, name: f.title })),
+      path: data.ancestors(folder.guid).map((f) => ({ categoryGuid: f.guid, categoryID: f.categoryID, name: f.title, assetType: f.assetType })),
       objectURL: folder.objectURL,
     },
   });

@@ -27,7 +27,7 @@ export const ALL_FOLDER_SOURCE_FIELDS: readonly string[] = [
 export const MAX_SIZE = 500;
 export const DEFAULT_SIZE = 50;
 
-type Item = { kind: 'asset'; asset: EmulatedAsset } | { kind: 'folder'; folder: EmulatedFolder };
+export type Item = { kind: 'asset'; asset: EmulatedAsset } | { kind: 'folder'; folder: EmulatedFolder };
 
 /** Each field lower-cased. */
 interface IndexedText {
@@ -59,7 +59,7 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f);
 }
 
-function countWords(text: string): number {
+export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -99,7 +99,7 @@ function indexFor(data: BrandworkzData): SearchIndex {
 }
 
 /** Points for a word in one field: `exact` when a whole word matches, `prefix` when a word starts with it. */
-function fieldScore(field: string, word: string, exact: number, prefix: number): number {
+export function fieldScore(field: string, word: string, exact: number, prefix: number): number {
   let best = 0;
   for (let at = field.indexOf(word); at >= 0; at = field.indexOf(word, at + 1)) {
     if (at > 0 && isWordChar(field.charCodeAt(at - 1))) continue;
@@ -128,7 +128,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 const titleOf = (item: Item): string => (item.kind === 'asset' ? item.asset.title : item.folder.title);
 const isFolder = (item: Item): boolean => item.kind === 'folder';
 
-function sourceFor(item: Item, fields: readonly string[]): Record<string, unknown> {
+export function sourceFor(item: Item, fields: readonly string[]): Record<string, unknown> {
   const record = (item.kind === 'asset' ? item.asset : folderRecord(item.folder)) as unknown as Record<string, unknown>;
   const source: Record<string, unknown> = {};
   for (const field of fields) {

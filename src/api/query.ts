@@ -1,9 +1,11 @@
 // TanStack query-core wiring: one query client per picker, query keys from one
-// factory, and the infinite search query. Retries are the HTTP layer's job, so
-// the query client never retries; results stay fresh for five minutes, so going
-// back to an earlier query is served from the cache without a request.
+// factory, the infinite search query and the browse queries (root, folders,
+// facets). Retries are the HTTP layer's job, so the query client never retries;
+// results stay fresh for five minutes, so going back to an earlier query is
+// served from the cache without a request.
 import { QueryClient, type InfiniteData, type InfiniteQueryObserverOptions } from '@tanstack/query-core';
-import type { DamProvider, PageCursor, SearchPage, SearchQuery } from './types.js';
+import { normaliseFilters } from './filters.js';
+import type { DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, SearchPage, SearchQuery } from './types.js';
 
 export const FRESH_FOR_MS = 5 * 60_000;
 
@@ -17,11 +19,13 @@ export function createQueryClient(): QueryClient {
 
 /** Normalises a query so equal searches share one cache entry. */
 export function normaliseQuery(query: SearchQuery): SearchQuery {
+  const filters = normaliseFilters(query.filters);
   return {
     keyword: query.keyword.trim().replace(/\s+/g, ' '),
     ...(query.folderId ? { folderId: query.folderId, folderScope: query.folderScope ?? 'descendants' } : {}),
     ...(query.assetTypes?.length ? { assetTypes: [...query.assetTypes].sort() } : {}),
     ...(query.fileTypes?.length ? { fileTypes: query.fileTypes.map((type) => type.toLowerCase()).sort() } : {}),
+    ...(filters ? { filters } : {}),
   };
 }
 
@@ -29,6 +33,12 @@ export function normaliseQuery(query: SearchQuery): SearchQuery {
 export const queryKeys = {
   all: (scope: string) => ['dam', scope] as const,
   search: (scope: string, query: SearchQuery) => ['dam', scope, 'search', normaliseQuery(query)] as const,
+  /** Facets of the same normalised query as `search`: one combination, one key. */
+  facets: (scope: string, query: SearchQuery) => ['dam', scope, 'facets', normaliseQuery(query)] as const,
+  /** The browse root: the DAM's, or the `root-folder` restriction's folder. */
+  root: (scope: string, rootFolderId: string | null) => ['dam', scope, 'root', rootFolderId] as const,
+  /** One page of a folder's sub-folders. */
+  folders: (scope: string, parentId: string, cursor: PageCursor | null) => ['dam', scope, 'folders', parentId, cursor] as const,
 };
 
 export type SearchQueryKey = ReturnType<typeof queryKeys.search>;
@@ -45,5 +55,33 @@ export function searchQueryOptions(
     queryFn: ({ pageParam, signal }) => provider.search(normalised, pageParam, signal),
     initialPageParam: null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+  };
+}
+
+export function facetsQueryOptions(provider: DamProvider, scope: string, query: SearchQuery) {
+  const normalised = normaliseQuery(query);
+  return {
+    queryKey: queryKeys.facets(scope, normalised),
+    queryFn: ({ signal }: { signal: AbortSignal }): Promise<FacetResult> => provider.facets(normalised, signal),
+  };
+}
+
+/** The browse root: the DAM's root, or the restricting folder itself (its ancestors are never shown). */
+export function rootQueryOptions(provider: DamProvider, scope: string, rootFolderId: string | null) {
+  return {
+    queryKey: queryKeys.root(scope, rootFolderId),
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<DamFolder> => {
+      if (!rootFolderId) return provider.rootFolder(signal);
+      const path = await provider.folderPath(rootFolderId, signal);
+      const folder = path.at(-1);
+      return folder ? { id: folder.id, title: folder.title, kind: folder.kind } : { id: rootFolderId, title: '', kind: 'folder' };
+    },
+  };
+}
+
+export function foldersQueryOptions(provider: DamProvider, scope: string, parentId: string, cursor: PageCursor | null) {
+  return {
+    queryKey: queryKeys.folders(scope, parentId, cursor),
+    queryFn: ({ signal }: { signal: AbortSignal }): Promise<FolderPage> => provider.listFolders(parentId, cursor, signal),
   };
 }

@@ -2,6 +2,7 @@
 // states, attributes, searching (debounce, cache), selection rules, events,
 // errors with retry, restrictions, hostile data, accessibility.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
@@ -21,6 +22,14 @@ async function resultsShown(picker: DamPicker): Promise<void> {
   await waitUntil(() => tiles(picker).length > 0 || picker.grid?.assets.length === 0, 'tiles rendered', { timeout: 5000 });
 }
 
+/** The sidebar has loaded too: the tree's first level and the facets. */
+async function browseLoaded(picker: DamPicker): Promise<void> {
+  const tree = picker.shadowRoot!.querySelector('dam-folder-tree');
+  const facets = picker.shadowRoot!.querySelector('dam-facet-list');
+  await waitUntil(() => (tree?.shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 1, 'tree loaded', { timeout: 5000 });
+  await waitUntil(() => (facets?.groups.length ?? 0) > 0 && !facets?.loading, 'facets loaded', { timeout: 5000 });
+}
+
 function shownTotal(picker: DamPicker): number {
   return Number((part(picker, 'count')?.textContent ?? '').replace(/[^\d]/g, ''));
 }
@@ -32,6 +41,7 @@ async function typeInSearch(picker: DamPicker, text: string): Promise<void> {
 
 describe('<dam-picker>', () => {
   let dam: MockDam;
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();
@@ -52,6 +62,7 @@ describe('<dam-picker>', () => {
       >${template}</dam-picker
     >`);
     await resultsShown(element);
+    await browseLoaded(element);
     return element;
   }
 

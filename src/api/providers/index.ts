@@ -9,6 +9,8 @@ export interface ProviderConfig {
   site: string;
   discoveryUrl?: string | undefined;
   pageSize?: number | undefined;
+  /** Metadata fields offered as facets (index field name and display name); the provider has a default. */
+  facetFields?: ReadonlyArray<{ field: string; label: string }> | undefined;
   tokens?: TokenSource | undefined;
   retry?: Partial<RetryPolicy>;
 }

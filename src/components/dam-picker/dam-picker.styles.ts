@@ -60,6 +60,9 @@ export const styles = css`
     display: flex;
     flex-direction: column;
   }
+  .sidebar-toggle {
+    white-space: nowrap;
+  }
   .toolbar dam-search-box {
     flex: 1;
     max-inline-size: 36rem;
@@ -72,6 +75,139 @@ export const styles = css`
   dam-asset-grid {
     flex: 1;
     min-block-size: 0;
+  }
+  .content {
+    position: relative;
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    border-block-start: 1px solid var(--_border);
+  }
+  .sidebar {
+    flex: none;
+    inline-size: var(--dam-sidebar-width, 260px);
+    max-inline-size: 85%;
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    border-inline-end: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  .sidebar[hidden] {
+    display: none;
+  }
+  .content.narrow .sidebar {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    z-index: 2;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.25);
+  }
+  .sidebar-section {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+  }
+  .sidebar-tree {
+    flex: 1 1 45%;
+  }
+  .sidebar-tree dam-folder-tree {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .sidebar-facets {
+    flex: 1 1 55%;
+    overflow: auto;
+    border-block-start: 1px solid var(--_border);
+  }
+  .sidebar-heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 0.8rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+  }
+  .results {
+    flex: 1;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .browse-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+    padding: var(--_space) calc(var(--_space) * 2);
+  }
+  .browse-bar dam-breadcrumb {
+    flex: 1 1 auto;
+  }
+  .scope {
+    display: flex;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    border: none;
+  }
+  .scope-option {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .scope-option input {
+    accent-color: var(--_accent);
+    margin: 0;
+  }
+  .selection {
+    display: flex;
+    gap: calc(var(--_space) * 0.5);
+    flex: 0 1 auto;
+    min-inline-size: 0;
+    max-inline-size: 50%;
+    overflow-x: auto;
+    margin: 0;
+    padding: 2px;
+    list-style: none;
+  }
+  .selection-item,
+  .selection-more {
+    display: inline-flex;
+    align-items: center;
+    flex: none;
+    max-inline-size: 14rem;
+    border-radius: 999px;
+    background: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
+    padding-inline: calc(var(--_space) * 1.25) 2px;
+    font-size: 0.9em;
+  }
+  .selection-more {
+    padding-inline-end: calc(var(--_space) * 1.25);
+  }
+  .selection-item span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .selection-item button {
+    min-block-size: 0;
+    inline-size: 24px;
+    block-size: 24px;
+    padding: 0;
+    border: none;
+    border-radius: 999px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .panel {
     margin: auto;

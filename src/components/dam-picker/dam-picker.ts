@@ -1,6 +1,7 @@
 // <dam-picker>: the whole picker. Holds the configuration (attributes), the
-// DAM session, the search and the selection, and lays out the search box,
-// the result grid and the confirm bar.
+// DAM session, the search, the browse state and the selection, and lays out the
+// search box, the sidebar (folders, filters), the result grid and the confirm bar.
+import { ContextProvider } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,21 +9,22 @@ import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import type { TokenStorage } from '../../api/auth.js';
 import { DamError } from '../../api/errors.js';
 import { createQueryClient, type SearchData } from '../../api/query.js';
-import type { AssetKind, DamAsset, ProviderName, SearchQuery } from '../../api/types.js';
+import type { DamAsset, FolderScope, ProviderName } from '../../api/types.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
+import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
+import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
+import { BrowseController } from './browse-controller.js';
+import { damContext, type DamContextValue } from './dam-picker.context.js';
 import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, type DamErrorDetail } from './dam-picker.events.js';
 import { styles } from './dam-picker.styles.js';
 import { PickerSession, type SessionConfig } from './picker-session.js';
+import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel } from './picker-templates.js';
+import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictions, type Restrictions } from './restrictions.js';
 import { SearchController } from './search-controller.js';
 import { Selection, type SelectionMode } from './selection.js';
+import { WidthController } from './width-controller.js';
 
-const ASSET_KINDS: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
 const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
-
-/** Splits a comma list attribute into trimmed, lower-case, non-empty entries. */
-function commaList(value: string | null | undefined): string[] {
-  return (value ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
-}
 
 /**
  * An asset picker for a digital asset management system: sign in, search, pick, confirm.
@@ -36,10 +38,20 @@ function commaList(value: string | null | undefined): string[] {
  * @csspart base - The picker's outer box.
  * @csspart header - The top bar with the DAM's name and the sign-out button.
  * @csspart toolbar - The search box and the result count.
+ * @csspart sidebar-toggle - The button that shows and hides the sidebar.
  * @csspart count - The number of results.
+ * @csspart sidebar - The folder tree and the filters beside the results (collapsible; overlays the results on narrow widths).
+ * @csspart folder-tree - The `<dam-folder-tree>`; its rows are also exported as `tree-item` and `tree-item-label`.
+ * @csspart facet-list - The `<dam-facet-list>`; also exported: `facet-chip`, `facet-clear-all`, `facet-option`, `facet-count`.
+ * @csspart browse-bar - The bar above the results: breadcrumb and folder scope.
+ * @csspart breadcrumb - The `<dam-breadcrumb>` of the current folder.
+ * @csspart scope - The "This folder and below" / "This folder only" choice.
  * @csspart error - The error banner.
  * @csspart sign-in - The signed-out panel.
  * @csspart footer - The bar with the selected count and the buttons.
+ * @csspart selection - The list of selected assets in the footer.
+ * @csspart selection-item - One selected asset.
+ * @csspart selection-remove - The button that removes an asset from the selection.
  * @csspart confirm-button - The button that confirms the selection.
  * @csspart cancel-button - The button that cancels.
  *
@@ -54,6 +66,7 @@ function commaList(value: string | null | undefined): string[] {
  * @cssproperty --dam-radius - Corner radius.
  * @cssproperty --dam-spacing - Base spacing unit.
  * @cssproperty --dam-picker-height - Height of the picker (default 600px).
+ * @cssproperty --dam-sidebar-width - Width of the sidebar (default 260px).
  */
 export class DamPicker extends LitElement {
   static override styles = styles;
@@ -80,8 +93,10 @@ export class DamPicker extends LitElement {
   @property({ attribute: 'asset-types' }) assetTypes = '';
   /** Comma list of file suffixes (e.g. `png,jpg`). */
   @property({ attribute: 'file-types' }) fileTypes = '';
-  /** Restrict browsing and search to this folder or collection id. */
+  /** Restrict browsing and search to this folder or collection id (the tree starts there). */
   @property({ attribute: 'root-folder' }) rootFolder = '';
+  /** Metadata facets: comma list of `field` or `field:Label` (DAM index field names). Empty: the provider's default. */
+  @property({ attribute: 'facet-fields' }) facetFields = '';
   /** Hits per request (default 50). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
   /** Ids to preselect. */
@@ -91,11 +106,17 @@ export class DamPicker extends LitElement {
 
   @state() private keyword = '';
   @state() private notice = '';
+  /** The user's choice; `undefined`: open when wide, closed when narrow. */
+  @state() private sidebarOpen: boolean | undefined;
 
   readonly #queryClient = createQueryClient();
   readonly #selection = new Selection();
   readonly #session = new PickerSession(this, (error) => this.#emitError(error));
   readonly #search = new SearchController(this, this.#queryClient, (result) => this.#onSearchResult(result));
+  readonly #browse = new BrowseController(this, this.#queryClient);
+  readonly #width = new WidthController(this);
+  readonly #context = new ContextProvider(this, { context: damContext });
+  #restrictions: Restrictions = parseRestrictions('', '', '');
   #reportedError: Error | null = null;
 
   override connectedCallback(): void {
@@ -111,17 +132,29 @@ export class DamPicker extends LitElement {
     }
     if (changed.has('selectedIds') || changed.has('selection') || changed.has('maxItems')) {
       this.#selection.reset(this.selectedIds ?? []);
-      this.#selection.remember(this.#search.assets);
+      this.#selection.remember(this.#search.assets.filter((asset) => allowedAsset(asset, this.#restrictions)));
     }
-    const sessionKeys = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'pageSize', 'tokenProvider'] as const;
+    const sessionKeys = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'pageSize', 'tokenProvider', 'facetFields'] as const;
     if (sessionKeys.some((key) => changed.has(key))) {
       this.#search.clear();
       this.#session.configure(this.#sessionConfig());
     }
-    if (this.#session.status === 'ready' && this.#session.provider) {
-      this.#search.setQuery(this.#session.provider, this.#session.scope, this.#query());
-    } else if (this.#search.result) {
-      this.#search.clear();
+    if (changed.has('assetTypes') || changed.has('fileTypes') || changed.has('rootFolder')) {
+      this.#restrictions = parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? '');
+    }
+    const provider = this.#session.provider;
+    if (this.#session.status === 'ready' && provider) {
+      const scope = this.#session.scope;
+      if (this.#context.value?.provider !== provider || this.#context.value.scope !== scope) {
+        this.#context.setValue({ provider, queryClient: this.#queryClient, scope } satisfies DamContextValue);
+      }
+      this.#browse.connect(provider, scope, this.#restrictions);
+      const query = this.#browse.query(this.keyword);
+      this.#search.setQuery(provider, scope, query);
+      this.#browse.watchFacets(query);
+    } else {
+      if (this.#search.result) this.#search.clear();
+      this.#browse.disconnect();
     }
   }
 
@@ -136,22 +169,12 @@ export class DamPicker extends LitElement {
       tokenStorage: this.tokenStorage,
       pageSize: this.pageSize > 0 ? this.pageSize : 50,
       tokenProvider: this.tokenProvider,
-    };
-  }
-
-  /** The user's keyword combined with the integrator's restrictions. */
-  #query(): SearchQuery {
-    const kinds = commaList(this.assetTypes).filter((kind): kind is AssetKind => (ASSET_KINDS as string[]).includes(kind));
-    return {
-      keyword: this.keyword,
-      ...(this.rootFolder ? { folderId: this.rootFolder, folderScope: 'descendants' as const } : {}),
-      ...(kinds.length ? { assetTypes: kinds } : {}),
-      ...(this.fileTypes ? { fileTypes: commaList(this.fileTypes).map((type) => type.replace(/^\./, '')) } : {}),
+      facetFields: parseFacetFields(this.facetFields),
     };
   }
 
   #onSearchResult(result: InfiniteQueryObserverResult<SearchData, Error>): void {
-    this.#selection.remember(this.#search.assets);
+    this.#selection.remember(this.#search.assets.filter((asset) => allowedAsset(asset, this.#restrictions)));
     if (result.error && result.error !== this.#reportedError) {
       this.#reportedError = result.error;
       const error = result.error;
@@ -175,6 +198,27 @@ export class DamPicker extends LitElement {
     this.keyword = event.detail.value;
   }
 
+  /** Escape closes the sidebar where it overlays the results. */
+  #onSidebarKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.#width.narrow || event.defaultPrevented) return;
+    this.sidebarOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="sidebar-toggle"]')?.focus());
+  }
+
+  #onRemoveSelected(asset: DamAsset): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="selection-remove"]')];
+    const index = buttons.findIndex((button) => button.dataset['id'] === asset.id);
+    this.#selection.toggle(asset);
+    this.notice = '';
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const remaining = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="selection-remove"]')];
+      const next = remaining[Math.min(index, remaining.length - 1)];
+      if (next) next.focus();
+      else this.grid?.focus();
+    });
+  }
+
   #onToggle(event: CustomEvent<{ asset: DamAsset }>): void {
     if (!this.#selection.toggle(event.detail.asset)) {
       this.notice = msg(str`You can pick at most ${this.maxItems} assets.`);
@@ -196,12 +240,12 @@ export class DamPicker extends LitElement {
     const missing = this.#selection.missing();
     if (missing.length && provider) {
       try {
-        this.#selection.remember(await provider.getAssets(missing));
+        this.#selection.remember(await findWithinRestrictions(provider, missing, this.#restrictions));
       } catch (error) {
         this.#emitError(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const assets = this.#selection.assets();
+    const assets = this.#selection.assets().filter((asset) => allowedAsset(asset, this.#restrictions));
     if (assets.length === 0) return;
     this.dispatchEvent(damEvent(DAM_SELECT, { assets }));
   }
@@ -221,33 +265,22 @@ export class DamPicker extends LitElement {
           ? html`<button class="link" type="button" @click=${() => void this.#session.signOut()}>${msg('Sign out')}</button>`
           : nothing}
       </div>
-      <div class="body">${this.#renderBody(status, providerName)}</div>
-      ${this.#renderFooter()}
+      <div class="body">
+        ${status === 'ready'
+          ? this.#renderResults()
+          : renderStatusPanel(status, providerName, this.#session.error, {
+              retry: () => this.#session.retry(),
+              signIn: () => void this.#session.signIn(),
+            })}
+      </div>
+      ${renderFooter({
+        selection: this.#selection,
+        notice: this.notice,
+        onRemove: (asset) => this.#onRemoveSelected(asset),
+        onCancel: () => this.cancel(),
+        onConfirm: () => void this.confirm(),
+      })}
     </div>`;
-  }
-
-  #renderBody(status: string, providerName: string) {
-    switch (status) {
-      case 'unconfigured':
-        return html`<p class="panel" part="error" role="alert">
-          ${msg('The picker is not configured: set provider, site and client-id.')}
-        </p>`;
-      case 'connecting':
-        return html`<p class="panel" role="status">${msg(str`Connecting to ${providerName}…`)}</p>`;
-      case 'failed':
-        return this.#renderError(this.#session.error, () => this.#session.retry());
-      case 'signed-out':
-      case 'signing-in':
-        return html`<section class="panel sign-in" part="sign-in">
-          ${this.#session.error ? html`<p class="error" role="alert">${this.#session.error.message}</p>` : nothing}
-          <button class="primary" type="button" ?disabled=${status === 'signing-in'} @click=${() => void this.#session.signIn()}>
-            ${status === 'signing-in' ? msg('Signing in…') : msg(str`Sign in to ${providerName}`)}
-          </button>
-          <p class="hint">${msg('A window opens where you sign in. Your password is never shared with this page.')}</p>
-        </section>`;
-      default:
-        return this.#renderResults();
-    }
   }
 
   #renderResults() {
@@ -261,48 +294,55 @@ export class DamPicker extends LitElement {
       : failedFirstPage
         ? ''
         : msg(str`${new Intl.NumberFormat(this.#locale()).format(total)} results`);
+    const browse = this.#browse;
+    const narrow = this.#width.narrow;
+    const sidebarOpen = this.sidebarOpen ?? !narrow;
+    const filterCount = Object.values(browse.filters).reduce((sum, values) => sum + values.length, 0);
     return html`<div class="toolbar" part="toolbar">
+        <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(sidebarOpen)} aria-controls="sidebar"
+          @click=${() => (this.sidebarOpen = !sidebarOpen)}>
+          ${filterCount ? msg(str`Folders and filters (${filterCount})`) : msg('Folders and filters')}
+        </button>
         <dam-search-box .value=${this.keyword} @search-change=${this.#onSearchChange}></dam-search-box>
         <span class="count" part="count" role="status" aria-live="polite">${count}</span>
       </div>
-      ${result?.isError ? this.#renderError(result.error, () => this.#search.retry()) : nothing}
-      ${failedFirstPage
-        ? nothing
-        : html`<dam-asset-grid
-            .assets=${assets}
-            .total=${total}
-            .loading=${loading}
-            .loadingMore=${result?.isFetchingNextPage ?? false}
-            .hasMore=${(result?.hasNextPage ?? false) && !result?.isFetchNextPageError}
-            .selectedIds=${this.#selection.ids}
-            .multiple=${this.#selection.mode === 'multiple'}
-            .selectionFull=${this.#selection.full}
-            @grid-toggle=${this.#onToggle}
-            @grid-activate=${this.#onActivate}
-            @grid-load-more=${() => this.#search.loadMore()}
-          ></dam-asset-grid>`}`;
-  }
-
-  #renderError(error: Error | undefined | null, retry: () => void) {
-    return html`<div class="banner" part="error" role="alert">
-      <span>${error?.message ?? msg('Something went wrong.')}</span>
-      <button type="button" @click=${retry}>${msg('Try again')}</button>
-    </div>`;
-  }
-
-  #renderFooter() {
-    const count = this.#selection.size;
-    const max = this.#selection.mode === 'multiple' && Number.isFinite(this.#selection.maxItems) ? this.#selection.maxItems : undefined;
-    const label = max === undefined ? msg(str`${count} selected`) : msg(str`${count} of ${max} selected`);
-    return html`<div class="footer" part="footer">
-      <span class="selected" aria-live="polite">${label}</span>
-      ${this.notice ? html`<span class="notice" role="status">${this.notice}</span>` : nothing}
-      <span class="spacer"></span>
-      <button type="button" part="cancel-button" @click=${() => this.cancel()}>${msg('Cancel')}</button>
-      <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0} @click=${() => void this.confirm()}>
-        ${count > 1 ? msg(str`Insert ${count} assets`) : msg('Insert')}
-      </button>
-    </div>`;
+      <div class="content ${narrow ? 'narrow' : ''}">
+        ${renderSidebar({
+          open: sidebarOpen,
+          root: browse.root,
+          rootError: browse.rootError,
+          currentId: browse.folder?.id ?? '',
+          facets: browse.facets,
+          facetsLoading: browse.facetsLoading,
+          filters: browse.filters,
+          droppedFilters: browse.droppedFilters,
+          locale: this.#locale(),
+          onFolder: (event: FolderSelectEvent) => browse.openFolder(event.detail.path),
+          onFilters: (event: FacetChangeEvent) => browse.setFilters(event.detail.filters),
+          onRetryRoot: () => browse.retryRoot(),
+          onKeydown: (event) => this.#onSidebarKeydown(event),
+        })}
+        <div class="results">
+          ${renderBrowseBar({
+            path: browse.path,
+            scopes: browse.scopes,
+            scope: browse.folderScope,
+            onFolder: (event: FolderSelectEvent) => browse.openFolder(event.detail.path),
+            onScope: (scope: FolderScope) => browse.setScope(scope),
+          })}
+          ${renderResultGrid({
+            result,
+            assets,
+            total,
+            loading,
+            selection: this.#selection,
+            onToggle: (event) => this.#onToggle(event),
+            onActivate: (event) => this.#onActivate(event),
+            onLoadMore: () => this.#search.loadMore(),
+            onRetry: () => this.#search.retry(),
+          })}
+        </div>
+      </div>`;
   }
 
   #locale(): string {

@@ -18,6 +18,7 @@ export interface SessionConfig {
   tokenUrl?: string | undefined;
   tokenStorage: TokenStorage;
   pageSize: number;
+  facetFields?: ReadonlyArray<{ field: string; label: string }> | undefined;
   tokenProvider?: (() => Promise<string>) | undefined;
 }
 
@@ -104,7 +105,8 @@ export class PickerSession implements ReactiveController {
       this.#set('unconfigured');
       return;
     }
-    this.scope = [config.provider, config.site, config.discoveryUrl ?? '', config.clientId ?? 'host', config.pageSize].join('|');
+    const facets = config.facetFields?.map(({ field }) => field).join(',') ?? '';
+    this.scope = [config.provider, config.site, config.discoveryUrl ?? '', config.clientId ?? 'host', config.pageSize, facets].join('|');
     const tokens: TokenSource = config.tokenProvider
       ? { getAccessToken: config.tokenProvider, refreshAccessToken: config.tokenProvider }
       : {

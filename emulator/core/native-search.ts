@@ -1,0 +1,214 @@
+// /search: "native Elastic json query format" (the vendor does not publish the format). The emulator
+// answers a documented subset (see elastic.ts and the README) over the same records as /simpleSearch,
+// with Elasticsearch 6 shaped `hits` and `aggregations` inside the Brandworkz envelope.
+
+import type { BrandworkzData, EmulatedAsset, EmulatedFolder } from './data.js';
+import { compileAggs, compileQuery, ElasticSyntaxError, runAggs, type ElasticDoc, type Matcher } from './elastic.js';
+import { documentedError, json, SUCCESS } from './http.js';
+import type { EmulatorModule, RouteRequest } from './routes.js';
+import {
+  ALL_ASSET_SOURCE_FIELDS, ALL_FOLDER_SOURCE_FIELDS, countWords, DEFAULT_ASSET_SOURCE_FIELDS, DEFAULT_FOLDER_SOURCE_FIELDS,
+  DEFAULT_SIZE, MAX_SIZE, sourceFor, type Item,
+} from './search.js';
+
+/** Elastic's default `index.max_result_window`. */
+export const MAX_RESULT_WINDOW = 10_000;
+const TOP_LEVEL_KEYS = ['query', 'aggs', 'aggregations', 'from', 'size', '_source', 'track_total_hits'];
+
+const folderChains = new WeakMap<BrandworkzData, Map<string, string[]>>();
+const cachedDocs = new WeakMap<object, ElasticDoc<Item>>();
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+
+/** A folder's chain: itself and every ancestor, lower-case (for `ancestorCategoryGUIDs`). */
+function chainOf(data: BrandworkzData, folder: EmulatedFolder): string[] {
+  let chains = folderChains.get(data);
+  if (!chains) folderChains.set(data, (chains = new Map()));
+  let chain = chains.get(folder.guid);
+  if (!chain) {
+    const parent = folder.parentGuid ? data.folderByGuid(folder.parentGuid) : undefined;
+    chain = [folder.guid.toLowerCase(), ...(parent ? chainOf(data, parent) : [])];
+    chains.set(folder.guid, chain);
+  }
+  return chain;
+}
+
+const present = (...values: Array<string | undefined>): string[] => values.filter((v): v is string => !!v);
+
+function folderDoc(data: BrandworkzData, folder: EmulatedFolder & { parentGuid: string }): ElasticDoc<Item> {
+  let doc = cachedDocs.get(folder);
+  if (!doc) {
+    const parent = data.folderByGuid(folder.parentGuid);
+    doc = {
+      id: folder.guid,
+      type: 'folder',
+      title: folder.title,
+      titleWords: countWords(folder.title.toLowerCase()),
+      keywords: new Map<string, readonly string[]>([
+        ['assetType', [folder.assetType]],
+        ['createdBy', [folder.createdBy]],
+        ['categoryGUID', [folder.parentGuid.toLowerCase()]],
+        ['ancestorCategoryGUIDs', parent ? chainOf(data, parent) : []],
+      ]),
+      texts: new Map([['title', folder.title.toLowerCase()], ['description', folder.description.toLowerCase()]]),
+      record: { kind: 'folder', folder },
+    };
+    cachedDocs.set(folder, doc);
+  }
+  return doc;
+}
+
+/** What the index holds of an asset that may change (`/saveMetadata` edits records in place). */
+const assetSignature = (asset: EmulatedAsset): string => [
+  asset.title, asset.description, asset.extendedKeywords, asset.keywords, asset.brand, asset.campaign, asset.usageRights,
+  asset.region.join('\u0001'), asset.colour.join('\u0001'), asset.categoryGUID, asset.fileType,
+].join('\u0000');
+const signatures = new WeakMap<EmulatedAsset, string>();
+
+function assetDoc(data: BrandworkzData, asset: EmulatedAsset): ElasticDoc<Item> {
+  let doc = cachedDocs.get(asset);
+  const signature = assetSignature(asset);
+  if (!doc || signatures.get(asset) !== signature) {
+    signatures.set(asset, signature);
+    const container = data.folderByGuid(asset.categoryGUID);
+    doc = {
+      id: asset.guid,
+      type: 'asset',
+      title: asset.title,
+      titleWords: countWords(asset.title.toLowerCase()),
+      keywords: new Map<string, readonly string[]>([
+        ['assetType', [asset.assetType]],
+        ['fileType', [asset.fileType]],
+        ['mimetype', [asset.mimetype]],
+        ['brand', present(asset.brand)],
+        ['campaign', present(asset.campaign)],
+        ['region', asset.region],
+        ['usageRights', present(asset.usageRights)],
+        ['colour', asset.colour],
+        ['createdBy', [asset.createdBy]],
+        ['categoryGUID', [asset.categoryGUID.toLowerCase()]],
+        ['ancestorCategoryGUIDs', container ? chainOf(data, container) : []],
+        ['serialNumber', [String(asset.serialNumber)]],
+      ]),
+      texts: new Map([
+        ['title', asset.title.toLowerCase()],
+        ['description', asset.description.toLowerCase()],
+        ['extendedKeywords', asset.extendedKeywords.toLowerCase()],
+        ['keywords', asset.keywords.toLowerCase()],
+      ]),
+      record: { kind: 'asset', asset },
+    };
+    cachedDocs.set(asset, doc);
+  }
+  return doc;
+}
+
+/**
+ * Every record but the root folder, in index order (folders in tree order, then assets by serial
+ * number), with its keyword and text fields. Built per request from cached records, so assets added
+ * later (imported uploads) are searchable too.
+ */
+export function searchDocuments(data: BrandworkzData): ElasticDoc<Item>[] {
+  const list: ElasticDoc<Item>[] = [];
+  for (const folder of data.folders) {
+    if (folder.parentGuid) list.push(folderDoc(data, folder as EmulatedFolder & { parentGuid: string }));
+  }
+  for (const asset of data.assets) list.push(assetDoc(data, asset));
+  return list;
+}
+
+function integer(value: unknown, name: string, fallback: number, max: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
+    throw new ElasticSyntaxError(`${name} must be an integer from 0 to ${max}`);
+  }
+  return value;
+}
+
+/** `_source`: absent or true → the /simpleSearch defaults; false → none; names (or `*`) → those fields. */
+function sourceFields(value: unknown, type: 'asset' | 'folder'): readonly string[] | null {
+  const all = type === 'asset' ? ALL_ASSET_SOURCE_FIELDS : ALL_FOLDER_SOURCE_FIELDS;
+  if (value === undefined || value === true) return type === 'asset' ? DEFAULT_ASSET_SOURCE_FIELDS : DEFAULT_FOLDER_SOURCE_FIELDS;
+  if (value === false) return null;
+  const names = typeof value === 'string' ? [value] : (value as string[]);
+  return names.includes('*') ? all : names;
+}
+
+function validSource(value: unknown): boolean {
+  return value === undefined || typeof value === 'boolean' || typeof value === 'string'
+    || (Array.isArray(value) && value.every((name) => typeof name === 'string'));
+}
+
+export async function nativeSearch(req: RouteRequest): Promise<Response> {
+  const argumentError = (rootCause: string) =>
+    documentedError('argument', { rootCause, endpointName: 'search', method: req.request.method.toLowerCase() });
+  let body: unknown;
+  try {
+    const text = await req.request.text();
+    body = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    return argumentError('The request body must be a JSON object (an Elastic search request)');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return argumentError('The request body must be a JSON object');
+  const request = body as Record<string, unknown>;
+  let matcher: Matcher;
+  let aggs: ReturnType<typeof compileAggs> | undefined;
+  let from: number;
+  let size: number;
+  try {
+    const unknown = Object.keys(request).find((key) => !TOP_LEVEL_KEYS.includes(key));
+    if (unknown) throw new ElasticSyntaxError(`Unsupported key '${unknown}' (supported: ${TOP_LEVEL_KEYS.join(', ')})`);
+    if (request.aggs !== undefined && request.aggregations !== undefined) throw new ElasticSyntaxError('Use aggs or aggregations, not both');
+    matcher = request.query === undefined ? () => 1 : compileQuery(request.query);
+    const aggSpec = request.aggs ?? request.aggregations;
+    aggs = aggSpec === undefined ? undefined : compileAggs(aggSpec);
+    from = integer(request.from, 'from', 0, MAX_RESULT_WINDOW);
+    size = integer(request.size, 'size', DEFAULT_SIZE, MAX_SIZE);
+    if (from + size > MAX_RESULT_WINDOW) throw new ElasticSyntaxError(`from + size must not exceed ${MAX_RESULT_WINDOW}`);
+    if (!validSource(request._source)) throw new ElasticSyntaxError('_source must be a boolean, a field name or an array of field names');
+    if (request.track_total_hits !== undefined && typeof request.track_total_hits !== 'boolean') {
+      throw new ElasticSyntaxError('track_total_hits must be a boolean');
+    }
+  } catch (error) {
+    if (error instanceof ElasticSyntaxError) return argumentError(error.message);
+    throw error;
+  }
+
+  const scores = new Map<ElasticDoc<Item>, number>();
+  const matched: ElasticDoc<Item>[] = [];
+  for (const doc of searchDocuments(req.ctx.data)) {
+    const score = matcher(doc);
+    if (score === null) continue;
+    scores.set(doc, score);
+    matched.push(doc);
+  }
+  // Ties: by title when keywords were matched (as /simpleSearch ranks), else in index order.
+  const textual = /"(multi_)?match"\s*:/.test(JSON.stringify(request.query ?? {}));
+  const scored = matched.some((doc) => (scores.get(doc) ?? 0) > 0);
+  const ordered = scored
+    // Array#sort is stable: equal records stay in index order.
+    ? [...matched].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (textual ? collator.compare(a.title, b.title) : 0))
+    : matched;
+  const hits = ordered.slice(from, from + size).map((doc) => {
+    const fields = sourceFields(request._source, doc.type);
+    return {
+      _type: doc.type,
+      _id: doc.id,
+      _score: scores.get(doc) ?? 0,
+      ...(fields ? { _source: sourceFor(doc.record, fields) } : {}),
+    };
+  });
+  const maxScore = hits.length > 0 && scored && ordered[0] ? scores.get(ordered[0]) ?? null : null;
+  return json({
+    result: SUCCESS,
+    searchResult: {
+      took: 1,
+      timed_out: false,
+      hits: { total: matched.length, max_score: maxScore, hits },
+      ...(aggs ? { aggregations: runAggs(aggs, matched) } : {}),
+    },
+  });
+}
+
+export const nativeSearchModule: EmulatorModule = {
+  apiEndpoints: [{ name: 'search', methods: ['POST'], handle: nativeSearch }],
+};

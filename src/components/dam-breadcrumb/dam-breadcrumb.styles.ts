@@ -1,0 +1,63 @@
+// Styles of <dam-breadcrumb>. Theming only through the documented --dam-* custom properties.
+import { css } from 'lit';
+
+export const breadcrumbStyles = css`
+  :host {
+    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_focus: var(--dam-color-focus, var(--_accent));
+
+    display: block;
+    min-inline-size: 0;
+    color: var(--_text);
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  ol {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    display: inline-flex;
+    align-items: center;
+    min-inline-size: 0;
+    max-inline-size: var(--dam-breadcrumb-item-max-width, 14rem);
+  }
+  .crumb,
+  .current {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    padding: 2px 4px;
+    border-radius: 4px;
+  }
+  .crumb {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: none;
+    cursor: pointer;
+  }
+  .crumb:hover {
+    text-decoration: underline;
+  }
+  .crumb:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .current {
+    font-weight: 600;
+  }
+  .separator {
+    color: var(--_muted);
+    padding-inline: 2px;
+  }
+`;

@@ -1,0 +1,157 @@
+// Styles of <dam-facet-list>. Theming only through the documented --dam-* custom properties.
+import { css } from 'lit';
+
+export const facetListStyles = css`
+  :host {
+    --_radius: var(--dam-radius, 8px);
+    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_border: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
+    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
+    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_chip: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
+    --_focus: var(--dam-color-focus, var(--_accent));
+    --_warning: var(--dam-color-warning, light-dark(#7a4b00, #ffd08a));
+
+    color-scheme: light dark;
+    display: block;
+    color: var(--_text);
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 10px;
+  }
+  .active {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+  }
+  .chips {
+    display: contents;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    max-inline-size: 100%;
+    padding-inline: 10px 2px;
+    border-radius: 999px;
+    background: var(--_chip);
+    font-size: 0.9em;
+  }
+  .chip span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .notice {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--_warning);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: none;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    inline-size: 100%;
+  }
+  .group-toggle {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    inline-size: 100%;
+    padding: 4px 2px;
+    border: none;
+    background: transparent;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    cursor: pointer;
+    border-radius: 4px;
+  }
+  .group-toggle svg {
+    inline-size: 14px;
+    block-size: 14px;
+    transition: transform 120ms ease;
+  }
+  .group-toggle[aria-expanded='true'] svg {
+    transform: rotate(180deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .group-toggle svg {
+      transition: none;
+    }
+  }
+  .options {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 3px 2px;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  .option:hover {
+    background: var(--_hover);
+  }
+  .option input {
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option-label {
+    flex: 1;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9em;
+  }
+  button {
+    font: inherit;
+  }
+  .link,
+  .chip button {
+    border: none;
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+    padding: 2px 6px;
+    border-radius: 999px;
+  }
+  .chip button {
+    color: var(--_text);
+    inline-size: 24px;
+    block-size: 24px;
+    padding: 0;
+  }
+  .chip button:hover {
+    background: var(--_hover);
+  }
+  button:focus-visible,
+  .option:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+`;

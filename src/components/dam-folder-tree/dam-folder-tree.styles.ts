@@ -1,0 +1,130 @@
+// Styles of <dam-folder-tree>. Theming only through the documented --dam-* custom properties.
+import { css } from 'lit';
+
+export const folderTreeStyles = css`
+  :host {
+    --_row: var(--dam-folder-tree-row-height, 32px);
+    --_indent: var(--dam-folder-tree-indent, 16px);
+    --_radius: var(--dam-radius, 8px);
+    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
+    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_selected: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
+    --_focus: var(--dam-color-focus, var(--_accent));
+    --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
+
+    color-scheme: light dark;
+    display: flex;
+    flex-direction: column;
+    min-block-size: var(--dam-folder-tree-min-height, 120px);
+    color: var(--_text);
+    font: inherit;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .tree {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+    outline: none;
+    padding-block: 2px;
+  }
+  .tree:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .item {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    inline-size: 100%;
+    block-size: var(--_row);
+    box-sizing: border-box;
+    padding-inline: calc(4px + var(--_level, 0) * var(--_indent)) 8px;
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+    white-space: nowrap;
+    outline: none;
+  }
+  .item:hover {
+    background: var(--_hover);
+  }
+  .item[aria-selected='true'] {
+    background: var(--_selected);
+    font-weight: 600;
+  }
+  .item:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .toggle {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 20px;
+    block-size: 20px;
+    border-radius: 4px;
+    color: var(--_muted);
+  }
+  .toggle:hover {
+    background: var(--_hover);
+  }
+  .toggle svg {
+    inline-size: 14px;
+    block-size: 14px;
+    transition: transform 120ms ease;
+  }
+  .item[aria-expanded='true'] .toggle svg {
+    transform: rotate(90deg);
+  }
+  .item[aria-busy='true'] .toggle {
+    opacity: 0.4;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle svg {
+      transition: none;
+    }
+  }
+  .icon {
+    flex: none;
+    inline-size: 18px;
+    block-size: 18px;
+    color: var(--_muted);
+  }
+  .item[data-kind='webpage'] .icon {
+    color: var(--_accent);
+  }
+  .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 8px;
+    color: var(--_danger);
+  }
+  .error button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 2px 10px;
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,14 @@
+// Event names and detail types of <dam-folder-tree>: internal coordination events (bubbling, not
+// composed) consumed by <dam-picker>, which owns the current folder.
+import type { DamFolder } from '../../api/types.js';
+
+/** The user chose a folder (click, Enter or Space). */
+export const FOLDER_SELECT = 'folder-select';
+
+export interface FolderSelectDetail {
+  folder: DamFolder;
+  /** From the tree's root down to `folder`, both included. */
+  path: DamFolder[];
+}
+
+export type FolderSelectEvent = CustomEvent<FolderSelectDetail>;

@@ -1,0 +1,192 @@
+// Templates of <dam-picker>, kept out of the element: the status panels (not configured, connecting,
+// signed out), the sidebar (folder tree and facets), the bar above the results (breadcrumb and folder
+// scope), the error banner and the footer with the selection list.
+import { msg, str } from '@lit/localize';
+import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SearchData } from '../../api/query.js';
+import type { DamAsset, DamFolder, FacetResult, FolderScope } from '../../api/types.js';
+import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
+import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
+import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
+import type { Selection } from './selection.js';
+
+export function renderStatusPanel(
+  status: string,
+  providerName: string,
+  error: Error | undefined,
+  actions: { retry: () => void; signIn: () => void },
+): TemplateResult {
+  switch (status) {
+    case 'connecting':
+      return html`<p class="panel" role="status">${msg(str`Connecting to ${providerName}…`)}</p>`;
+    case 'failed':
+      return renderErrorBanner(error, actions.retry);
+    case 'signed-out':
+    case 'signing-in':
+      return html`<section class="panel sign-in" part="sign-in">
+        ${error ? html`<p class="error" role="alert">${error.message}</p>` : nothing}
+        <button class="primary" type="button" ?disabled=${status === 'signing-in'} @click=${actions.signIn}>
+          ${status === 'signing-in' ? msg('Signing in…') : msg(str`Sign in to ${providerName}`)}
+        </button>
+        <p class="hint">${msg('A window opens where you sign in. Your password is never shared with this page.')}</p>
+      </section>`;
+    default:
+      return html`<p class="panel" part="error" role="alert">
+        ${msg('The picker is not configured: set provider, site and client-id.')}
+      </p>`;
+  }
+}
+
+export function renderErrorBanner(error: Error | undefined | null, retry: () => void): TemplateResult {
+  return html`<div class="banner" part="error" role="alert">
+    <span>${error?.message ?? msg('Something went wrong.')}</span>
+    <button type="button" @click=${retry}>${msg('Try again')}</button>
+  </div>`;
+}
+
+export interface SidebarState {
+  open: boolean;
+  root: DamFolder | undefined;
+  rootError: Error | undefined;
+  currentId: string;
+  facets: FacetResult | undefined;
+  facetsLoading: boolean;
+  filters: Record<string, string[]>;
+  droppedFilters: boolean;
+  locale: string;
+  onFolder: (event: FolderSelectEvent) => void;
+  onFilters: (event: FacetChangeEvent) => void;
+  onRetryRoot: () => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+export function renderSidebar(state: SidebarState): TemplateResult {
+  return html`<aside id="sidebar" class="sidebar" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open}
+    @keydown=${state.onKeydown}>
+    <section class="sidebar-section sidebar-tree" aria-labelledby="folders-heading">
+      <h3 id="folders-heading" class="sidebar-heading">${msg('Folders')}</h3>
+      ${state.rootError
+        ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
+            <button type="button" class="link" @click=${state.onRetryRoot}>${msg('Try again')}</button></p>`
+        : html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
+            .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`}
+    </section>
+    <section class="sidebar-section sidebar-facets" aria-labelledby="filters-heading">
+      <h3 id="filters-heading" class="sidebar-heading">${msg('Filters')}</h3>
+      ${state.droppedFilters
+        ? html`<p class="notice" role="status">${msg('Some filters were removed: they need the facet service, which is unavailable.')}</p>`
+        : nothing}
+      <dam-facet-list part="facet-list" exportparts="chip: facet-chip, clear-all: facet-clear-all, option: facet-option, count: facet-count"
+        .groups=${state.facets?.groups ?? []}
+        .filters=${state.filters}
+        counts=${state.facets?.counts ?? 'query'}
+        ?degraded=${state.facets?.degraded ?? false}
+        ?loading=${state.facetsLoading}
+        locale=${state.locale}
+        @facet-change=${state.onFilters}
+      ></dam-facet-list>
+    </section>
+  </aside>`;
+}
+
+export interface BrowseBarState {
+  path: DamFolder[];
+  scopes: readonly FolderScope[];
+  scope: FolderScope;
+  onFolder: (event: FolderSelectEvent) => void;
+  onScope: (scope: FolderScope) => void;
+}
+
+/** The breadcrumb and the "this folder" / "this folder and below" choice. */
+export function renderBrowseBar(state: BrowseBarState): TemplateResult {
+  const labels: Record<FolderScope, string> = {
+    descendants: msg('This folder and below'),
+    children: msg('This folder only'),
+  };
+  return html`<div class="browse-bar" part="browse-bar">
+    <dam-breadcrumb part="breadcrumb" .path=${state.path} @folder-select=${state.onFolder}></dam-breadcrumb>
+    ${state.scopes.length > 1
+      ? html`<fieldset class="scope" part="scope">
+          <legend class="visually-hidden">${msg('Show assets from')}</legend>
+          ${state.scopes.map((scope) => html`<label class="scope-option">
+            <input type="radio" name="folder-scope" value=${scope} .checked=${state.scope === scope} @change=${() => state.onScope(scope)} />
+            <span>${labels[scope]}</span>
+          </label>`)}
+        </fieldset>`
+      : nothing}
+  </div>`;
+}
+
+export interface GridState {
+  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
+  assets: DamAsset[];
+  total: number;
+  loading: boolean;
+  selection: Selection;
+  onToggle: (event: GridToggleEvent) => void;
+  onActivate: (event: GridActivateEvent) => void;
+  onLoadMore: () => void;
+  onRetry: () => void;
+}
+
+/** The results grid, with the error banner (and no grid) when the first page failed. */
+export function renderResultGrid(state: GridState): TemplateResult {
+  const { result, selection } = state;
+  const failedFirstPage = result?.isError && !result.isFetchNextPageError;
+  return html`${result?.isError ? renderErrorBanner(result.error, state.onRetry) : nothing}
+    ${failedFirstPage
+      ? nothing
+      : html`<dam-asset-grid
+          .assets=${state.assets}
+          .total=${state.total}
+          .loading=${state.loading}
+          .loadingMore=${result?.isFetchingNextPage ?? false}
+          .hasMore=${(result?.hasNextPage ?? false) && !result?.isFetchNextPageError}
+          .selectedIds=${selection.ids}
+          .multiple=${selection.mode === 'multiple'}
+          .selectionFull=${selection.full}
+          @grid-toggle=${state.onToggle}
+          @grid-activate=${state.onActivate}
+          @grid-load-more=${state.onLoadMore}
+        ></dam-asset-grid>`}`;
+}
+
+export interface FooterState {
+  selection: Selection;
+  notice: string;
+  onRemove: (asset: DamAsset) => void;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+/** The selected count, the selection list, and Cancel / Insert. */
+export function renderFooter(state: FooterState): TemplateResult {
+  const { selection } = state;
+  const count = selection.size;
+  const max = selection.mode === 'multiple' && Number.isFinite(selection.maxItems) ? selection.maxItems : undefined;
+  const label = max === undefined ? msg(str`${count} selected`) : msg(str`${count} of ${max} selected`);
+  return html`<div class="footer" part="footer">
+    <span class="selected" aria-live="polite">${label}</span>
+    ${renderSelection(selection.assets(), selection.missing().length, state.onRemove)}
+    ${state.notice ? html`<span class="notice" role="status">${state.notice}</span>` : nothing}
+    <span class="spacer"></span>
+    <button type="button" part="cancel-button" @click=${state.onCancel}>${msg('Cancel')}</button>
+    <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0} @click=${state.onConfirm}>
+      ${count > 1 ? msg(str`Insert ${count} assets`) : msg('Insert')}
+    </button>
+  </div>`;
+}
+
+/** The selected assets as a compact list of chips with remove buttons. */
+function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asset: DamAsset) => void): TemplateResult | typeof nothing {
+  if (assets.length === 0 && unresolved === 0) return nothing;
+  return html`<ul class="selection" part="selection" aria-label=${msg('Selected assets')}>
+    ${assets.map((asset) => html`<li class="selection-item" part="selection-item" title=${asset.title}>
+      <span>${asset.title || msg('Untitled asset')}</span>
+      <button type="button" part="selection-remove" data-id=${asset.id} aria-label=${msg(str`Remove ${asset.title} from the selection`)}
+        @click=${() => onRemove(asset)}>×</button>
+    </li>`)}
+    ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${unresolved} more`)}</li>` : nothing}
+  </ul>`;
+}
