@@ -9,6 +9,7 @@ function faultState(ctx: EmulatorContext): Record<string, unknown> {
     latencyMs: ctx.faults.latency,
     tokenLifetimeSec: ctx.faults.tokenLifetime,
     autoApprove: ctx.faults.autoApprove,
+    indexingDelayMs: ctx.faults.indexingDelayMs,
     pending: ctx.faults.pending,
   };
 }
@@ -26,17 +27,21 @@ async function postFaults({ request, ctx }: RouteRequest): Promise<Response> {
     const body = await readJson(request);
     // Validate everything before changing anything.
     const injects = body.inject === undefined ? [] : (Array.isArray(body.inject) ? body.inject : [body.inject]).map(validateFaultRule);
-    const { latencyMs, tokenLifetimeSec, autoApprove, clear } = body;
+    const { latencyMs, tokenLifetimeSec, autoApprove, indexingDelayMs, clear } = body;
     if (latencyMs !== undefined && (typeof latencyMs !== 'number' || latencyMs < 0)) throw new TypeError('latencyMs must be a non-negative number');
     if (tokenLifetimeSec !== undefined && tokenLifetimeSec !== null && (typeof tokenLifetimeSec !== 'number' || tokenLifetimeSec <= 0)) {
       throw new TypeError('tokenLifetimeSec must be a positive number or null');
     }
     if (autoApprove !== undefined && typeof autoApprove !== 'boolean' && autoApprove !== 'deny') throw new TypeError("autoApprove must be a boolean or 'deny'");
+    if (indexingDelayMs !== undefined && (typeof indexingDelayMs !== 'number' || !(indexingDelayMs >= 0))) {
+      throw new TypeError('indexingDelayMs must be a non-negative number');
+    }
     if (clear === true) ctx.faults.clear();
     for (const rule of injects) ctx.faults.inject(rule);
     if (typeof latencyMs === 'number') ctx.faults.setLatency(latencyMs);
     if (tokenLifetimeSec !== undefined) ctx.faults.setTokenLifetime(tokenLifetimeSec as number | null);
     if (typeof autoApprove === 'boolean' || autoApprove === 'deny') ctx.faults.setAutoApprove(autoApprove);
+    if (typeof indexingDelayMs === 'number') ctx.faults.setIndexingDelay(indexingDelayMs);
     return json(faultState(ctx));
   } catch (error) {
     return json({ error: 'invalid_request', error_description: (error as Error).message }, 400);

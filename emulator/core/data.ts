@@ -126,6 +126,10 @@ export interface BrandworkzData {
   ancestors(guid: string): readonly EmulatedFolder[];
   /** True when `guid` (folder) lies strictly below `ancestorGuid`. */
   isFolderBelow(guid: string, ancestorGuid: string): boolean;
+  /** Adds an asset after generation (an imported upload, once indexed): lookups and folder listings see it. */
+  addAsset(asset: EmulatedAsset): void;
+  /** Takes out an asset added with `addAsset` (emulator reset); false when it was not there. */
+  removeAsset(guid: string): boolean;
 }
 
 export interface GenerateOptions {
@@ -431,6 +435,29 @@ function indexData(
       const folder = folderOf(guid);
       const ancestor = folderOf(ancestorGuid);
       return !!folder && !!ancestor && folder.pre > ancestor.pre && folder.pre <= ancestor.last;
+    },
+    addAsset(asset) {
+      const guid = asset.guid.toLowerCase();
+      if (assetMap.has(guid)) return;
+      // Serial numbers only grow, so appending keeps `assets` in serial order.
+      assets.push(asset);
+      assetMap.set(guid, asset);
+      serialMap.set(asset.serialNumber, asset);
+      folderOf(asset.categoryGUID)?.assets.push(asset);
+    },
+    removeAsset(guid) {
+      const asset = assetMap.get(guid.toLowerCase());
+      if (!asset) return false;
+      assetMap.delete(asset.guid.toLowerCase());
+      serialMap.delete(asset.serialNumber);
+      const without = (list: EmulatedAsset[]) => {
+        const at = list.lastIndexOf(asset);
+        if (at >= 0) list.splice(at, 1);
+      };
+      without(assets);
+      const folder = folderOf(asset.categoryGUID);
+      if (folder) without(folder.assets);
+      return true;
     },
   };
 }

@@ -9,12 +9,17 @@ export interface FaultRule {
   retryAfter?: number;
   /** How many requests the fault answers; default 1. */
   times?: number;
+  /** Only storage PUTs of this part (`uploadPart` with `partNumber=N`). */
+  partNumber?: number;
 }
 
 export interface FaultController {
   inject(rule: FaultRule): void;
   setLatency(ms: number): void;
   setTokenLifetime(seconds: number | null): void;
+  /** How long after `/importAsset` an upload becomes visible to search, in milliseconds (0 = at once). */
+  readonly indexingDelayMs: number;
+  setIndexingDelay(ms: number): void;
   /** Access-token lifetime override in seconds; null = the default 1200 s. */
   readonly tokenLifetime: number | null;
   /** Added delay of every API and OAuth response, in milliseconds. */
@@ -26,16 +31,17 @@ export interface FaultController {
   readonly pending: ReadonlyArray<Readonly<FaultRule>>;
   /**
    * Consumes one matching fault for a request to `endpoint`, if any. `api` says whether the
-   * endpoint is a versioned API endpoint (matched by rules without `endpoint`).
+   * endpoint is a versioned API endpoint (matched by rules without `endpoint`); `partNumber` is the
+   * part a storage PUT carries.
    */
-  take(endpoint: string, api: boolean): Readonly<FaultRule> | undefined;
-  /** Removes faults, latency and the token-lifetime override; auto-approval goes back to its initial value. */
+  take(endpoint: string, api: boolean, partNumber?: number): Readonly<FaultRule> | undefined;
+  /** Removes faults, latency and the token-lifetime override; auto-approval and the indexing delay go back to their initial values. */
   clear(): void;
 }
 
 export function validateFaultRule(rule: unknown): FaultRule {
   if (typeof rule !== 'object' || rule === null) throw new TypeError('fault rule must be an object');
-  const { endpoint, status, retryAfter, times } = rule as Record<string, unknown>;
+  const { endpoint, status, retryAfter, times, partNumber } = rule as Record<string, unknown>;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
     throw new TypeError('fault rule status must be an HTTP status code');
   }
@@ -46,21 +52,26 @@ export function validateFaultRule(rule: unknown): FaultRule {
   if (times !== undefined && (typeof times !== 'number' || !(times >= 1))) {
     throw new TypeError('fault rule times must be at least 1');
   }
+  if (partNumber !== undefined && (typeof partNumber !== 'number' || !Number.isInteger(partNumber) || partNumber < 1)) {
+    throw new TypeError('fault rule partNumber must be a positive integer');
+  }
   return {
     status,
     ...(endpoint !== undefined ? { endpoint } : {}),
     ...(retryAfter !== undefined ? { retryAfter } : {}),
     ...(times !== undefined ? { times } : {}),
+    ...(partNumber !== undefined ? { partNumber } : {}),
   };
 }
 
 export type AutoApprove = boolean | 'deny';
 
-export function createFaultController(initialAutoApprove: AutoApprove): FaultController {
+export function createFaultController(initialAutoApprove: AutoApprove, initialIndexingDelayMs = 2000): FaultController {
   let rules: Array<FaultRule & { remaining: number }> = [];
   let latency = 0;
   let tokenLifetime: number | null = null;
   let autoApprove = initialAutoApprove;
+  let indexingDelayMs = initialIndexingDelayMs;
   return {
     inject(rule) {
       const valid = validateFaultRule(rule);
@@ -77,6 +88,13 @@ export function createFaultController(initialAutoApprove: AutoApprove): FaultCon
     get tokenLifetime() {
       return tokenLifetime;
     },
+    get indexingDelayMs() {
+      return indexingDelayMs;
+    },
+    setIndexingDelay(ms) {
+      if (!(ms >= 0)) throw new TypeError('indexing delay must be a non-negative number of milliseconds');
+      indexingDelayMs = ms;
+    },
     get latency() {
       return latency;
     },
@@ -89,8 +107,9 @@ export function createFaultController(initialAutoApprove: AutoApprove): FaultCon
     get pending() {
       return rules.map(({ remaining, ...rule }) => ({ ...rule, times: remaining }));
     },
-    take(endpoint, api) {
-      const index = rules.findIndex((r) => (r.endpoint === undefined ? api : r.endpoint === endpoint));
+    take(endpoint, api, partNumber) {
+      const index = rules.findIndex((r) => (r.endpoint === undefined ? api : r.endpoint === endpoint)
+        && (r.partNumber === undefined || r.partNumber === partNumber));
       const rule = rules[index];
       if (!rule) return undefined;
       rule.remaining -= 1;
@@ -103,6 +122,7 @@ export function createFaultController(initialAutoApprove: AutoApprove): FaultCon
       latency = 0;
       tokenLifetime = null;
       autoApprove = initialAutoApprove;
+      indexingDelayMs = initialIndexingDelayMs;
     },
   };
 }

@@ -5,6 +5,7 @@ import { cdnModule } from './cdn.js';
 import { controlModule } from './control.js';
 import { generateBrandworkzData, type BrandworkzData } from './data.js';
 import { discoveryModule } from './discovery.js';
+import { createUploadsModule, DEFAULT_INDEXING_DELAY_MS, type UploadsController, type UploadsOptions } from './uploads.js';
 import { createFaultController, type FaultController } from './faults.js';
 import {
   documentedError, faultEnvelope, json, preflight, queryRecord, serviceCallFailed, sleep, withCors,
@@ -13,6 +14,7 @@ import type {
   ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route,
 } from './routes.js';
 import { searchModule } from './search.js';
+import { nativeSearchModule } from './native-search.js';
 import { createTokenRegistry, DEFAULT_TOKEN_LIFETIME_SEC, type TokenRegistry, type TokenState } from './tokens.js';
 
 export type { BrandworkzData, EmulatedAsset, EmulatedFolder, HostileAssets, MetadataField, AssetType, FolderType, FileTypeInfo } from './data.js';
@@ -24,6 +26,10 @@ export { tokenize, ASSET_TYPE_VALUES, MAX_SIZE, DEFAULT_SIZE } from './search.js
 export { thumbnailSvg } from './cdn.js';
 export { DOCUMENTED_ERRORS, escapeHtml } from './http.js';
 export { DEFAULT_TOKEN_LIFETIME_SEC } from './tokens.js';
+export type { UploadPhase, UploadRecord, UploadsController, UploadsOptions } from './uploads.js';
+export { BLOCKED_FILE_TYPES, DEFAULT_CHUNK_SIZE, DEFAULT_INDEXING_DELAY_MS, MULTIPART_THRESHOLD } from './uploads.js';
+export { createMemoryStorage, drain, type StoredObject, type UploadStorage } from './upload-store.js';
+export { Md5, md5Hex } from './md5.js';
 
 export interface BrandworkzEmulatorOptions {
   /** e.g. 'http://127.0.0.1:4010': where /getAPIURL, the API, /oauth/* and the CDN stand-in are served. */
@@ -42,10 +48,12 @@ export interface BrandworkzEmulatorOptions {
   autoApprove?: boolean;
   /** Checks a bearer token. Default: the core's own token registry (emulator.tokens). The Node server passes oidc-provider's check. */
   verifyToken?: (token: string) => Promise<TokenState>;
+  /** Upload storage (default in memory), chunk size, URL lifetime, initial indexing delay. */
+  uploads?: UploadsOptions;
 }
 
 export interface BrandworkzEmulator {
-  readonly options: Required<Omit<BrandworkzEmulatorOptions, 'verifyToken'>>;
+  readonly options: Required<Omit<BrandworkzEmulatorOptions, 'verifyToken' | 'uploads'>>;
   /** Answers a request for an emulator route; `undefined` when the URL is not one (so msw can pass it through). Adds CORS headers; answers preflights. */
   handle(request: Request): Promise<Response | undefined>;
   /** Read-only seeded data for tests: assets, folders, root folder GUID, helper lookups. */
@@ -53,15 +61,17 @@ export interface BrandworkzEmulator {
   readonly faults: FaultController;
   readonly tokens: TokenRegistry;
   readonly requests: RequestLog;
+  /** Uploads made so far, and the size and MD5 of their stored bytes. */
+  readonly uploads: UploadsController;
   /** Back to the seeded state: clears faults, request log, issued tokens (and module state such as uploads). */
   reset(): void;
 }
 
-/** Feature modules, in matching order. An uploads module slots in here. */
-const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, cdnModule, controlModule];
+/** Stateless feature modules, in matching order; each emulator appends its own uploads module. */
+const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, nativeSearchModule, cdnModule, controlModule];
 
 /** Which backend service each endpoint belongs to (for "Service endpoint call failed" messages). */
-const SERVICES: Record<string, string> = { simpleSearch: 'search', getCategoryInfo: 'categories' };
+const SERVICES: Record<string, string> = { simpleSearch: 'search', search: 'search', getCategoryInfo: 'categories' };
 
 const API_PATH = /^\/v(\d+(?:\.\d+)*)\/([^/]+)\/([^/]+?)\/?$/;
 
@@ -80,7 +90,9 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
     assetCount: resolved.assetCount,
     apiOrigin: resolved.apiOrigin,
   });
-  const faults = createFaultController(resolved.autoApprove);
+  const faults = createFaultController(resolved.autoApprove, options.uploads?.indexingDelayMs ?? DEFAULT_INDEXING_DELAY_MS);
+  const uploads = createUploadsModule(data, options.uploads);
+  const modules: readonly EmulatorModule[] = [...MODULES, uploads.module];
   const tokens = createTokenRegistry(() => faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC);
   const verifyToken = options.verifyToken ?? (async (token: string) => tokens.verify(token));
 
@@ -99,7 +111,7 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
 
   const apiEndpoints = new Map<string, ApiEndpoint>();
   const routes: Route[] = [];
-  for (const module of MODULES) {
+  for (const module of modules) {
     for (const endpoint of module.apiEndpoints ?? []) apiEndpoints.set(endpoint.name, endpoint);
     routes.push(...(module.routes ?? []));
   }
@@ -114,7 +126,7 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
       faults.clear();
       requests.clear();
       tokens.clear();
-      for (const module of MODULES) module.reset?.();
+      for (const module of modules) module.reset?.();
     },
   };
 
@@ -166,6 +178,10 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
         Allow: route.methods.join(', '),
       });
     }
+    if (route.kind === 'storage') {
+      const fault = faults.take(endpoint, false, Number(url.searchParams.get('partNumber')) || undefined);
+      if (fault && route.faultResponse) return route.faultResponse(fault.status);
+    }
     if (delayed) {
       const fault = faults.take(endpoint, route.kind === 'api');
       if (fault) {
@@ -187,6 +203,7 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
     faults,
     tokens,
     requests,
+    uploads: uploads.controller,
     reset: ctx.reset,
     async handle(request) {
       const url = new URL(request.url);

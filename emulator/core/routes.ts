@@ -53,6 +53,8 @@ export type RouteKind =
   | 'api'
   /** CDN stand-in and web-UI stand-in pages: logged only. */
   | 'static'
+  /** The S3 stand-in behind presigned URLs: logged, faultable by name (never by rules without `endpoint`), no bearer token, not delayed. */
+  | 'storage'
   /** `/__emulator/…`: not logged, never delayed or faulted. */
   | 'control';
 
@@ -63,6 +65,8 @@ export interface Route {
   /** The name in the request log and in fault rules. */
   endpoint(url: URL, match: RegExpMatchArray): string;
   handle(req: RouteRequest): Response | Promise<Response>;
+  /** The body of an injected fault, when the Brandworkz envelope does not fit (the S3 stand-in answers XML). */
+  faultResponse?(status: number): Response;
 }
 
 export interface ApiEndpoint {

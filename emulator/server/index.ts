@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createBrandworkzEmulator, type BrandworkzEmulator } from '../core/index.js';
 import { createOAuthServer, DEMO_USER, PUBLIC_CLIENT_ID, type OAuthServer } from './oauth.js';
+import { createDiskStorage } from './disk-store.js';
 
 export { DEMO_USER, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './oauth.js';
 
@@ -21,19 +22,37 @@ export interface StartEmulatorOptions {
   seed?: number;
   /** No start-up banner, no oidc-provider notices. */
   quiet?: boolean;
+  /** Where uploaded bytes are kept. Default: a new folder in the OS temp dir, deleted by close(). */
+  uploadDir?: string;
+  /** Initial delay before an imported upload is searchable, in ms (default 2000; a fault switch too). */
+  indexingDelayMs?: number;
 }
 
 export interface RunningEmulator {
   origin: string;
   emulator: BrandworkzEmulator;
+  /** The folder holding uploaded bytes. */
+  uploadDir: string;
   close(): Promise<void>;
 }
 
-async function readBody(req: IncomingMessage): Promise<ArrayBuffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const all = Buffer.concat(chunks);
-  return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
+/**
+ * The request body as a Web stream that pulls from the socket only when read, so an upload streams
+ * to storage without being buffered whole. A body nobody reads is drained after the response.
+ */
+function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let iterator: AsyncIterator<Buffer> | undefined;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      iterator ??= req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+      const { value, done } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    },
+    async cancel() {
+      await iterator?.return?.();
+    },
+  }, { highWaterMark: 0 });
 }
 
 async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
@@ -43,8 +62,8 @@ async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const method = req.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-  return new Request(url, { method, headers, body });
+  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
+  return new Request(url, { method, headers, body: requestBody(req), duplex: 'half' } as RequestInit);
 }
 
 async function sendWebResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
@@ -105,7 +124,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const origin = `http://${publicHost}:${port}`;
 
   let oauth: OAuthServer | undefined;
+  const storage = createDiskStorage(options.uploadDir);
   const emulator = createBrandworkzEmulator({
+    uploads: { storage, ...(options.indexingDelayMs !== undefined ? { indexingDelayMs: options.indexingDelayMs } : {}) },
     apiOrigin: origin,
     autoApprove: options.autoApprove ?? false,
     ...(options.assetCount !== undefined ? { assetCount: options.assetCount } : {}),
@@ -131,6 +152,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
         const request = await toWebRequest(req, url);
         const response = (await emulator.handle(request)) ?? notFound(req, url);
         await sendWebResponse(res, response, request.method);
+        if (!req.readableEnded) req.resume(); // an unread body (a refused upload): drain it
       } catch (error) {
         if (!options.quiet) console.error('[emulator]', error);
         if (!res.headersSent) {
@@ -154,10 +176,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   return {
     origin,
     emulator,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    uploadDir: storage.dir,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      if (options.uploadDir === undefined) await storage.dispose();
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Public types of the API layer: the asset JSON hosts receive, the provider
 // interface every DAM adapter implements, and the shapes passed between them.
 // Nothing here knows a vendor's field names, Lit or the DOM.
+import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from './upload/types.js';
 
 export type ProviderName = 'brandworkz' | 'bynder';
 
@@ -44,11 +45,65 @@ export interface SearchQuery {
   /** Restrict to this folder (or collection). */
   folderId?: string;
   /** `descendants` (default): the folder and below; `children`: direct children only. */
-  folderScope?: 'children' | 'descendants';
-  /** Only these kinds; empty or absent means every asset kind (never folders). */
+  folderScope?: FolderScope;
+  /** Restriction: only these kinds; empty or absent means every asset kind (never folders). */
   assetTypes?: AssetKind[];
-  /** Only these lower-case suffixes; empty or absent means any. */
+  /** Restriction: only these lower-case suffixes; empty or absent means any. */
   fileTypes?: string[];
+  /**
+   * The user's facet choices, by facet group id (`FacetGroup.id`): OR within a group, AND across
+   * groups. They only ever narrow the restrictions above, never widen them.
+   */
+  filters?: Record<string, string[]>;
+}
+
+/** How a folder limits a search: its direct children, or the folder and everything below it. */
+export type FolderScope = 'children' | 'descendants';
+
+/** One page of a folder's sub-folders (or of the collections, for a DAM without nesting). */
+export interface FolderPage {
+  folders: DamFolder[];
+  /** Total sub-folders across all pages. */
+  total: number;
+  nextCursor: PageCursor | null;
+}
+
+/** A value of a facet: a filter the user can tick. */
+export interface FacetOption {
+  /** What goes into `SearchQuery.filters[group.id]`. */
+  value: string;
+  /** Display text from the DAM; absent for the well-known groups, which the UI labels itself. */
+  label?: string;
+  /** Matching assets, when the DAM can count them (see `FacetResult.counts`). */
+  count?: number;
+}
+
+/**
+ * A facet: `asset-type` (values are `AssetKind`s) and `file-type` (lower-case suffixes) are
+ * well-known ids every provider uses; other ids are the DAM's own metadata fields.
+ */
+export interface FacetGroup {
+  id: string;
+  /** Display name from the DAM; the UI labels the well-known groups itself. */
+  label: string;
+  options: FacetOption[];
+}
+
+export interface FacetResult {
+  groups: FacetGroup[];
+  /**
+   * What the counts mean: `query` — they follow the current keyword, folder and other filters;
+   * `portal` — DAM-wide totals that ignore the search (Bynder's metaproperty counts); `none` — no counts.
+   */
+  counts: 'query' | 'portal' | 'none';
+  /** The DAM's facet service failed: only the basic filters are offered. */
+  degraded: boolean;
+}
+
+/** What a provider's browse structure supports. */
+export interface ProviderCapabilities {
+  /** The folder scopes the DAM can search (a flat collection has only `children`). */
+  folderScopes: readonly FolderScope[];
 }
 
 /** An opaque position in a result list (an offset for Brandworkz, a page number for Bynder). */
@@ -84,6 +139,21 @@ export interface DamProvider {
   search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage>;
   /** The assets with these ids that exist and are visible to the user, in the order given. */
   getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]>;
+  /** Uploads, when the DAM supports them: the protocol `UploadEngine` drives (see `upload/`). */
+  createUploader?(options?: DamUploaderOptions): DamUploader;
+  /** Sets an asset's title (e.g. fixing it after an upload); resolves with the title the DAM stored. */
+  saveTitle?(assetId: string, title: string, signal?: AbortSignal): Promise<string>;
+  /** Sets an asset's title and/or custom metadata fields. */
+  updateMetadata?(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<void>;
+  readonly capabilities: ProviderCapabilities;
+  /** The top of the browse structure (Brandworkz: the root category; Bynder: a virtual "all collections"). */
+  rootFolder(signal?: AbortSignal): Promise<DamFolder>;
+  /** One page of a folder's direct sub-folders, in the DAM's browse order. `cursor` `null` for the first page. */
+  listFolders(parentId: string, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<FolderPage>;
+  /** The folders from the DAM's root down to `id`, both included. */
+  folderPath(id: string, signal?: AbortSignal): Promise<DamFolder[]>;
+  /** Facet groups with options (and counts when the DAM has them) for this query, within its restrictions. */
+  facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult>;
 }
 
 /** Supplies bearer tokens to the HTTP layer. */

@@ -1,7 +1,7 @@
 // Starts the DAM emulator's core inside the test page behind msw, so provider
 // and component tests talk HTTP to the same emulator the demo uses.
 import { setupWorker } from 'msw/browser';
-import { createBrandworkzEmulator, type BrandworkzEmulator } from '../../emulator/core/index.js';
+import { createBrandworkzEmulator, type BrandworkzEmulator, type UploadsOptions } from '../../emulator/core/index.js';
 import { brandworkzHandlers } from '../../emulator/msw.js';
 
 export const API_ORIGIN = 'https://api.dam-emulator.test';
@@ -18,8 +18,13 @@ export interface MockDam {
 
 let worker: ReturnType<typeof setupWorker> | undefined;
 
-export async function startMockDam(options: { assetCount?: number } = {}): Promise<MockDam> {
-  const emulator = createBrandworkzEmulator({ apiOrigin: API_ORIGIN, site: SITE, assetCount: options.assetCount ?? 2000 });
+export async function startMockDam(options: { assetCount?: number; uploads?: UploadsOptions } = {}): Promise<MockDam> {
+  const emulator = createBrandworkzEmulator({
+    apiOrigin: API_ORIGIN,
+    site: SITE,
+    assetCount: options.assetCount ?? 2000,
+    ...(options.uploads ? { uploads: options.uploads } : {}),
+  });
   if (worker) worker.resetHandlers(...brandworkzHandlers(emulator));
   else {
     worker = setupWorker(...brandworkzHandlers(emulator));

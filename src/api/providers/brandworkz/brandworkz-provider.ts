@@ -1,14 +1,25 @@
 // Brandworkz API v1.6 adapter: discovery through /getAPIURL, search and browse
-// through /simpleSearch, hits mapped to DamAsset. The only module that knows
-// Brandworkz field names.
-import { DamError, type DamErrorCode } from '../../errors.js';
+// through /simpleSearch, facets (and metadata filters) through /search, hits
+// mapped to DamAsset. The only module that knows Brandworkz field names.
+import { DamError, isAbortError, type DamErrorCode } from '../../errors.js';
+import { allowedFileTypes, allowedKinds, metadataFilters, withinRestrictions } from '../../filters.js';
 import { HttpClient, type RetryPolicy } from '../../http.js';
-import type { AssetKind, AuthEndpoints, DamAsset, DamProvider, PageCursor, SearchPage, SearchQuery, TokenSource } from '../../types.js';
+import type {
+  AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, SearchPage,
+  SearchQuery, TokenSource,
+} from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
+import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import { BrandworkzUploader, type BrandworkzUploadApi } from './brandworkz-upload.js';
 import { numeric, parseResponse, text } from '../../validate.js';
+import {
+  assetTypesFor, basicFacets, DEFAULT_FACET_FIELDS, facetsFromAggregations, facetsRequest, kindOfAssetType, searchRequest,
+  type BrandworkzFacetField,
+} from './brandworkz-native.js';
 import {
   ApiUrlResponseSchema,
   CategoryInfoResponseSchema,
+  NativeSearchResponseSchema,
   SimpleSearchResponseSchema,
   type BrandworkzHit,
 } from './schema.js';
@@ -26,7 +37,12 @@ export interface BrandworkzProviderOptions {
   tokens?: TokenSource | undefined;
   fetch?: typeof fetch;
   retry?: Partial<RetryPolicy>;
+  /** Metadata fields offered as facets (index field names). Default: brand, campaign, region, usage rights, colour. */
+  facetFields?: readonly BrandworkzFacetField[] | undefined;
 }
+
+/** Sub-folders per /simpleSearch request while browsing. */
+export const FOLDER_PAGE_SIZE = 200;
 
 interface ApiLocation {
   apiUrl: string;
@@ -34,20 +50,6 @@ interface ApiLocation {
   base: string;
   clientDb: string;
 }
-
-const KIND_TO_ASSET_TYPE: Record<Exclude<AssetKind, 'other'>, string> = {
-  image: 'Image',
-  video: 'Video',
-  audio: 'Audio',
-  document: 'Document',
-};
-
-const ASSET_TYPE_TO_KIND: Record<string, AssetKind> = {
-  image: 'image',
-  video: 'video',
-  audio: 'audio',
-  document: 'document',
-};
 
 /** `_source` fields the adapter reads; asked for explicitly because a list may replace the defaults. */
 const SOURCE_FIELDS = [
@@ -65,7 +67,7 @@ const SOURCE_FIELDS = [
   'pixelHeight',
   'mimetype',
   'categoryGUID',
-].join(',');
+];
 
 const RESULT_CODE_ERRORS: Record<number, DamErrorCode> = {
   1: 'unauthorized',
@@ -103,7 +105,9 @@ export function siteOrigin(site: string): string | undefined {
 
 export class BrandworkzProvider implements DamProvider {
   readonly name = 'brandworkz' as const;
+  readonly capabilities: ProviderCapabilities = { folderScopes: ['descendants', 'children'] };
   readonly pageSize: number;
+  readonly facetFields: readonly BrandworkzFacetField[];
   readonly #options: BrandworkzProviderOptions;
   readonly #http: HttpClient;
   #location: Promise<ApiLocation> | undefined;
@@ -112,6 +116,7 @@ export class BrandworkzProvider implements DamProvider {
     if (!options.site) throw new DamError('invalid-config', 'The Brandworkz provider needs a `site`.');
     this.#options = options;
     this.pageSize = Math.min(Math.max(1, Math.floor(options.pageSize ?? 50)), BRANDWORKZ_MAX_PAGE_SIZE);
+    this.facetFields = options.facetFields ?? DEFAULT_FACET_FIELDS;
     this.#http = new HttpClient({
       tokens: options.tokens,
       describeError: describeBrandworkzError,
@@ -132,25 +137,139 @@ export class BrandworkzProvider implements DamProvider {
     };
   }
 
+  /**
+   * /simpleSearch for keyword, folder, asset type and file type; /search (native Elastic) when
+   * metadata filters are chosen, which /simpleSearch cannot express.
+   */
   async search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage> {
-    const { base } = await this.#locate(signal);
+    const kinds = allowedKinds(query);
+    const fileTypes = allowedFileTypes(query);
+    // The user's filters and the restrictions do not overlap: nothing to ask for.
+    if (kinds?.length === 0 || fileTypes?.length === 0) return { assets: [], total: 0, nextCursor: null };
     const from = cursor ?? 0;
-    const params = new URLSearchParams({ from: String(from), size: String(this.pageSize), sourceFields: SOURCE_FIELDS });
-    const keyword = query.keyword.trim();
-    if (keyword) params.set('searchterm', keyword);
-    if (query.folderId) params.set(query.folderScope === 'children' ? 'parentCategoryGUID' : 'categoryGUID', query.folderId);
-    params.set('assetType', this.#assetTypes(query.assetTypes));
-    if (query.fileTypes?.length) params.set('fileType', query.fileTypes.map((type) => type.toLowerCase()).join(','));
+    let result: { hits: BrandworkzHit[]; total: number };
+    if (Object.keys(metadataFilters(query)).length > 0) {
+      result = await this.#native(searchRequest(query, from, this.pageSize, SOURCE_FIELDS), signal);
+    } else {
+      const params = new URLSearchParams({ from: String(from), size: String(this.pageSize), sourceFields: SOURCE_FIELDS.join(',') });
+      const keyword = query.keyword.trim();
+      if (keyword) params.set('searchterm', keyword);
+      if (query.folderId) params.set(query.folderScope === 'children' ? 'parentCategoryGUID' : 'categoryGUID', query.folderId);
+      params.set('assetType', assetTypesFor(kinds).join(','));
+      if (fileTypes) params.set('fileType', fileTypes.join(','));
+      result = await this.#simpleSearch(params, signal);
+    }
+    const { hits, total } = result;
+    const origin = siteOrigin(this.#options.site);
+    // Belt and braces: a hit outside the restrictions never reaches the picker, whatever the DAM sent.
+    const assets = hits
+      .filter((hit) => hit._type !== 'folder')
+      .map((hit) => this.#toAsset(hit, origin))
+      .filter((asset) => withinRestrictions(asset, query));
+    const next = from + hits.length;
+    return { assets, total, nextCursor: hits.length > 0 && next < total ? next : null };
+  }
 
+  async rootFolder(signal?: AbortSignal): Promise<DamFolder> {
+    const data = await this.#categoryInfo({ categoryID: '0' }, signal);
+    return { id: data.categoryGuid, title: data.name ?? '', kind: data.assetType === 'Webpage' ? 'webpage' : 'folder' };
+  }
+
+  /**
+   * Folders and webpages directly in a folder, as the documentation's browse UI asks for them
+   * (`parentCategoryGUID`, `assetType=Folder,Webpage`). Never with `fileType`, which drops folders:
+   * a restricted browse makes this call and a separate one for the files.
+   */
+  async listFolders(parentId: string, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<FolderPage> {
+    const from = cursor ?? 0;
+    const params = new URLSearchParams({
+      parentCategoryGUID: parentId,
+      assetType: 'Folder,Webpage',
+      from: String(from),
+      size: String(FOLDER_PAGE_SIZE),
+      sourceFields: 'title,assetType',
+    });
+    const { hits, total } = await this.#simpleSearch(params, signal);
+    const folders = hits
+      .filter((hit) => hit._type === 'folder' || hit._type === undefined)
+      .map((hit): DamFolder => ({
+        id: hit._id,
+        title: text(hit._source, 'title') ?? '',
+        kind: text(hit._source, 'assetType') === 'Webpage' ? 'webpage' : 'folder',
+        parentId,
+      }));
+    const next = from + hits.length;
+    return { folders, total, nextCursor: hits.length > 0 && next < total ? next : null };
+  }
+
+  /** `/getCategoryInfo?categoryGUID=…`: the folder and its `path` of ancestors (the root first). */
+  async folderPath(id: string, signal?: AbortSignal): Promise<DamFolder[]> {
+    const data = await this.#categoryInfo({ categoryGUID: id }, signal);
+    const path: DamFolder[] = (data.path ?? []).map((entry, index, all) => ({
+      id: entry.categoryGuid,
+      title: entry.name ?? '',
+      kind: entry.assetType === 'Webpage' ? 'webpage' : 'folder',
+      ...(index > 0 ? { parentId: all[index - 1]!.categoryGuid } : {}),
+    }));
+    const parentId = data.path?.at(-1)?.categoryGuid;
+    path.push({
+      id: data.categoryGuid,
+      title: data.name ?? '',
+      kind: data.assetType === 'Webpage' ? 'webpage' : 'folder',
+      ...(parentId ? { parentId } : {}),
+    });
+    return path;
+  }
+
+  /**
+   * Counts from /search terms aggregations (asset type, file type, the metadata fields). When
+   * /search fails, the filters /simpleSearch supports, without counts (`degraded`).
+   */
+  async facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
+    try {
+      const { aggregations } = await this.#native(facetsRequest(query, this.facetFields), signal);
+      if (!aggregations) throw new DamError('malformed-response', '/search returned no aggregations.');
+      return { groups: facetsFromAggregations(aggregations, query, this.facetFields), counts: 'query', degraded: false };
+    } catch (error) {
+      if (isAbortError(error) || signal?.aborted || (error instanceof DamError && error.code === 'unauthorized')) throw error;
+      return { groups: basicFacets(query), counts: 'none', degraded: true };
+    }
+  }
+
+  async #simpleSearch(params: URLSearchParams, signal?: AbortSignal): Promise<{ hits: BrandworkzHit[]; total: number }> {
+    const { base } = await this.#locate(signal);
     const body = await this.#http.json({ url: `${base}/simpleSearch?${params}`, signal });
     const response = parseResponse(SimpleSearchResponseSchema, body, '/simpleSearch');
     assertSuccess(response.result, '/simpleSearch');
-    const { hits } = response.searchResult;
-    const total = typeof response.searchResult.total === 'number' ? response.searchResult.total : response.searchResult.total.value;
-    const origin = siteOrigin(this.#options.site);
-    const assets = hits.filter((hit) => hit._type !== 'folder').map((hit) => this.#toAsset(hit, origin));
-    const next = from + hits.length;
-    return { assets, total, nextCursor: hits.length > 0 && next < total ? next : null };
+    const { hits, total } = response.searchResult;
+    return { hits, total: typeof total === 'number' ? total : total.value };
+  }
+
+  async #native(request: unknown, signal?: AbortSignal): Promise<{ hits: BrandworkzHit[]; total: number; aggregations?: Record<string, unknown> }> {
+    const { base } = await this.#locate(signal);
+    const body = await this.#http.json({
+      url: `${base}/search`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+      signal,
+    });
+    const response = parseResponse(NativeSearchResponseSchema, body, '/search');
+    assertSuccess(response.result, '/search');
+    const result = response.searchResult ?? response.data;
+    if (!result) throw new DamError('malformed-response', "The DAM's answer to /search had no search result.");
+    const hits = Array.isArray(result.hits) ? result.hits : result.hits.hits;
+    const rawTotal = Array.isArray(result.hits) ? result.total : result.hits.total;
+    const total = rawTotal === undefined ? hits.length : typeof rawTotal === 'number' ? rawTotal : rawTotal.value;
+    return { hits, total, ...(result.aggregations ? { aggregations: result.aggregations } : {}) };
+  }
+
+  async #categoryInfo(params: Record<string, string>, signal?: AbortSignal) {
+    const { base } = await this.#locate(signal);
+    const body = await this.#http.json({ url: `${base}/getCategoryInfo?${new URLSearchParams(params)}`, signal });
+    const response = parseResponse(CategoryInfoResponseSchema, body, '/getCategoryInfo');
+    assertSuccess(response.result, '/getCategoryInfo');
+    return response.data;
   }
 
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
@@ -164,31 +283,49 @@ export class BrandworkzProvider implements DamProvider {
     return found.filter((asset): asset is DamAsset => asset !== undefined);
   }
 
-  /** The root folder's GUID (`/getCategoryInfo?categoryID=0`). */
-  async rootFolderId(signal?: AbortSignal): Promise<string> {
-    const { base } = await this.#locate(signal);
-    const body = await this.#http.json({ url: `${base}/getCategoryInfo?categoryID=0`, signal });
-    const response = parseResponse(CategoryInfoResponseSchema, body, '/getCategoryInfo');
-    assertSuccess(response.result, '/getCategoryInfo');
-    return response.data.categoryGuid;
+  /** Uploads into a folder: /createUploadPath, presigned PUTs, /assemble, /importAsset (`brandworkz-upload.ts`). */
+  createUploader(options?: DamUploaderOptions): DamUploader {
+    return new BrandworkzUploader(this.#uploadApi(), options);
   }
 
-  #assetTypes(kinds: AssetKind[] | undefined): string {
-    const wanted = kinds?.length ? kinds : (Object.keys(KIND_TO_ASSET_TYPE) as AssetKind[]);
-    const types = wanted.flatMap((kind) => (kind === 'other' ? [] : [KIND_TO_ASSET_TYPE[kind]]));
-    // Only 'other' asked for: Brandworkz has no such type; ask for all asset types rather than folders.
-    return (types.length ? types : Object.values(KIND_TO_ASSET_TYPE)).join(',');
+  #metadataClient: BrandworkzUploader | undefined;
+
+  /** /saveMetadata with `assetTitle`. */
+  saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string> {
+    this.#metadataClient ??= new BrandworkzUploader(this.#uploadApi());
+    return this.#metadataClient.saveTitle(assetId, title, signal);
+  }
+
+  /** /saveMetadata with `assetTitle`, `metadata` (custom fields by systemRef) and `metasetRef`. */
+  async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<void> {
+    this.#metadataClient ??= new BrandworkzUploader(this.#uploadApi());
+    await this.#metadataClient.updateMetadata(assetId, update, signal);
+  }
+
+  #uploadApi(): BrandworkzUploadApi {
+    return {
+      base: async (signal) => (await this.#locate(signal)).base,
+      tokens: this.#options.tokens,
+      fetch: this.#options.fetch,
+      retry: this.#options.retry,
+      lookup: async (assetId, signal) => (await this.getAssets([assetId], signal))[0],
+    };
+  }
+
+  /** The root folder's GUID (`/getCategoryInfo?categoryID=0`). */
+  async rootFolderId(signal?: AbortSignal): Promise<string> {
+    return (await this.rootFolder(signal)).id;
   }
 
   #toAsset(hit: BrandworkzHit, origin: string | undefined): DamAsset {
     const source = hit._source;
-    const assetType = text(source, 'assetType')?.toLowerCase() ?? '';
+    const assetType = text(source, 'assetType');
     const fileType = text(source, 'fileType')?.toLowerCase().replace(/^\./, '');
     const asset: DamAsset = {
       id: hit._id,
       provider: 'brandworkz',
       title: text(source, 'title') ?? '',
-      type: ASSET_TYPE_TO_KIND[assetType] ?? 'other',
+      type: kindOfAssetType(assetType) ?? 'other',
       source,
     };
     const optional: Partial<DamAsset> = {

@@ -37,10 +37,37 @@ export const SimpleSearchResponseSchema = v.looseObject({
   }),
 });
 
+const PathEntrySchema = v.looseObject({
+  categoryGuid: v.pipe(v.string(), v.minLength(1)),
+  name: v.optional(v.string()),
+  assetType: v.optional(v.string()),
+});
+
 export const CategoryInfoResponseSchema = v.looseObject({
   result: v.optional(ResultSchema),
-  data: v.looseObject({ categoryGuid: v.pipe(v.string(), v.minLength(1)) }),
+  data: v.looseObject({
+    categoryGuid: v.pipe(v.string(), v.minLength(1)),
+    // Not in the documentation; the emulator sends them, a real site may not.
+    name: v.optional(v.nullable(v.string())),
+    assetType: v.optional(v.nullable(v.string())),
+    path: v.optional(v.nullable(v.array(PathEntrySchema))),
+  }),
+});
+
+/** Elastic's `hits` object (`{ total, hits }`), or a bare hits array with `total` beside it. */
+const NativeResultSchema = v.looseObject({
+  hits: v.union([v.looseObject({ total: TotalSchema, hits: v.array(HitSchema) }), v.array(HitSchema)]),
+  total: v.optional(TotalSchema),
+  aggregations: v.optional(v.record(v.string(), v.unknown())),
+});
+
+/** /search: the format is not public; the Elastic response inside the Brandworkz envelope (`searchResult`, or `data`). */
+export const NativeSearchResponseSchema = v.looseObject({
+  result: v.optional(ResultSchema),
+  searchResult: v.optional(NativeResultSchema),
+  data: v.optional(NativeResultSchema),
 });
 
 export type BrandworkzHit = v.InferOutput<typeof HitSchema>;
 export type SimpleSearchResponse = v.InferOutput<typeof SimpleSearchResponseSchema>;
+export type NativeSearchResponse = v.InferOutput<typeof NativeSearchResponseSchema>;

@@ -1,0 +1,280 @@
+// Brandworkz uploads as the vendor's "Uploading files" chapter describes them: /createUploadPath
+// into a folder (single-upload below 15 MB, multipart-upload from 15 MB), PUT the file or each
+// chunk to the presigned URLs (chunk sizes and URLs from the response, ETags kept), /assemble with
+// the parts in order, /importAsset; then /saveMetadata for the title. The engine drives it.
+// Where the docs disagree with themselves: requests use the parameter lists' `fileName`/`fileSize`
+// and the examples' `keyName`, numeric `assetId`/`assetVersion` as returned, and unquoted `eTag`s (as
+// the /assemble example shows); a refusal is `result.status` 1 or 2 in a 2xx or a 4xx answer.
+import { DamError, isAbortError } from '../../errors.js';
+import { HttpClient, type RetryPolicy } from '../../http.js';
+import type { AssetKind, DamAsset, TokenSource } from '../../types.js';
+import { fileTypeOf } from '../../upload/restrictions.js';
+import type {
+  AssetMetadataUpdate, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget,
+} from '../../upload/types.js';
+import { numeric, parseResponse, text } from '../../validate.js';
+import { CreateUploadPathResponseSchema, EnvelopeSchema, ImportDataSchema, isMultipart, type UploadResult } from './upload-schema.js';
+
+/** "In the Brandworkz web-UI we start to chunk uploads for files that are larger than 15MB and this is also our recommendation." */
+export const BRANDWORKZ_MULTIPART_THRESHOLD = 15 * 1024 * 1024;
+
+/** What the uploader needs from the provider: where the API is, and how to authenticate. */
+export interface BrandworkzUploadApi {
+  /** `{api_url}/v{version}/{client_id}` (after discovery). */
+  base(signal?: AbortSignal): Promise<string>;
+  tokens?: TokenSource | undefined;
+  fetch?: typeof fetch | undefined;
+  retry?: Partial<RetryPolicy> | undefined;
+  /** One look-up of an asset by GUID; `undefined` while the DAM has not indexed it. */
+  lookup?(assetId: string, signal?: AbortSignal): Promise<DamAsset | undefined>;
+}
+
+interface Envelope {
+  result?: UploadResult | undefined;
+  data?: Record<string, unknown> | undefined;
+}
+
+/** Error bodies: the upload envelope (`result.message`, `result.status`, a title `suggestion`), or S3's XML. */
+export function describeUploadError(_status: number, body: unknown): { message?: string; damCode?: number } {
+  if (typeof body === 'string') {
+    const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
+    return { message: (message ?? body).slice(0, 300) };
+  }
+  if (typeof body !== 'object' || body === null) return {};
+  const { result, data } = body as { result?: Record<string, unknown>; data?: Record<string, unknown> };
+  const damCode = typeof result?.status === 'number' ? result.status : typeof result?.code === 'number' ? result.code : undefined;
+  let message = typeof result?.message === 'string' ? result.message : undefined;
+  const suggestion = typeof data?.suggestion === 'string' ? data.suggestion : undefined;
+  if (message && suggestion) message = `${message} Suggested title: “${suggestion}”.`;
+  return { ...(message ? { message } : {}), ...(damCode !== undefined ? { damCode } : {}) };
+}
+
+const statusOf = (result: UploadResult | undefined): number => result?.status ?? result?.code ?? 0;
+
+const SUFFIX_KINDS: Record<string, AssetKind> = {};
+for (const [kind, suffixes] of Object.entries({
+  image: 'jpg jpeg png gif svg tif tiff psd ai eps webp avif heic bmp',
+  video: 'mp4 mov m4v webm avi mkv mpg mpeg',
+  audio: 'mp3 wav m4a aac ogg flac',
+  document: 'pdf doc docx ppt pptx xls xlsx txt rtf csv odt ods odp key pages numbers indd',
+})) {
+  for (const suffix of suffixes.split(' ')) SUFFIX_KINDS[suffix] = kind as AssetKind;
+}
+
+function kindOf(mimeType: string, suffix: string): AssetKind {
+  const major = mimeType.split('/')[0];
+  if (major === 'image' || major === 'video' || major === 'audio') return major;
+  return SUFFIX_KINDS[suffix] ?? (mimeType === 'application/pdf' ? 'document' : 'other');
+}
+
+const positive = (value: number | undefined): number | undefined => (value !== undefined && value > 0 ? value : undefined);
+
+/** The asset as /importAsset describes it: enough to show and select at once, before search has indexed it. */
+function importedAsset(data: Record<string, unknown>, file: UploadFile, folderId: string): DamAsset {
+  const suffix = fileTypeOf(file.name);
+  const asset: DamAsset = {
+    id: text(data, 'assetGuid') ?? '',
+    provider: 'brandworkz',
+    title: text(data, 'assetTitle') ?? (suffix ? file.name.slice(0, -(suffix.length + 1)) : file.name),
+    type: kindOf(file.type, suffix),
+    folderId,
+    source: data,
+  };
+  const optional: Partial<DamAsset> = {
+    fileType: suffix || undefined,
+    width: positive(numeric(data, 'pixelwidth')),
+    height: positive(numeric(data, 'pixelheight')),
+    fileSize: numeric(data, 'disksizeBytes') ?? file.size,
+    version: numeric(data, 'assetVersion'),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (asset as unknown as Record<string, unknown>)[key] = value;
+  }
+  return asset;
+}
+
+export class BrandworkzUploader implements DamUploader {
+  readonly #api: BrandworkzUploadApi;
+  readonly #http: HttpClient;
+  readonly #storage: HttpClient;
+  readonly #threshold: number;
+  readonly #lookup: boolean;
+
+  constructor(api: BrandworkzUploadApi, options: DamUploaderOptions = {}) {
+    this.#api = api;
+    this.#threshold = options.multipartThreshold ?? BRANDWORKZ_MULTIPART_THRESHOLD;
+    this.#lookup = options.lookupAfterImport ?? true;
+    const shared = { describeError: describeUploadError, ...(api.fetch ? { fetch: api.fetch } : {}) };
+    this.#http = new HttpClient({ ...shared, tokens: api.tokens, ...(api.retry ? { retry: api.retry } : {}) });
+    // Presigned URLs: no bearer token (it would go to another origin, and S3 refuses extra auth);
+    // no retries here either: the engine retries parts.
+    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 } });
+  }
+
+  async begin(file: UploadFile, target: UploadTarget, signal: AbortSignal): Promise<UploadSession> {
+    const uploadType = file.size < this.#threshold ? 'single-upload' : 'multipart-upload';
+    const body = await this.#postRaw('createUploadPath', { fileName: file.name, fileSize: file.size, categoryGuid: target.folderId, uploadType }, signal);
+    const { result, data } = parseResponse(CreateUploadPathResponseSchema, body, '/createUploadPath');
+    this.#assertSuccess(result, '/createUploadPath');
+    const keyName = data.keyName ?? data.keyname;
+    if (!keyName) throw new DamError('malformed-response', "The DAM's answer to /createUploadPath has no keyName.");
+    const details = data.uploadDetails;
+    let parts: UploadPart[];
+    let urls: string[];
+    let uploadId: string | undefined;
+    if (isMultipart(details)) {
+      const { mainChunkSize, finalChunkSize, chunkNo } = details;
+      // Sizes and URLs come from the DAM, never from constants: check they describe this file.
+      if (details.urls.length !== chunkNo || (chunkNo - 1) * mainChunkSize + finalChunkSize !== file.size) {
+        throw new DamError('malformed-response', 'The upload links from /createUploadPath do not match the file size.');
+      }
+      uploadId = details.uploadId;
+      const numbered = details.urls.map((url, i) => ({ url, partNumber: Number(new URL(url).searchParams.get('partNumber')) || i + 1 }));
+      numbered.sort((a, b) => a.partNumber - b.partNumber);
+      urls = numbered.map((entry) => entry.url);
+      parts = numbered.map((entry, i) => {
+        const start = i * mainChunkSize;
+        return { partNumber: entry.partNumber, start, end: start + (i === chunkNo - 1 ? finalChunkSize : mainChunkSize) };
+      });
+    } else {
+      urls = [details.url];
+      parts = [{ partNumber: 1, start: 0, end: file.size }];
+    }
+    return new BrandworkzUploadSession(this, file, parts, urls, {
+      keyName,
+      uploadId,
+      assetId: data.assetId,
+      assetVersion: data.assetVersion,
+      categoryGuid: data.categoryGuid ?? target.folderId,
+    });
+  }
+
+  async saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string> {
+    return (await this.updateMetadata(assetId, { title }, signal)) ?? title;
+  }
+
+  /** POST /saveMetadata: `assetTitle`, and custom fields as `metadata` (with `metasetRef`). Resolves with the stored title, when the DAM says. */
+  async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<string | undefined> {
+    const response = await this.post('saveMetadata', {
+      assetGuid: assetId,
+      ...(update.title !== undefined ? { assetTitle: update.title } : {}),
+      ...(update.fieldSet !== undefined ? { metasetRef: update.fieldSet } : {}),
+      ...(update.fields !== undefined ? { metadata: update.fields } : {}),
+    }, signal);
+    this.#assertSuccess(response.result, '/saveMetadata');
+    return response.data ? text(response.data, 'assetTitle') : undefined;
+  }
+
+  /** @internal A PUT of one part to its presigned URL; the response's ETag header is the receipt. */
+  async put(url: string, bytes: Blob, signal: AbortSignal): Promise<string | null> {
+    // `bytes` is a slice without a type, so no Content-Type is sent: the URL was signed without one.
+    const response = await this.#storage.send({ url, method: 'PUT', body: bytes, auth: false, signal });
+    const etag = response.headers.get('ETag');
+    await response.arrayBuffer().catch(() => undefined); // S3 answers no body; reading it ends the request cleanly
+    return etag;
+  }
+
+  /** @internal */
+  async post(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Envelope> {
+    return parseResponse(EnvelopeSchema, await this.#postRaw(endpoint, body, signal), `/${endpoint}`);
+  }
+
+  /** @internal */
+  lookup(assetId: string, signal: AbortSignal): Promise<DamAsset | undefined> {
+    return this.#lookup && this.#api.lookup ? this.#api.lookup(assetId, signal) : Promise.resolve(undefined);
+  }
+
+  async #postRaw(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+    const base = await this.#api.base(signal);
+    return this.#http.json({
+      url: `${base}/${endpoint}`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
+  }
+
+  #assertSuccess(result: UploadResult | undefined, endpoint: string): void {
+    const status = statusOf(result);
+    if (status !== 0) throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status });
+  }
+}
+
+interface UploadPlan {
+  keyName: string;
+  uploadId: string | undefined;
+  assetId: number | string;
+  assetVersion: number | string;
+  categoryGuid: string;
+}
+
+class BrandworkzUploadSession implements UploadSession {
+  readonly parts: readonly UploadPart[];
+  readonly #uploader: BrandworkzUploader;
+  readonly #file: UploadFile;
+  readonly #urls: ReadonlyMap<number, string>;
+  readonly #plan: UploadPlan;
+  #assembled = false;
+
+  constructor(uploader: BrandworkzUploader, file: UploadFile, parts: UploadPart[], urls: string[], plan: UploadPlan) {
+    this.#uploader = uploader;
+    this.#file = file;
+    this.parts = parts;
+    this.#urls = new Map(parts.map((part, i) => [part.partNumber, urls[i] as string]));
+    this.#plan = plan;
+  }
+
+  async sendPart(part: UploadPart, bytes: Blob, signal: AbortSignal): Promise<PartReceipt> {
+    const url = this.#urls.get(part.partNumber);
+    if (!url) throw new DamError('malformed-response', `No upload link for part ${part.partNumber}.`);
+    const etag = await this.#uploader.put(url, bytes, signal);
+    if (this.#plan.uploadId && !etag) {
+      throw new DamError('malformed-response', 'The storage did not expose the ETag header of an uploaded part (check its CORS settings).');
+    }
+    return { partNumber: part.partNumber, ...(etag ? { etag } : {}) };
+  }
+
+  async complete(receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset> {
+    const { keyName, uploadId, assetId, assetVersion, categoryGuid } = this.#plan;
+    if (uploadId && !this.#assembled) {
+      const parts = [...receipts]
+        .sort((a, b) => a.partNumber - b.partNumber)
+        // "you will get "ETag" returned in the headers, but you need to use "eTag"": the docs show it unquoted.
+        .map((receipt) => ({ partNumber: receipt.partNumber, eTag: (receipt.etag ?? '').replace(/^"|"$/g, '') }));
+      const response = await this.#uploader.post('assemble', { objectKey: keyName, uploadId, parts }, signal);
+      if (statusOf(response.result) !== 0) {
+        throw new DamError('invalid-argument', response.result?.message || '/assemble failed.', { damCode: statusOf(response.result) });
+      }
+      this.#assembled = true;
+    }
+    const file = this.#file;
+    let response: Envelope;
+    try {
+      response = await this.#uploader.post('importAsset', {
+        categoryGuid, keyName, originalFilename: file.name, assetId, assetVersion, fileSize: file.size,
+      }, signal);
+    } catch (error) {
+      // "result.status = 1 means that there have been an error and result.status = 2 means that the file hasn't imported for another reason."
+      if (error instanceof DamError && (error.damCode === 1 || error.damCode === 2) && error.status !== 401 && (error.status ?? 400) < 500) {
+        throw new DamError('upload-refused', error.message, { damCode: error.damCode, ...(error.status ? { status: error.status } : {}) });
+      }
+      throw error;
+    }
+    const status = statusOf(response.result);
+    if (status !== 0) throw new DamError('upload-refused', response.result?.message || 'The DAM did not import the file.', { damCode: status });
+    const data = parseResponse(ImportDataSchema, response.data, '/importAsset');
+    const stored = numeric(data, 'disksizeBytes');
+    if (stored !== undefined && stored !== file.size) {
+      throw new DamError('upload-refused', `The DAM stored ${stored} bytes of a ${file.size}-byte file.`);
+    }
+    const asset = importedAsset(data, file, categoryGuid);
+    try {
+      const found = await this.#uploader.lookup(asset.id, signal);
+      return found ? { ...asset, ...found } : asset;
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      return asset; // indexing lags: the import response is enough
+    }
+  }
+}
