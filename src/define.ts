@@ -6,6 +6,7 @@ import { DamFacetList } from './components/dam-facet-list/dam-facet-list.js';
 import { DamFolderTree } from './components/dam-folder-tree/dam-folder-tree.js';
 import { DamPicker } from './components/dam-picker/dam-picker.js';
 import { DamSearchBox } from './components/dam-search-box/dam-search-box.js';
+import { DamUploadDropzone } from './components/dam-upload-dropzone/dam-upload-dropzone.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dam-picker': DamPicker,
@@ -14,6 +15,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dam-folder-tree': DamFolderTree,
   'dam-facet-list': DamFacetList,
   'dam-breadcrumb': DamBreadcrumb,
+  'dam-upload-dropzone': DamUploadDropzone,
 };
 
 for (const [tag, element] of Object.entries(elements)) {

@@ -1,4 +1,5 @@
 // Tests of <dam-asset-grid>: rendering, virtualisation, ARIA, keyboard, events, hostile data, axe.
+import '../../src/define.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
@@ -11,7 +12,6 @@ import {
   type GridToggleEvent,
 } from '../../src/components/dam-asset-grid/dam-asset-grid.types.js';
 
-if (!customElements.get('dam-asset-grid')) customElements.define('dam-asset-grid', DamAssetGrid);
 
 const PIXEL = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/%3E';
 

@@ -1,10 +1,10 @@
 // Tests of <dam-search-box>: rendering, reflection, debounce, Enter, clear button, Escape, axe.
+import '../../src/define.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DamSearchBox } from '../../src/components/dam-search-box/dam-search-box.js';
 import { SEARCH_CHANGE, type SearchChangeEvent } from '../../src/components/dam-search-box/dam-search-box.types.js';
 
-if (!customElements.get('dam-search-box')) customElements.define('dam-search-box', DamSearchBox);
 
 const DEBOUNCE = 120;
 

@@ -1,5 +1,6 @@
 // Tests of <dam-upload-dropzone>: rendering, reflection, keyboard, drops and the file input,
 // checks before any request, progress, cancel and retry, events, title editing, live region, axe.
+import '../../src/define.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DamError } from '../../src/api/errors.js';
@@ -14,7 +15,6 @@ import {
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { generatedFile } from '../support/upload-data.js';
 
-if (!customElements.get('dam-upload-dropzone')) customElements.define('dam-upload-dropzone', DamUploadDropzone);
 
 const part = (el: DamUploadDropzone, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: DamUploadDropzone, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];

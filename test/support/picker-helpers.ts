@@ -13,6 +13,7 @@ export interface PickerOptions {
   rootFolder?: string;
   facetFields?: string;
   width?: number;
+  upload?: boolean;
 }
 
 export function part(picker: DamPicker, name: string): HTMLElement | null {
@@ -73,6 +74,7 @@ export async function mountPicker(dam: MockDam, options: PickerOptions = {}): Pr
     file-types=${options.fileTypes ?? ''}
     root-folder=${options.rootFolder ?? ''}
     facet-fields=${options.facetFields ?? ''}
+    ?upload=${options.upload ?? false}
     .tokenProvider=${async () => dam.token}
     style="width: ${options.width ?? 960}px; --dam-picker-height: 640px"
   ></dam-picker>`);

@@ -15,13 +15,15 @@ import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import { BrowseController } from './browse-controller.js';
 import { damContext, type DamContextValue } from './dam-picker.context.js';
-import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, type DamErrorDetail } from './dam-picker.events.js';
+import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
+import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, DAM_UPLOAD, type DamErrorDetail } from './dam-picker.events.js';
 import { styles } from './dam-picker.styles.js';
 import { PickerSession, type SessionConfig } from './picker-session.js';
-import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel } from './picker-templates.js';
+import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel, renderUpload } from './picker-templates.js';
 import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictions, type Restrictions } from './restrictions.js';
 import { SearchController } from './search-controller.js';
 import { Selection, type SelectionMode } from './selection.js';
+import { PickerUploadController } from './upload-controller.js';
 import { WidthController } from './width-controller.js';
 
 const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
@@ -32,6 +34,7 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
  * @summary Pick assets from Brandworkz or Bynder; the host receives them as JSON.
  *
  * @fires dam-select - The user confirmed a selection. `detail: { assets: DamAsset[] }`
+ * @fires dam-upload - A file was uploaded and imported into the DAM (and picked). `detail: { asset: DamAsset }`
  * @fires dam-cancel - The user dismissed the picker. `detail: {}`
  * @fires dam-error - Something failed that the user cannot fix in place. `detail: { code, message, status? }`
  *
@@ -97,6 +100,10 @@ export class DamPicker extends LitElement {
   @property({ attribute: 'root-folder' }) rootFolder = '';
   /** Metadata facets: comma list of `field` or `field:Label` (DAM index field names). Empty: the provider's default. */
   @property({ attribute: 'facet-fields' }) facetFields = '';
+  /** Show the upload dropzone: files go into the folder being browsed. */
+  @property({ type: Boolean, reflect: true }) upload = false;
+  /** Largest file accepted for upload, in bytes (0: no limit). */
+  @property({ attribute: 'max-file-size', type: Number }) maxFileSize = 0;
   /** Hits per request (default 50). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 50;
   /** Ids to preselect. */
@@ -115,6 +122,7 @@ export class DamPicker extends LitElement {
   readonly #search = new SearchController(this, this.#queryClient, (result) => this.#onSearchResult(result));
   readonly #browse = new BrowseController(this, this.#queryClient);
   readonly #width = new WidthController(this);
+  readonly #uploads = new PickerUploadController(this);
   readonly #context = new ContextProvider(this, { context: damContext });
   #restrictions: Restrictions = parseRestrictions('', '', '');
   #reportedError: Error | null = null;
@@ -152,7 +160,9 @@ export class DamPicker extends LitElement {
       const query = this.#browse.query(this.keyword);
       this.#search.setQuery(provider, scope, query);
       this.#browse.watchFacets(query);
+      this.#uploads.sync(this.upload ? provider : undefined);
     } else {
+      this.#uploads.sync(undefined);
       if (this.#search.result) this.#search.clear();
       this.#browse.disconnect();
     }
@@ -232,6 +242,28 @@ export class DamPicker extends LitElement {
     if (this.#selection.mode !== 'single') return;
     this.#selection.select(event.detail.asset);
     void this.confirm();
+  }
+
+  /** An upload was imported: pick it (it is not searchable yet) and tell the host. */
+  #onUploaded(event: CustomEvent<UploadCompleteDetail>): void {
+    const { asset } = event.detail;
+    if (allowedAsset(asset, this.#restrictions) && !this.#selection.has(asset.id) && !this.#selection.toggle(asset)) {
+      this.notice = msg(str`You can pick at most ${this.maxItems} assets.`);
+    }
+    this.#selection.remember([asset]);
+    this.requestUpdate();
+    this.dispatchEvent(damEvent(DAM_UPLOAD, { asset }));
+  }
+
+  /** The title of an uploaded asset was corrected in place. */
+  #onUploadRenamed(event: CustomEvent<UploadCompleteDetail>): void {
+    this.#selection.remember([event.detail.asset]);
+    this.requestUpdate();
+  }
+
+  #onUploadFailed(event: CustomEvent<UploadFailedDetail>): void {
+    // The dropzone shows the message in place; only what the user cannot fix there goes to the host.
+    if (['unauthorized', 'service-unavailable', 'network'].includes(event.detail.error.code)) this.#emitError(event.detail.error);
   }
 
   /** Confirms the current selection: fires `dam-select`. */
@@ -330,6 +362,18 @@ export class DamPicker extends LitElement {
             onFolder: (event: FolderSelectEvent) => browse.openFolder(event.detail.path),
             onScope: (scope: FolderScope) => browse.setScope(scope),
           })}
+          ${this.upload
+            ? renderUpload({
+                engine: this.#uploads.engine,
+                folder: browse.folder,
+                fileTypes: this.fileTypes,
+                maxFileSize: this.maxFileSize,
+                dragging: this.#uploads.dragging,
+                onComplete: (event) => this.#onUploaded(event),
+                onRenamed: (event) => this.#onUploadRenamed(event),
+                onFailed: (event) => this.#onUploadFailed(event),
+              })
+            : nothing}
           ${renderResultGrid({
             result,
             assets,

@@ -9,6 +9,8 @@ import type { DamAsset, DamFolder, FacetResult, FolderScope } from '../../api/ty
 import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
+import type { UploadEngine } from '../../api/upload/upload-engine.js';
+import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import type { Selection } from './selection.js';
 
 export function renderStatusPanel(
@@ -189,4 +191,32 @@ function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asse
     </li>`)}
     ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${unresolved} more`)}</li>` : nothing}
   </ul>`;
+}
+
+export interface UploadView {
+  engine: UploadEngine | undefined;
+  folder: DamFolder | undefined;
+  fileTypes: string;
+  maxFileSize: number;
+  dragging: boolean;
+  onComplete: (event: CustomEvent<UploadCompleteDetail>) => void;
+  onRenamed: (event: CustomEvent<UploadCompleteDetail>) => void;
+  onFailed: (event: CustomEvent<UploadFailedDetail>) => void;
+}
+
+/** The upload dropzone above the results: files go into the folder being browsed. */
+export function renderUpload(view: UploadView): TemplateResult {
+  return html`<dam-upload-dropzone
+    part="upload"
+    exportparts="base: upload-base"
+    .engine=${view.engine}
+    folder-id=${view.folder?.id ?? ''}
+    folder-name=${view.folder?.title ?? ''}
+    file-types=${view.fileTypes}
+    max-file-size=${view.maxFileSize}
+    ?dragging=${view.dragging}
+    @upload-complete=${view.onComplete}
+    @upload-renamed=${view.onRenamed}
+    @upload-failed=${view.onFailed}
+  ></dam-upload-dropzone>`;
 }

@@ -1,0 +1,84 @@
+// The picker's side of uploading: one UploadEngine per signed-in provider, and
+// the whole picker as a drop target while files are dragged over it (the drop
+// goes to the dropzone, which owns checks, progress and retries).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DamProvider } from '../../api/types.js';
+import { UploadEngine } from '../../api/upload/upload-engine.js';
+import { dataTransferHasFiles, type DamUploadDropzone } from '../dam-upload-dropzone/dam-upload-dropzone.js';
+
+export class PickerUploadController implements ReactiveController {
+  engine: UploadEngine | undefined;
+  /** Files are being dragged over the picker. */
+  dragging = false;
+
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+  #provider: DamProvider | undefined;
+  #depth = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#host.addEventListener('dragenter', this.#onDragEnter);
+    this.#host.addEventListener('dragover', this.#onDragOver);
+    this.#host.addEventListener('dragleave', this.#onDragLeave);
+    this.#host.addEventListener('drop', this.#onDrop);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('dragenter', this.#onDragEnter);
+    this.#host.removeEventListener('dragover', this.#onDragOver);
+    this.#host.removeEventListener('dragleave', this.#onDragLeave);
+    this.#host.removeEventListener('drop', this.#onDrop);
+    this.sync(undefined);
+  }
+
+  /** Keeps one engine for the current provider; none when uploads are off or nobody is signed in. */
+  sync(provider: DamProvider | undefined): void {
+    const usable = provider?.createUploader ? provider : undefined;
+    if (usable === this.#provider) return;
+    this.engine?.dispose();
+    this.#provider = usable;
+    this.engine = usable?.createUploader ? new UploadEngine(usable.createUploader()) : undefined;
+  }
+
+  get #dropzone(): DamUploadDropzone | null {
+    return this.#host.renderRoot.querySelector('dam-upload-dropzone');
+  }
+
+  #setDragging(dragging: boolean): void {
+    if (this.dragging === dragging) return;
+    this.dragging = dragging;
+    this.#host.requestUpdate();
+  }
+
+  readonly #onDragEnter = (event: DragEvent): void => {
+    if (!this.#dropzone || !dataTransferHasFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    this.#depth++;
+    this.#setDragging(true);
+  };
+
+  readonly #onDragOver = (event: DragEvent): void => {
+    if (!this.#dropzone || !dataTransferHasFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  };
+
+  readonly #onDragLeave = (): void => {
+    this.#depth = Math.max(0, this.#depth - 1);
+    if (this.#depth === 0) this.#setDragging(false);
+  };
+
+  readonly #onDrop = (event: DragEvent): void => {
+    const dropzone = this.#dropzone;
+    this.#depth = 0;
+    this.#setDragging(false);
+    if (!dropzone || !dataTransferHasFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    // The dropzone handles drops on itself; anywhere else on the picker is passed on.
+    if (!event.composedPath().includes(dropzone)) dropzone.handleDrop(event.dataTransfer);
+  };
+}

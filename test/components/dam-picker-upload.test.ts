@@ -1,0 +1,68 @@
+// Uploading through a whole <dam-picker> (emulator behind msw): the dropzone appears with
+// `upload`, files dropped anywhere on the picker go into the folder being browsed, the
+// imported asset is picked at once (before search can find it) and `dam-upload` fires.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { DamAsset } from '../../src/api/types.js';
+import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
+import '../support/benign-errors.js';
+import { startMockDam, type MockDam } from '../support/mock-dam.js';
+import { mountPicker, part, treeItem } from '../support/picker-helpers.js';
+
+function dropzone(picker: DamPicker): DamUploadDropzone | null {
+  return picker.shadowRoot!.querySelector('dam-upload-dropzone');
+}
+
+function filesOf(...files: File[]): DataTransfer {
+  const data = new DataTransfer();
+  for (const file of files) data.items.add(file);
+  return data;
+}
+
+describe('<dam-picker upload>', () => {
+  let dam: MockDam;
+
+  beforeEach(async () => {
+    dam = await startMockDam({ uploads: { indexingDelayMs: 60_000 } });
+  });
+  afterEach(() => dam.stop());
+
+  it('shows no dropzone without the upload attribute', async () => {
+    const picker = await mountPicker(dam);
+    expect(dropzone(picker)).to.equal(null);
+  });
+
+  it('uploads a file dropped on the results into the open folder, picks it and fires dam-upload', async () => {
+    const picker = await mountPicker(dam, { upload: true, selection: 'multiple' });
+    // At the root there is no folder to upload into yet: open one.
+    const brands = treeItem(picker, 'Brands')!;
+    brands.click();
+    await waitUntil(() => dropzone(picker)?.folderId, 'the dropzone knows the folder');
+    const folderId = dropzone(picker)!.folderId;
+    expect(dam.emulator.data.folderByGuid(folderId)?.title).to.equal('Brands');
+
+    const results = picker.shadowRoot!.querySelector('.results')!;
+    const data = filesOf(new File(['hello, dam'], 'greeting card.png', { type: 'image/png' }));
+    results.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, composed: true, cancelable: true }));
+    await picker.updateComplete;
+    expect(dropzone(picker)!.dragging).to.equal(true);
+
+    const uploaded = oneEvent(picker, 'dam-upload');
+    results.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, composed: true, cancelable: true }));
+    const { detail, bubbles, composed } = await uploaded;
+    expect(bubbles && composed).to.equal(true);
+    expect(detail.asset.provider).to.equal('brandworkz');
+    expect(detail.asset.title).to.contain('greeting card');
+    expect(detail.asset.folderId?.toLowerCase()).to.equal(folderId.toLowerCase());
+    expect(dropzone(picker)!.dragging).to.equal(false);
+
+    // Picked at once, though search does not know it yet (the emulator indexes it a minute later).
+    await picker.updateComplete;
+    expect(part(picker, 'footer')!.textContent).to.contain('1 selected');
+    const selected = oneEvent(picker, 'dam-select');
+    part(picker, 'confirm-button')!.click();
+    expect((await selected).detail.assets.map((asset: DamAsset) => asset.id)).to.deep.equal([detail.asset.id]);
+    await expect(picker).to.be.accessible();
+  });
+});
