@@ -155,6 +155,22 @@ describe('end to end: sign in, search, scroll, pick', function () {
     expect(shadow(picker, '[part="error"]')).to.equal(null);
   });
 
+  it('signs out, forgets what the session fetched, and signs in again', async () => {
+    const picker = await signedInPicker();
+    const count = shadow(picker, '[part="count"]')!;
+    await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results counted');
+    const signOut = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="header"] button')].find((button) => /Sign out/.test(button.textContent ?? ''))!;
+    signOut.click();
+    const signIn = await waitUntilFound(picker, '.sign-in button');
+    expect(Object.keys(sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(false);
+    await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
+    await clickCentre(signIn);
+    await waitUntil(() => /\d+ results/.test(shadow(picker, '[part="count"]')?.textContent ?? ''), 'results after signing in again', { timeout: 15_000 });
+    // The same query as before sign-out went to the DAM again: the cache was cleared.
+    const { entries } = (await control(origin, 'requests')) as { entries: Array<{ endpoint: string; query: Record<string, string> }> };
+    expect(entries.filter((entry) => entry.endpoint === 'simpleSearch' && !(entry.query['assetType'] ?? '').includes('Folder'))).to.have.length(1);
+  });
+
   it('exchanges the code through a token-url relay for a confidential client', async () => {
     const picker = await signedInPicker({ clientId: 'dam-picker-relay', tokenUrl: new URL('/__relay/token', location.href).href });
     const count = shadow(picker, '[part="count"]')!;

@@ -126,6 +126,8 @@ export class DamPicker extends LitElement {
   readonly #context = new ContextProvider(this, { context: damContext });
   #restrictions: Restrictions = parseRestrictions('', '', '');
   #reportedError: Error | null = null;
+  /** Results of a signed-in session are in the query cache. */
+  #servedSession = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -156,12 +158,16 @@ export class DamPicker extends LitElement {
       if (this.#context.value?.provider !== provider || this.#context.value.scope !== scope) {
         this.#context.setValue({ provider, queryClient: this.#queryClient, scope } satisfies DamContextValue);
       }
+      this.#servedSession = true;
       this.#browse.connect(provider, scope, this.#restrictions);
       const query = this.#browse.query(this.keyword);
       this.#search.setQuery(provider, scope, query);
       this.#browse.watchFacets(query);
       this.#uploads.sync(this.upload ? provider : undefined);
     } else {
+      // Signed out (or reconfigured): nothing fetched for the previous session may be shown to the next.
+      if (this.#servedSession) this.#queryClient.clear();
+      this.#servedSession = false;
       this.#uploads.sync(undefined);
       if (this.#search.result) this.#search.clear();
       this.#browse.disconnect();
