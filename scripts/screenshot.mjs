@@ -20,11 +20,13 @@ try {
   await popup.waitForSelector('input[name="password"]');
   await popup.click('button[type="submit"]');
   const authorize = await popup.waitForSelector('button[value="authorize"]');
-  const closed = new Promise((resolve) => popup.once('close', resolve));
   await authorize.click();
-  await closed; // the redirect page hands the answer to the opener and closes
+  // Poll on a timer: while the popup has the focus, this page gets no animation frames.
+  await page.waitForFunction(
+    () => document.querySelector('dam-picker')?.shadowRoot?.querySelector('dam-asset-grid')?.shadowRoot?.querySelector('[role="option"]'),
+    { polling: 100, timeout: 20000 },
+  );
   await page.bringToFront();
-  await page.waitForSelector('dam-picker >>> dam-asset-grid >>> [role="option"]', { timeout: 15000 });
   const input = await page.waitForSelector('dam-picker >>> dam-search-box >>> input');
   await input.type('summer');
   await new Promise((resolve) => setTimeout(resolve, 1200));

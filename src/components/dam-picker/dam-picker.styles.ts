@@ -76,6 +76,9 @@ export const styles = css`
     flex: 1;
     min-block-size: 0;
   }
+  dam-upload-dropzone {
+    margin: 0 calc(var(--_space) * 2) var(--_space);
+  }
   .content {
     position: relative;
     flex: 1;
