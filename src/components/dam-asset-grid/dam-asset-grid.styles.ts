@@ -238,17 +238,6 @@ export const gridStyles = css`
     font-size: 0.875rem;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     .tile {

@@ -8,6 +8,7 @@ import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtua
 import type { DamAsset } from '../../api/types.js';
 import { safeImageUrl } from '../../api/url.js';
 import { gridStyles } from './dam-asset-grid.styles.js';
+import { visuallyHidden } from '../shared.styles.js';
 import { GRID_ACTIVATE, GRID_LOAD_MORE, GRID_TOGGLE, type GridAssetDetail } from './dam-asset-grid.types.js';
 import { GridGeometryController } from './grid-geometry.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
@@ -61,7 +62,7 @@ const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
  */
 @localized()
 export class DamAssetGrid extends LitElement implements GridNavigationHost {
-  static override styles = gridStyles;
+  static override styles = [visuallyHidden, gridStyles];
 
   /** The loaded assets, in result order. */
   @property({ attribute: false }) assets: DamAsset[] = [];

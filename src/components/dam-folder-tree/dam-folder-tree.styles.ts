@@ -119,12 +119,4 @@ export const folderTreeStyles = css`
     padding: 2px 10px;
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

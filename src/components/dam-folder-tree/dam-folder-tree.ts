@@ -12,6 +12,7 @@ import type { DamFolder, FolderPage, PageCursor } from '../../api/types.js';
 import { damContext, type DamContextValue } from '../dam-picker/dam-picker.context.js';
 import { cssVar } from './css-var.js';
 import { folderTreeStyles } from './dam-folder-tree.styles.js';
+import { visuallyHidden } from '../shared.styles.js';
 import { FOLDER_SELECT, type FolderSelectDetail } from './dam-folder-tree.types.js';
 import { FolderTreeModel, type TreeRow } from './folder-tree-model.js';
 import { isPrintable, treeKeyAction, TypeAhead } from './tree-navigation.js';
@@ -52,7 +53,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 @localized()
 export class DamFolderTree extends LitElement {
-  static override styles = folderTreeStyles;
+  static override styles = [visuallyHidden, folderTreeStyles];
 
   /** The DAM to read (provided by `<dam-picker>`; settable for use on its own). */
   @consume({ context: damContext, subscribe: true })

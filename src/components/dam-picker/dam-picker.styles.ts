@@ -204,14 +204,6 @@ export const styles = css`
     border: none;
     border-radius: 999px;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .panel {
     margin: auto;
     padding: calc(var(--_space) * 3);

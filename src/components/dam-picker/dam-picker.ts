@@ -18,6 +18,7 @@ import { damContext, type DamContextValue } from './dam-picker.context.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, DAM_UPLOAD, type DamErrorDetail } from './dam-picker.events.js';
 import { styles } from './dam-picker.styles.js';
+import { visuallyHidden } from '../shared.styles.js';
 import { PickerSession, type SessionConfig } from './picker-session.js';
 import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel, renderUpload } from './picker-templates.js';
 import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictions, type Restrictions } from './restrictions.js';
@@ -72,7 +73,7 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
  * @cssproperty --dam-sidebar-width - Width of the sidebar (default 260px).
  */
 export class DamPicker extends LitElement {
-  static override styles = styles;
+  static override styles = [visuallyHidden, styles];
 
   /** Which DAM API to speak: `brandworkz` or `bynder`. */
   @property({ reflect: true }) provider: ProviderName | '' = '';

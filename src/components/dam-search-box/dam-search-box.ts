@@ -5,6 +5,7 @@ import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg } from '@lit/localize';
 import { searchBoxStyles } from './dam-search-box.styles.js';
+import { visuallyHidden } from '../shared.styles.js';
 import { SEARCH_CHANGE, type SearchChangeDetail } from './dam-search-box.types.js';
 
 /**
@@ -30,7 +31,7 @@ import { SEARCH_CHANGE, type SearchChangeDetail } from './dam-search-box.types.j
  */
 @localized()
 export class DamSearchBox extends LitElement {
-  static override styles = searchBoxStyles;
+  static override styles = [visuallyHidden, searchBoxStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The search text. Setting it does not fire `search-change`; it becomes the text last reported. */

@@ -13,6 +13,7 @@ import { parseFileTypes, type FileRejection } from '../../api/upload/restriction
 import type { UploadItem } from '../../api/upload/types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import { dropzoneStyles } from './dam-upload-dropzone.styles.js';
+import { visuallyHidden } from '../shared.styles.js';
 import {
   UPLOAD_COMPLETE, UPLOAD_FAILED, UPLOAD_REJECTED, UPLOAD_RENAMED,
   type UploadCompleteDetail, type UploadFailedDetail, type UploadRejectedDetail, type UploadRenamedDetail,
@@ -86,7 +87,7 @@ function filesOf(data: DataTransfer): { files: File[]; folders: number } {
  */
 @localized()
 export class DamUploadDropzone extends LitElement {
-  static override styles = dropzoneStyles;
+  static override styles = [visuallyHidden, dropzoneStyles];
 
   /** The engine that uploads (from `provider.createUploader()`); without it the button is disabled. */
   @property({ attribute: false }) engine: UploadEngine | undefined;
