@@ -8,6 +8,7 @@ import { createOAuthServer, DEMO_USER, PUBLIC_CLIENT_ID, type OAuthServer } from
 import { createDiskStorage } from './disk-store.js';
 
 export { DEMO_USER, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './oauth.js';
+export { startBynderEmulator, type RunningBynderEmulator, type StartBynderEmulatorOptions } from './bynder.js';
 
 export interface StartEmulatorOptions {
   /** Default 4010; 0 = any free port. */
@@ -55,7 +56,7 @@ function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   }, { highWaterMark: 0 });
 }
 
-async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
+export async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -66,7 +67,7 @@ async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
   return new Request(url, { method, headers, body: requestBody(req), duplex: 'half' } as RequestInit);
 }
 
-async function sendWebResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
+export async function sendWebResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
@@ -92,7 +93,9 @@ function notFound(req: IncomingMessage, url: URL): Response {
   });
 }
 
-function silenceProviderNotices(): void {
+export function silenceProviderNotices(): void {
+  if (silenced) return;
+  silenced = true;
   // oidc-provider prints development notices through console.info/console.warn with this prefix.
   for (const method of ['info', 'warn'] as const) {
     const original = console[method].bind(console);
@@ -107,10 +110,7 @@ let silenced = false;
 
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  if (options.quiet && !silenced) {
-    silenced = true;
-    silenceProviderNotices();
-  }
+  if (options.quiet) silenceProviderNotices();
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

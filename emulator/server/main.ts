@@ -1,10 +1,14 @@
-// Command line: `tsx emulator/server/main.ts [--port N] [--host H] [--auto-approve] [--assets N] [--quiet]`
-// (EMULATOR_PORT also sets the port). Prints the origin.
+// Command line: `tsx emulator/server/main.ts [--port N] [--host H] [--auto-approve] [--assets N] [--quiet]
+// [--bynder-port N | --no-bynder]` (EMULATOR_PORT, BYNDER_PORT also set the ports). Starts the Brandworkz
+// emulator and the Bynder portal emulator (on its own origin, default port 4011). Prints the origins.
 
-import { startEmulator } from './index.js';
+import { startBynderEmulator, startEmulator } from './index.js';
 
-function parseArgs(argv: string[]): { port?: number; host?: string; autoApprove: boolean; assetCount?: number; quiet: boolean } {
-  const result: { port?: number; host?: string; autoApprove: boolean; assetCount?: number; quiet: boolean } = {
+interface Args { port?: number; host?: string; autoApprove: boolean; assetCount?: number; quiet: boolean; bynderPort: number | null }
+
+function parseArgs(argv: string[]): Args {
+  const result: Args = {
+    bynderPort: Number(process.env.BYNDER_PORT ?? 4011),
     autoApprove: false,
     quiet: false,
   };
@@ -30,8 +34,14 @@ function parseArgs(argv: string[]): { port?: number; host?: string; autoApprove:
       case '--quiet':
         result.quiet = true;
         break;
+      case '--bynder-port':
+        result.bynderPort = Number(value());
+        break;
+      case '--no-bynder':
+        result.bynderPort = null;
+        break;
       case '--help':
-        console.log('Usage: tsx emulator/server/main.ts [--port N] [--host H] [--auto-approve] [--assets N] [--quiet]');
+        console.log('Usage: tsx emulator/server/main.ts [--port N] [--host H] [--auto-approve] [--assets N] [--quiet] [--bynder-port N | --no-bynder]');
         process.exit(0);
         break;
       default:
@@ -47,11 +57,16 @@ function parseArgs(argv: string[]): { port?: number; host?: string; autoApprove:
 }
 
 const args = parseArgs(process.argv.slice(2));
-const running = await startEmulator(args);
+const { bynderPort, ...brandworkzArgs } = args;
+const running = await startEmulator(brandworkzArgs);
 if (args.quiet) console.log(running.origin);
+const bynder = bynderPort === null
+  ? undefined
+  : await startBynderEmulator({ port: bynderPort, autoApprove: args.autoApprove, quiet: args.quiet, ...(args.host ? { host: args.host } : {}) });
+if (bynder && args.quiet) console.log(bynder.origin);
 
 const stop = (): void => {
-  void running.close().finally(() => process.exit(0));
+  void Promise.all([running.close(), bynder?.close()]).finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -25,13 +25,15 @@ export interface PageInfo {
   uid: string;
   clientId: string;
   clientDb: string;
+  /** The DAM's name in titles; default Brandworkz. */
+  product?: string;
 }
 
 export function loginPage(info: PageInfo, options: { username?: string; error?: string } = {}): string {
   const action = `/oauth/interaction/${encodeURIComponent(info.uid)}/login`;
   return layout(
-    'Sign in – Brandworkz',
-    `<h1>Sign in to Brandworkz</h1>` +
+    `Sign in – ${info.product ?? 'Brandworkz'}`,
+    `<h1>Sign in to ${escapeHtml(info.product ?? 'Brandworkz')}</h1>` +
       `<p class="muted">${escapeHtml(info.clientDb)} · requested by ${escapeHtml(info.clientId)}</p>` +
       (options.error ? `<p class="error" role="alert">${escapeHtml(options.error)}</p>` : '') +
       `<form method="post" action="${escapeHtml(action)}">` +
@@ -48,7 +50,7 @@ export function approvalPage(info: PageInfo, options: { scopes: string[]; accoun
   const action = `/oauth/interaction/${encodeURIComponent(info.uid)}/confirm`;
   const scopes = options.scopes.length > 0 ? options.scopes : ['read'];
   return layout(
-    'Approve access – Brandworkz',
+    `Approve access – ${info.product ?? 'Brandworkz'}`,
     `<h1>Approve access</h1>` +
       `<p><strong>${escapeHtml(info.clientId)}</strong> wants to access <strong>${escapeHtml(info.clientDb)}</strong> ` +
       `as <strong>${escapeHtml(options.accountId)}</strong>.</p>` +

@@ -26,6 +26,13 @@ export interface DamAsset {
   version?: number;
   /** Id of the containing folder (Brandworkz category GUID) when known. */
   folderId?: string;
+  /**
+   * An absolute http(s) URL of the file to embed: Bynder's public original, or the rendition chosen
+   * in the confirm step (Dynamic Asset Transformation).
+   */
+  url?: string;
+  /** The rendition `url` points at, e.g. `original`, `w1600.jpg`, `square.webp` (Bynder images). */
+  rendition?: string;
   /** The record as the DAM sent it. */
   source: Record<string, unknown>;
 }
@@ -154,6 +161,18 @@ export interface DamProvider {
   folderPath(id: string, signal?: AbortSignal): Promise<DamFolder[]>;
   /** Facet groups with options (and counts when the DAM has them) for this query, within its restrictions. */
   facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult>;
+  /** Renditions chosen at selection time (Bynder's Dynamic Asset Transformation): whether this asset has them. */
+  hasRenditions?(asset: DamAsset): boolean;
+  /** The asset with `url` and `rendition` set for the choice; unchanged when it has no renditions. */
+  withRendition?(asset: DamAsset, choice: RenditionChoice): DamAsset;
+}
+
+/** A rendition preset: the original size, 1600 px wide, or a square crop around the focus point. */
+export type RenditionPreset = 'original' | 'w1600' | 'square';
+export type RenditionFormat = 'jpg' | 'png' | 'webp';
+export interface RenditionChoice {
+  preset: RenditionPreset;
+  format: RenditionFormat;
 }
 
 /** Supplies bearer tokens to the HTTP layer. */

@@ -9,7 +9,16 @@ import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 
 interface E2EConfig {
   emulatorOrigin: string;
+  bynderOrigin: string;
 }
+
+type ProviderName = 'brandworkz' | 'bynder';
+
+/** What differs per provider in the flows that run for both. */
+const FLOWS: ReadonlyArray<{ provider: ProviderName; label: string; keyword: string }> = [
+  { provider: 'brandworkz', label: 'Brandworkz', keyword: 'campaign' },
+  { provider: 'bynder', label: 'Bynder', keyword: 'aurora' },
+];
 
 async function config(): Promise<E2EConfig> {
   return (await (await fetch('/__e2e-config.json')).json()) as E2EConfig;
@@ -36,19 +45,33 @@ function shadow(picker: DamPicker, selector: string): HTMLElement | null {
 describe('end to end: sign in, search, scroll, pick', function () {
   this.timeout(30_000);
   let origin: string;
+  let bynderOrigin: string;
 
   before(async () => {
-    ({ emulatorOrigin: origin } = await config());
+    ({ emulatorOrigin: origin, bynderOrigin } = await config());
   });
 
   beforeEach(async () => {
     sessionStorage.clear();
-    await control(origin, 'reset', {});
-    await control(origin, 'faults', { autoApprove: true });
+    for (const dam of [origin, bynderOrigin]) {
+      await control(dam, 'reset', {});
+      await control(dam, 'faults', { autoApprove: true });
+    }
   });
 
-  async function signedInPicker(attributes: { selection?: string; maxItems?: number; clientId?: string; tokenUrl?: string } = {}) {
-    const picker = await fixture<DamPicker>(html`<dam-picker
+  async function signedInPicker(attributes: { selection?: string; maxItems?: number; clientId?: string; tokenUrl?: string; provider?: ProviderName } = {}) {
+    const picker = attributes.provider === 'bynder'
+      ? await fixture<DamPicker>(html`<dam-picker
+          provider="bynder"
+          site=${bynderOrigin}
+          client-id="dam-picker-demo"
+          redirect-uri=${new URL('/test/e2e/callback.html', location.href).href}
+          selection=${attributes.selection ?? 'multiple'}
+          max-items=${attributes.maxItems ?? 20}
+          page-size="50"
+          style="--dam-picker-height: 520px; width: 760px"
+        ></dam-picker>`)
+      : await fixture<DamPicker>(html`<dam-picker
       provider="brandworkz"
       site="demo.brandworkz.com"
       discovery-url=${origin}
@@ -61,7 +84,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
       style="--dam-picker-height: 520px; width: 760px"
     ></dam-picker>`);
     const signIn = await waitUntilFound(picker, '.sign-in button');
-    expect(signIn.textContent).to.contain('Sign in to Brandworkz');
+    expect(signIn.textContent).to.contain(attributes.provider === 'bynder' ? 'Sign in to Bynder' : 'Sign in to Brandworkz');
     await clickCentre(signIn);
     await waitUntil(() => shadow(picker, 'dam-asset-grid'), 'signed in and showing results', { timeout: 15_000 });
     return picker;
@@ -72,88 +95,104 @@ describe('end to end: sign in, search, scroll, pick', function () {
     return shadow(picker, selector)!;
   }
 
-  it('signs in with a popup using PKCE S256, then searches, pages, picks and confirms', async () => {
-    const picker = await signedInPicker();
-    // (The emulator refuses authorization requests without an S256 code challenge: signing in proves PKCE.)
-    // Tokens live in sessionStorage, never in localStorage.
-    expect(Object.keys(localStorage).filter((key) => key.startsWith('dam-picker'))).to.deep.equal([]);
-    expect(Object.keys(sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(true);
+  for (const flow of FLOWS) {
+    const dam = (): string => (flow.provider === 'bynder' ? bynderOrigin : origin);
 
-    // Search: type a keyword; one request after the debounce.
-    await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
-    const searchBox = picker.shadowRoot!.querySelector('dam-search-box')!;
-    const input = searchBox.shadowRoot!.querySelector('input')!;
-    const count = shadow(picker, '[part="count"]')!;
-    await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'everything counted before the search');
-    const everything = count.textContent;
-    input.focus();
-    await sendKeys({ type: 'campaign' });
-    await waitUntil(() => /\d+ results/.test(count.textContent ?? '') && count.textContent !== everything, 'keyword results counted', { timeout: 10_000 });
-    const total = Number((count.textContent ?? '').replace(/[^\d]/g, ''));
-    expect(total).to.be.greaterThan(50);
+    it(`${flow.label}: signs in with a popup using PKCE S256, then searches, pages, picks and confirms`, async () => {
+      const picker = await signedInPicker({ provider: flow.provider });
+      // (The emulator refuses authorization requests without an S256 code challenge: signing in proves PKCE.)
+      // Tokens live in sessionStorage, never in localStorage.
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('dam-picker'))).to.deep.equal([]);
+      expect(Object.keys(sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(true);
 
-    // Scroll the grid to the end of the first page: the next page loads.
-    const grid = picker.grid!;
-    await waitUntil(() => grid.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'tiles rendered');
-    const firstCount = grid.assets.length;
-    expect(firstCount).to.equal(50);
-    const scroller = grid.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]') ?? grid;
-    await waitUntil(
-      () => {
-        scroller.scrollTop = scroller.scrollHeight;
-        return grid.assets.length > firstCount;
-      },
-      'the next page loads when scrolled to the end',
-      { timeout: 10_000, interval: 100 },
-    );
-    expect(grid.assets.length).to.be.greaterThan(firstCount);
+      // Search: type a keyword; one request after the debounce.
+      await fetch(`${dam()}/__emulator/requests`, { method: 'DELETE' });
+      const searchBox = picker.shadowRoot!.querySelector('dam-search-box')!;
+      const input = searchBox.shadowRoot!.querySelector('input')!;
+      const count = shadow(picker, '[part="count"]')!;
+      await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'everything counted before the search');
+      const everything = count.textContent;
+      input.focus();
+      await sendKeys({ type: flow.keyword });
+      await waitUntil(() => /\d+ results/.test(count.textContent ?? '') && count.textContent !== everything, 'keyword results counted', { timeout: 10_000 });
+      const total = Number((count.textContent ?? '').replace(/[^\d]/g, ''));
+      expect(total).to.be.greaterThan(50);
 
-    // Pick two assets with real clicks, confirm, receive dam-select.
-    const tileAt = (position: number) => grid.shadowRoot!.querySelector<HTMLElement>(`[role="option"][aria-posinset="${position}"]`);
-    const inView = (tile: HTMLElement | null) => {
-      const box = tile?.getBoundingClientRect();
-      const view = scroller.getBoundingClientRect();
-      const centre = box ? box.top + box.height / 2 : -1;
-      return centre > view.top && centre < view.bottom;
-    };
-    await waitUntil(
-      () => {
-        // Scroll as a user would, in steps: one jump may land while the virtualizer is laying out the new page.
-        if (!tileAt(1)) scroller.scrollTop = scroller.scrollTop === 0 ? 1 : 0;
-        return inView(tileAt(1)) && inView(tileAt(2));
-      },
-      'first tiles back in view (their centres clickable)',
-      { timeout: 5000, interval: 100 },
-    );
-    await clickCentre(tileAt(1)!);
-    await clickCentre(tileAt(2)!);
-    await waitUntil(() => grid.selectedIds.size === 2, 'two assets picked');
-    const confirm = shadow(picker, '[part="confirm-button"]')!;
-    const selected = oneEvent(picker, 'dam-select');
-    await clickCentre(confirm);
-    const { detail } = await selected;
-    expect(detail.assets).to.have.length(2);
-    for (const asset of detail.assets) {
-      expect(asset.provider).to.equal('brandworkz');
-      expect(asset.id).to.be.a('string');
-      expect(asset.thumbnailUrl).to.match(/^http:\/\/127\.0\.0\.1:\d+\//);
-      expect(JSON.parse(JSON.stringify(asset))).to.deep.equal(asset);
-    }
-  });
+      // Scroll the grid to the end of the first page: the next page loads.
+      const grid = picker.grid!;
+      await waitUntil(() => grid.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'tiles rendered');
+      const firstCount = grid.assets.length;
+      expect(firstCount).to.equal(50);
+      const scroller = grid.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]') ?? grid;
+      await waitUntil(
+        () => {
+          scroller.scrollTop = scroller.scrollHeight;
+          return grid.assets.length > firstCount;
+        },
+        'the next page loads when scrolled to the end',
+        { timeout: 10_000, interval: 100 },
+      );
+      expect(grid.assets.length).to.be.greaterThan(firstCount);
 
-  it('refreshes an expired access token with the refresh token and carries on', async () => {
-    await control(origin, 'faults', { tokenLifetimeSec: 2 });
-    const picker = await signedInPicker();
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
-    const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
-    input.focus();
-    await sendKeys({ type: 'logo' });
-    await sendKeys({ press: 'Enter' });
-    const count = shadow(picker, '[part="count"]')!;
-    await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results after refresh', { timeout: 10_000 });
-    expect(shadow(picker, '[part="error"]')).to.equal(null);
-  });
+      // Pick two assets with real clicks, confirm, receive dam-select.
+      const tileAt = (position: number) => grid.shadowRoot!.querySelector<HTMLElement>(`[role="option"][aria-posinset="${position}"]`);
+      const inView = (tile: HTMLElement | null) => {
+        const box = tile?.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        const centre = box ? box.top + box.height / 2 : -1;
+        return centre > view.top && centre < view.bottom;
+      };
+      await waitUntil(
+        () => {
+          // Scroll as a user would, in steps: one jump may land while the virtualizer is laying out the new page.
+          if (!inView(tileAt(1))) scroller.scrollTop = scroller.scrollTop === 0 ? 1 : 0;
+          return inView(tileAt(1)) && inView(tileAt(2));
+        },
+        'first tiles back in view (their centres clickable)',
+        { timeout: 10_000, interval: 100 },
+      );
+      await clickCentre(tileAt(1)!);
+      await clickCentre(tileAt(2)!);
+      await waitUntil(() => grid.selectedIds.size === 2, 'two assets picked');
+      const confirm = shadow(picker, '[part="confirm-button"]')!;
+      const selected = oneEvent(picker, 'dam-select');
+      await clickCentre(confirm);
+      const { detail } = await selected;
+      expect(detail.assets).to.have.length(2);
+      for (const asset of detail.assets) {
+        expect(asset.provider).to.equal(flow.provider);
+        expect(asset.id).to.be.a('string');
+        expect(asset.thumbnailUrl).to.match(/^http:\/\/127\.0\.0\.1:\d+\//);
+        expect(JSON.parse(JSON.stringify(asset))).to.deep.equal(asset);
+      }
+    });
+
+    it(`${flow.label}: refreshes an expired access token with the refresh token and carries on`, async () => {
+      await control(dam(), 'faults', { tokenLifetimeSec: 2 });
+      const picker = await signedInPicker({ provider: flow.provider });
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await fetch(`${dam()}/__emulator/requests`, { method: 'DELETE' });
+      const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
+      input.focus();
+      await sendKeys({ type: 'logo' });
+      await sendKeys({ press: 'Enter' });
+      const count = shadow(picker, '[part="count"]')!;
+      await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results after refresh', { timeout: 10_000 });
+      expect(shadow(picker, '[part="error"]')).to.equal(null);
+      if (flow.provider === 'bynder') {
+        // Bynder's refresh answer carries no refresh_token: a second refresh must reuse the first one.
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        const before = count.textContent;
+        input.select();
+        await sendKeys({ type: flow.keyword });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => /\d+ results/.test(count.textContent ?? '') && count.textContent !== before, 'results after a second refresh', { timeout: 10_000 });
+        expect(shadow(picker, '[part="error"]')).to.equal(null);
+        const { entries } = (await control(dam(), 'requests')) as { entries: Array<{ endpoint: string; method: string }> };
+        expect(entries.filter((entry) => entry.endpoint === 'token' && entry.method === 'POST').length).to.be.at.least(2);
+      }
+    });
+  }
 
   it('signs out, forgets what the session fetched, and signs in again', async () => {
     const picker = await signedInPicker();

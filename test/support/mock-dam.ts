@@ -2,7 +2,8 @@
 // and component tests talk HTTP to the same emulator the demo uses.
 import { setupWorker } from 'msw/browser';
 import { createBrandworkzEmulator, type BrandworkzEmulator, type UploadsOptions } from '../../emulator/core/index.js';
-import { brandworkzHandlers } from '../../emulator/msw.js';
+import { brandworkzHandlers, bynderHandlers } from '../../emulator/msw.js';
+import { createBynderEmulator, type BynderEmulator, type BynderUploadsOptions } from '../../emulator/core/bynder/index.js';
 
 export const API_ORIGIN = 'https://api.dam-emulator.test';
 export const SITE = 'demo.brandworkz.com';
@@ -28,6 +29,36 @@ export async function startMockDam(options: { assetCount?: number; uploads?: Upl
   if (worker) worker.resetHandlers(...brandworkzHandlers(emulator));
   else {
     worker = setupWorker(...brandworkzHandlers(emulator));
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  }
+  return {
+    emulator,
+    token: emulator.tokens.issue(),
+    count: (endpoint) => emulator.requests.entries.filter((entry) => entry.endpoint === endpoint).length,
+    stop: () => worker?.resetHandlers(),
+  };
+}
+
+/** The Bynder portal the Bynder mock answers for. */
+export const BYNDER_PORTAL = 'https://acme.bynder-emulator.test';
+
+export interface MockBynder {
+  emulator: BynderEmulator;
+  token: string;
+  count(endpoint: string): number;
+  stop(): void;
+}
+
+/** The Bynder portal emulator behind msw (same worker as `startMockDam`; one DAM at a time). */
+export async function startMockBynder(options: { mediaCount?: number; uploads?: BynderUploadsOptions } = {}): Promise<MockBynder> {
+  const emulator = createBynderEmulator({
+    portalOrigin: BYNDER_PORTAL,
+    mediaCount: options.mediaCount ?? 2000,
+    ...(options.uploads ? { uploads: options.uploads } : {}),
+  });
+  if (worker) worker.resetHandlers(...bynderHandlers(emulator));
+  else {
+    worker = setupWorker(...bynderHandlers(emulator));
     await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   }
   return {

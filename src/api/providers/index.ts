@@ -3,6 +3,7 @@ import { DamError } from '../errors.js';
 import type { RetryPolicy } from '../http.js';
 import type { DamProvider, ProviderName, TokenSource } from '../types.js';
 import { BrandworkzProvider } from './brandworkz/brandworkz-provider.js';
+import { BynderProvider } from './bynder/bynder-provider.js';
 
 export interface ProviderConfig {
   provider: string;
@@ -15,12 +16,14 @@ export interface ProviderConfig {
   retry?: Partial<RetryPolicy>;
 }
 
-export const PROVIDERS: readonly ProviderName[] = ['brandworkz'];
+export const PROVIDERS: readonly ProviderName[] = ['brandworkz', 'bynder'];
 
 export function createProvider(config: ProviderConfig): DamProvider {
   switch (config.provider) {
     case 'brandworkz':
       return new BrandworkzProvider(config);
+    case 'bynder':
+      return new BynderProvider(config);
     default:
       throw new DamError('invalid-config', `Unknown provider "${config.provider}". Use one of: ${PROVIDERS.join(', ')}.`);
   }

@@ -54,6 +54,17 @@ export interface DamUploader {
   begin(file: UploadFile, target: UploadTarget, signal: AbortSignal): Promise<UploadSession>;
   /** Sets an uploaded asset's title; resolves with the title the DAM stored. */
   saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string>;
+  /**
+   * Where files can go when that is not the folder being browsed (Bynder: its brands). With it,
+   * `UploadTarget.folderId` is one of these ids, chosen by the editor when there are several.
+   */
+  destinations?(signal?: AbortSignal): Promise<UploadDestination[]>;
+}
+
+/** A place uploads can go that is not a browse folder (a Bynder brand). */
+export interface UploadDestination {
+  id: string;
+  title: string;
 }
 
 export interface DamUploaderOptions {
@@ -61,6 +72,10 @@ export interface DamUploaderOptions {
   multipartThreshold?: number;
   /** After an import, look the asset up once (thumbnail, web URL) if the DAM has indexed it already. Default true. */
   lookupAfterImport?: boolean;
+  /** DAMs that process a file after upload (Bynder): the first wait between status polls, in ms. Default 500, doubling to 2 s. */
+  pollIntervalMs?: number;
+  /** …and how long to wait for processing before giving up, in ms. Default 120 000. */
+  pollTimeoutMs?: number;
 }
 
 /** Metadata to set on an asset (`DamProvider.updateMetadata`). */

@@ -79,6 +79,13 @@ export const styles = css`
   dam-upload-dropzone {
     margin: 0 calc(var(--_space) * 2) var(--_space);
   }
+  .upload-destination {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0 calc(var(--_space) * 2) var(--_space);
+    font-size: 0.875em;
+  }
   .content {
     position: relative;
     flex: 1;
@@ -237,6 +244,10 @@ export const styles = css`
   }
   .footer {
     border-block-start: 1px solid var(--_border);
+  }
+  .renditions {
+    display: inline-flex;
+    gap: calc(var(--_space) / 2);
   }
   .spacer {
     flex: 1;

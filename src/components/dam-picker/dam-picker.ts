@@ -25,6 +25,7 @@ import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictio
 import { SearchController } from './search-controller.js';
 import { Selection, type SelectionMode } from './selection.js';
 import { PickerUploadController } from './upload-controller.js';
+import { RenditionChooser } from './rendition-chooser.js';
 import { WidthController } from './width-controller.js';
 
 const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
@@ -57,6 +58,8 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
  * @csspart selection-item - One selected asset.
  * @csspart selection-remove - The button that removes an asset from the selection.
  * @csspart confirm-button - The button that confirms the selection.
+ * @csspart renditions - The rendition chooser in the footer (Bynder images), with `rendition-preset` and `rendition-format` selects.
+ * @csspart upload-destination - The brand chooser beside the dropzone (Bynder, several brands).
  * @csspart cancel-button - The button that cancels.
  *
  * @cssproperty --dam-font-family - Font of the whole picker.
@@ -284,10 +287,14 @@ export class DamPicker extends LitElement {
         this.#emitError(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const assets = this.#selection.assets().filter((asset) => allowedAsset(asset, this.#restrictions));
+    const chosen = this.#selection.assets().filter((asset) => allowedAsset(asset, this.#restrictions));
+    const assets = this.#renditions.apply(provider, chosen);
     if (assets.length === 0) return;
     this.dispatchEvent(damEvent(DAM_SELECT, { assets }));
   }
+
+  /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
+  readonly #renditions = new RenditionChooser(() => this.requestUpdate());
 
   /** Dismisses the picker: fires `dam-cancel`. */
   cancel(): void {
@@ -318,6 +325,7 @@ export class DamPicker extends LitElement {
         onRemove: (asset) => this.#onRemoveSelected(asset),
         onCancel: () => this.cancel(),
         onConfirm: () => void this.confirm(),
+        renditions: this.#renditions.view(this.#session.provider, this.#selection.assets()),
       })}
     </div>`;
   }
@@ -379,6 +387,9 @@ export class DamPicker extends LitElement {
                 onComplete: (event) => this.#onUploaded(event),
                 onRenamed: (event) => this.#onUploadRenamed(event),
                 onFailed: (event) => this.#onUploadFailed(event),
+                destinations: this.#uploads.destinations,
+                destinationId: this.#uploads.destinationId,
+                onDestination: (id) => this.#uploads.chooseDestination(id),
               })
             : nothing}
           ${renderResultGrid({

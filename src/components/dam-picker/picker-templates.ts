@@ -5,11 +5,12 @@ import { msg, str } from '@lit/localize';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchData } from '../../api/query.js';
-import type { DamAsset, DamFolder, FacetResult, FolderScope } from '../../api/types.js';
+import type { DamAsset, DamFolder, FacetResult, FolderScope, RenditionChoice, RenditionFormat, RenditionPreset } from '../../api/types.js';
 import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
+import type { UploadDestination } from '../../api/upload/types.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import type { Selection } from './selection.js';
 
@@ -160,6 +161,29 @@ export interface FooterState {
   onRemove: (asset: DamAsset) => void;
   onCancel: () => void;
   onConfirm: () => void;
+  /** The rendition chooser (Bynder images): shown when a selected asset has renditions. */
+  renditions?: { choice: RenditionChoice; onChange: (change: Partial<RenditionChoice>) => void } | undefined;
+}
+
+/** Size and format of the renditions inserted for images that have them (Bynder DAT). */
+function renderRenditions(view: NonNullable<FooterState['renditions']>): TemplateResult {
+  const { choice, onChange } = view;
+  const presets: Array<[RenditionPreset, string]> = [
+    ['original', msg('Original size')],
+    ['w1600', msg('1600 px wide')],
+    ['square', msg('Square (focus point)')],
+  ];
+  const formats: Array<[RenditionFormat, string]> = [['jpg', 'JPG'], ['png', 'PNG'], ['webp', 'WebP']];
+  return html`<span class="renditions" part="renditions" role="group" aria-label=${msg('Image rendition')}>
+    <select part="rendition-preset" aria-label=${msg('Image size')}
+      @change=${(event: Event) => onChange({ preset: (event.target as HTMLSelectElement).value as RenditionPreset })}>
+      ${presets.map(([value, label]) => html`<option value=${value} ?selected=${value === choice.preset}>${label}</option>`)}
+    </select>
+    <select part="rendition-format" aria-label=${msg('Image format')}
+      @change=${(event: Event) => onChange({ format: (event.target as HTMLSelectElement).value as RenditionFormat })}>
+      ${formats.map(([value, label]) => html`<option value=${value} ?selected=${value === choice.format}>${label}</option>`)}
+    </select>
+  </span>`;
 }
 
 /** The selected count, the selection list, and Cancel / Insert. */
@@ -173,6 +197,7 @@ export function renderFooter(state: FooterState): TemplateResult {
     ${renderSelection(selection.assets(), selection.missing().length, state.onRemove)}
     ${state.notice ? html`<span class="notice" role="status">${state.notice}</span>` : nothing}
     <span class="spacer"></span>
+    ${state.renditions ? renderRenditions(state.renditions) : nothing}
     <button type="button" part="cancel-button" @click=${state.onCancel}>${msg('Cancel')}</button>
     <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0} @click=${state.onConfirm}>
       ${count > 1 ? msg(str`Insert ${count} assets`) : msg('Insert')}
@@ -202,16 +227,34 @@ export interface UploadView {
   onComplete: (event: CustomEvent<UploadCompleteDetail>) => void;
   onRenamed: (event: CustomEvent<UploadCompleteDetail>) => void;
   onFailed: (event: CustomEvent<UploadFailedDetail>) => void;
+  /** Where files go when that is not the folder being browsed (Bynder brands); the editor picks one when there are several. */
+  destinations?: readonly UploadDestination[] | undefined;
+  destinationId?: string | undefined;
+  onDestination?: (id: string) => void;
 }
 
-/** The upload dropzone above the results: files go into the folder being browsed. */
+/** The brand `<select>` (Bynder): shown when uploads can go to more than one place. */
+function renderDestinations(view: UploadView): TemplateResult | typeof nothing {
+  const destinations = view.destinations ?? [];
+  if (destinations.length < 2) return nothing;
+  return html`<label class="upload-destination" part="upload-destination">
+    <span>${msg('Upload to brand')}</span>
+    <select @change=${(event: Event) => view.onDestination?.((event.target as HTMLSelectElement).value)}>
+      ${destinations.map((d) => html`<option value=${d.id} ?selected=${d.id === view.destinationId}>${d.title}</option>`)}
+    </select>
+  </label>`;
+}
+
+/** The upload dropzone above the results: files go into the folder being browsed (or the chosen brand). */
 export function renderUpload(view: UploadView): TemplateResult {
-  return html`<dam-upload-dropzone
+  const destination = view.destinations?.find((d) => d.id === view.destinationId);
+  const target = view.destinations ? (destination ? { id: destination.id, title: destination.title } : undefined) : view.folder;
+  return html`${renderDestinations(view)}<dam-upload-dropzone
     part="upload"
     exportparts="base: upload-base"
     .engine=${view.engine}
-    folder-id=${view.folder?.id ?? ''}
-    folder-name=${view.folder?.title ?? ''}
+    folder-id=${target?.id ?? ''}
+    folder-name=${target?.title ?? ''}
     file-types=${view.fileTypes}
     max-file-size=${view.maxFileSize}
     ?dragging=${view.dragging}

@@ -4,6 +4,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DamProvider } from '../../api/types.js';
 import { UploadEngine } from '../../api/upload/upload-engine.js';
+import type { UploadDestination } from '../../api/upload/types.js';
 import { dataTransferHasFiles, type DamUploadDropzone } from '../dam-upload-dropzone/dam-upload-dropzone.js';
 
 export class PickerUploadController implements ReactiveController {
@@ -41,7 +42,30 @@ export class PickerUploadController implements ReactiveController {
     if (usable === this.#provider) return;
     this.engine?.dispose();
     this.#provider = usable;
-    this.engine = usable?.createUploader ? new UploadEngine(usable.createUploader()) : undefined;
+    const uploader = usable?.createUploader?.();
+    this.engine = uploader ? new UploadEngine(uploader) : undefined;
+    this.destinations = undefined;
+    this.destinationId = undefined;
+    // Bynder: files go to a brand, not to the collection being browsed. The first brand until the editor chooses.
+    if (uploader?.destinations) {
+      this.destinations = [];
+      const engine = this.engine;
+      uploader.destinations().then((destinations) => {
+        if (this.engine !== engine) return;
+        this.destinations = destinations;
+        this.destinationId = destinations[0]?.id;
+        this.#host.requestUpdate();
+      }, () => undefined);
+    }
+  }
+
+  /** Where uploads can go when that is not the folder being browsed (Bynder brands); `undefined` for folder-based DAMs. */
+  destinations: UploadDestination[] | undefined;
+  destinationId: string | undefined;
+
+  chooseDestination(id: string): void {
+    this.destinationId = id;
+    this.#host.requestUpdate();
   }
 
   get #dropzone(): DamUploadDropzone | null {

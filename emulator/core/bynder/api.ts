@@ -1,0 +1,236 @@
+// The read endpoints of Bynder API v4: media (list and item), metaproperties, collections, brands,
+// plus the image routes (derivatives and Dynamic Asset Transformation).
+
+import { json } from '../http.js';
+import { BYNDER_MEDIA_TYPES, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
+import { applyTransform, DERIVATIVE_SIZES, fitInside, mediaSvg, naturalSize, svgResponse } from './images.js';
+
+export const BYNDER_MAX_LIMIT = 1000;
+export const BYNDER_DEFAULT_LIMIT = 50;
+
+/** Bynder's error body: `{ message, statuscode }`. */
+export function bynderError(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return json({ message, statuscode: status }, status, headers);
+}
+
+class BadRequest extends Error {}
+
+function positiveInt(params: URLSearchParams, name: string, fallback: number, max?: number): number {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new BadRequest(`Parameter "${name}" must be a positive integer.`);
+  if (max !== undefined && value > max) throw new BadRequest(`Parameter "${name}" must not be greater than ${max}.`);
+  return value;
+}
+
+function csv(params: URLSearchParams, name: string): string[] {
+  return (params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+/** Lower-case words (letters and digits), for keyword matching. */
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+const ORDER_FIELDS = new Set(['dateCreated', 'dateModified', 'datePublished', 'name']);
+
+function comparator(orderBy: string | null): (a: BynderMedia, b: BynderMedia) => number {
+  const [field = 'dateCreated', direction = field === 'name' ? 'asc' : 'desc'] = (orderBy ?? 'dateCreated desc').trim().split(/\s+/);
+  if (!ORDER_FIELDS.has(field) || (direction !== 'asc' && direction !== 'desc')) {
+    throw new BadRequest(`Parameter "orderBy" must be one of ${[...ORDER_FIELDS].join(', ')} followed by asc or desc.`);
+  }
+  const sign = direction === 'asc' ? 1 : -1;
+  return (a, b) => {
+    const x = String(a[field] ?? '');
+    const y = String(b[field] ?? '');
+    const order = field === 'name' ? x.localeCompare(y, 'en', { sensitivity: 'base' }) : x < y ? -1 : x > y ? 1 : 0;
+    return order * sign || (a.id < b.id ? -1 : 1);
+  };
+}
+
+/** The media matching a `/api/v4/media/` query, in the requested order. */
+export function queryMedia(data: BynderData, params: URLSearchParams): BynderMedia[] {
+  const types = csv(params, 'type');
+  for (const type of types) {
+    if (!BYNDER_MEDIA_TYPES.includes(type as BynderMediaType)) throw new BadRequest(`Unknown type "${type}".`);
+  }
+  const keywordWords = words(params.get('keyword') ?? '');
+  const collectionId = params.get('collectionId');
+  const brandId = params.get('brandId');
+  const ids = csv(params, 'ids').map((id) => id.toUpperCase());
+  // Options of one metaproperty are alternatives (OR); different metaproperties all apply (AND).
+  const optionGroups = new Map<string, Set<string>>();
+  for (const optionId of csv(params, 'propertyOptionId')) {
+    const found = data.optionById(optionId);
+    const key = found?.property.id ?? `unknown:${optionId}`;
+    const group = optionGroups.get(key) ?? new Set<string>();
+    group.add(optionId);
+    optionGroups.set(key, group);
+  }
+  const members = collectionId ? data.collectionMembers(collectionId) : undefined;
+  const order = comparator(params.get('orderBy'));
+  const result = data.media.filter((item) => {
+    if (types.length > 0 && !types.includes(item.type)) return false;
+    if (brandId && item.brandId !== brandId) return false;
+    if (members && !members.has(item.id)) return false;
+    if (ids.length > 0 && !ids.includes(item.id)) return false;
+    for (const group of optionGroups.values()) {
+      if (!item.propertyOptions.some((id) => group.has(id))) return false;
+    }
+    if (keywordWords.length > 0) {
+      const haystack = words(`${item.name} ${item.description} ${item.tags.join(' ')} ${item.extension.join(' ')}`);
+      if (!keywordWords.every((word) => haystack.some((w) => w.startsWith(word)))) return false;
+    }
+    return true;
+  });
+  return result.sort(order);
+}
+
+function mediaList(data: BynderData, url: URL): Response {
+  const params = url.searchParams;
+  const page = positiveInt(params, 'page', 1);
+  const limit = positiveInt(params, 'limit', BYNDER_DEFAULT_LIMIT, BYNDER_MAX_LIMIT);
+  const all = queryMedia(data, params);
+  const media = all.slice((page - 1) * limit, page * limit);
+  return json(params.get('total') === '1' ? { total: { count: all.length }, media } : media);
+}
+
+function collectionJson(data: BynderData, id: string): Record<string, unknown> | undefined {
+  const collection = data.collectionById(id);
+  if (!collection) return undefined;
+  const { mediaIds, ...rest } = collection;
+  const first = mediaIds.map((m) => data.mediaById(m)).find((m) => m !== undefined);
+  const thumbnails = first?.thumbnails as Record<string, string> | undefined;
+  return {
+    ...rest,
+    collectionCount: mediaIds.length,
+    cover: thumbnails ? { thumbnail: thumbnails.thul, large: thumbnails.webimage, icon: thumbnails.mini } : {},
+  };
+}
+
+function collections(data: BynderData, url: URL): Response {
+  const params = url.searchParams;
+  const page = positiveInt(params, 'page', 1);
+  const limit = positiveInt(params, 'limit', BYNDER_DEFAULT_LIMIT, BYNDER_MAX_LIMIT);
+  const keywordWords = words(params.get('keyword') ?? '');
+  const matching = data.collections
+    .filter((c) => keywordWords.every((word) => words(`${c.name} ${c.description}`).some((w) => w.startsWith(word))))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const list = matching.slice((page - 1) * limit, page * limit).map((c) => collectionJson(data, c.id)!);
+  return json(params.get('count') === '1' ? { count: matching.length, collections: list } : list);
+}
+
+function metaproperties(data: BynderData, url: URL): Response {
+  const withOptions = url.searchParams.get('options') === '1';
+  const withCount = url.searchParams.get('count') === '1';
+  const body: Record<string, unknown> = {};
+  for (const property of data.metaproperties) {
+    const { options, ...rest } = property;
+    body[property.name] = withOptions
+      ? { ...rest, options: options.map(({ mediaCount, ...option }) => (withCount ? { ...option, mediaCount } : option)) }
+      : rest;
+  }
+  return json(body);
+}
+
+export interface ApiRoute {
+  readonly endpoint: string;
+  readonly pattern: RegExp;
+  readonly methods: readonly string[];
+  /** Needs a bearer token (and counts as an API call for faults without `endpoint`). */
+  readonly api: boolean;
+  handle(request: Request, url: URL, match: RegExpMatchArray): Response | Promise<Response>;
+}
+
+/** Wraps a handler so a `BadRequest` becomes a 400 `{ message, statuscode }`. */
+export function guarded(handle: ApiRoute['handle']): ApiRoute['handle'] {
+  return async (request, url, match) => {
+    try {
+      return await handle(request, url, match);
+    } catch (error) {
+      if (error instanceof BadRequest) return bynderError(400, error.message);
+      throw error;
+    }
+  };
+}
+
+export { BadRequest };
+
+export function readRoutes(data: BynderData): ApiRoute[] {
+  return [
+    { endpoint: 'media', pattern: /^\/api\/v4\/media\/?$/, methods: ['GET'], api: true, handle: guarded((_r, url) => mediaList(data, url)) },
+    {
+      endpoint: 'media-item',
+      pattern: /^\/api\/v4\/media\/([^/]+)\/?$/,
+      methods: ['GET', 'POST'],
+      api: true,
+      handle: async (request, _u, m) => {
+        const item = data.mediaById(decodeURIComponent(m[1] ?? ''));
+        if (!item) return bynderError(404, 'Not Found');
+        if (request.method === 'GET') return json(item);
+        // Modify media: `name`, `description` (form fields); answers 202 with an empty body.
+        const form = new URLSearchParams(await request.text());
+        if (form.has('name')) item.name = form.get('name') ?? '';
+        if (form.has('description')) item.description = form.get('description') ?? '';
+        item.dateModified = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+        return new Response(null, { status: 202 });
+      },
+    },
+    { endpoint: 'metaproperties', pattern: /^\/api\/v4\/metaproperties\/?$/, methods: ['GET'], api: true, handle: (_r, url) => metaproperties(data, url) },
+    { endpoint: 'collections', pattern: /^\/api\/v4\/collections\/?$/, methods: ['GET'], api: true, handle: guarded((_r, url) => collections(data, url)) },
+    {
+      endpoint: 'collection',
+      pattern: /^\/api\/v4\/collections\/([^/]+)\/?$/,
+      methods: ['GET'],
+      api: true,
+      handle: (_r, _u, m) => {
+        const body = collectionJson(data, decodeURIComponent(m[1] ?? ''));
+        return body ? json(body) : bynderError(404, 'Not Found');
+      },
+    },
+    { endpoint: 'brands', pattern: /^\/api\/v4\/brands\/?$/, methods: ['GET'], api: true, handle: () => json(data.brands) },
+    {
+      endpoint: 'derivative',
+      pattern: /^\/m\/([^/]+)\/(mini|thul|webimage)-[^/]*\.svg$/,
+      methods: ['GET', 'HEAD'],
+      api: false,
+      handle: (_r, _u, m) => {
+        const item = data.mediaById(m[1] ?? '');
+        if (!item) return bynderError(404, 'Not Found');
+        const [w, h] = fitInside(naturalSize(item), DERIVATIVE_SIZES[m[2] ?? 'thul'] ?? 250);
+        return svgResponse(mediaSvg(item, w, h));
+      },
+    },
+    {
+      endpoint: 'original',
+      pattern: /^\/m\/([^/]+)\/original\/[^/]*$/,
+      methods: ['GET', 'HEAD'],
+      api: false,
+      handle: (_r, _u, m) => {
+        const item = data.mediaById(m[1] ?? '');
+        if (!item) return bynderError(404, 'Not Found');
+        const [w, h] = naturalSize(item);
+        return svgResponse(mediaSvg(item, w, h));
+      },
+    },
+    {
+      endpoint: 'transform',
+      pattern: /^\/transform\/([^/]+)\/[^/]*$/,
+      methods: ['GET', 'HEAD'],
+      api: false,
+      handle: (_r, url, m) => {
+        const item = data.mediaById(m[1] ?? '');
+        if (!item || item.type !== 'image') return bynderError(404, 'Not Found');
+        try {
+          const result = applyTransform(item, url.searchParams);
+          return svgResponse(mediaSvg(item, result.width, result.height, `${result.operations.join('+') || 'original'} ${result.format}`), {
+            'X-Emulator-Transform': `${result.width}x${result.height};format=${result.format}`,
+          });
+        } catch (error) {
+          return bynderError(400, (error as Error).message);
+        }
+      },
+    },
+  ];
+}

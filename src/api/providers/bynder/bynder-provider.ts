@@ -1,0 +1,245 @@
+// Bynder API v4 adapter: OAuth endpoints from the portal origin, /api/v4/media/ paged by page
+// number, collections as a flat browse structure under a virtual root, facets from metaproperties
+// (portal-wide counts), media mapped to DamAsset. The only module that knows Bynder field names.
+import { DamError, isAbortError } from '../../errors.js';
+import { allowedFileTypes, allowedKinds, FACET_ASSET_TYPE, metadataFilters, withinRestrictions } from '../../filters.js';
+import { HttpClient, type RetryPolicy } from '../../http.js';
+import type {
+  AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
+  ProviderCapabilities, RenditionChoice, SearchPage, SearchQuery, TokenSource,
+} from '../../types.js';
+import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import { safeHttpUrl, safeImageUrl } from '../../url.js';
+import { parseResponse } from '../../validate.js';
+import { BynderUploader } from './bynder-upload.js';
+import { hasRenditions, withRendition } from './bynder-renditions.js';
+import { describeBynderError } from './bynder-errors.js';
+
+export { describeBynderError } from './bynder-errors.js';
+import {
+  CollectionListSchema, CollectionSchema, flag, MediaListSchema, MediaSchema, MetapropertiesSchema, type BynderMediaItem, type BynderMetaproperty,
+} from './schema.js';
+
+/** Bynder media ids: 8-4-4-16 hex digits. */
+const MEDIA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{16}$/i;
+
+/** Bynder caps `limit` at 1000. */
+export const BYNDER_MAX_PAGE_SIZE = 1000;
+/** Collections per request while browsing. */
+export const COLLECTION_PAGE_SIZE = 200;
+/** The virtual top of the browse structure: "all collections" (Bynder has no folders). */
+export const BYNDER_ROOT_ID = 'bynder:collections';
+/** Read access plus `asset:write` for uploads; `offline` for a refresh token. */
+export const BYNDER_SCOPE = 'offline asset:read asset:write collection:read meta.assetbank:read';
+
+export interface BynderProviderOptions {
+  /** The portal origin, e.g. `https://acme.getbynder.com` (a bare host name means https). */
+  site: string;
+  pageSize?: number | undefined;
+  tokens?: TokenSource | undefined;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+  /** OAuth scope; default `BYNDER_SCOPE`. */
+  scope?: string | undefined;
+}
+
+const KIND_OF_TYPE: Record<string, AssetKind> = { image: 'image', video: 'video', audio: 'audio', document: 'document', '3d': 'other' };
+const TYPE_OF_KIND: Record<AssetKind, string> = { image: 'image', video: 'video', audio: 'audio', document: 'document', other: '3d' };
+const KIND_ORDER: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
+
+/** The portal as an origin: a bare host name means https. */
+export function portalOrigin(site: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`;
+  const url = safeHttpUrl(withScheme);
+  if (!url) throw new DamError('invalid-config', `The Bynder site "${site}" is not a portal URL.`);
+  return new URL(url).origin;
+}
+
+const finite = (value: unknown): number | undefined => {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+};
+
+/** A media item as DamAsset (the contract's Bynder column). */
+export function toDamAsset(item: BynderMediaItem): DamAsset {
+  const asset: DamAsset = {
+    id: item.id,
+    provider: 'bynder',
+    title: item.name ?? '',
+    type: KIND_OF_TYPE[item.type ?? ''] ?? 'other',
+    source: item as Record<string, unknown>,
+  };
+  const optional: Partial<DamAsset> = {
+    description: item.description || undefined,
+    fileType: item.extension?.[0]?.toLowerCase().replace(/^\./, '') || undefined,
+    thumbnailUrl: safeImageUrl(item.thumbnails?.['thul']),
+    width: finite(item.width),
+    height: finite(item.height),
+    fileSize: finite(item.fileSize),
+    // Only public media have a public original.
+    url: flag(item.isPublic) ? safeHttpUrl(item.original) : undefined,
+    rendition: flag(item.isPublic) && safeHttpUrl(item.original) ? 'original' : undefined,
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) (asset as unknown as Record<string, unknown>)[key] = value;
+  }
+  return asset;
+}
+
+export class BynderProvider implements DamProvider {
+  readonly name = 'bynder' as const;
+  readonly capabilities: ProviderCapabilities = { folderScopes: ['children'] };
+  readonly pageSize: number;
+  readonly origin: string;
+  readonly #options: BynderProviderOptions;
+  readonly #http: HttpClient;
+  #metaproperties: Promise<BynderMetaproperty[]> | undefined;
+
+  constructor(options: BynderProviderOptions) {
+    if (!options.site) throw new DamError('invalid-config', 'The Bynder provider needs a `site` (the portal URL).');
+    this.#options = options;
+    this.origin = portalOrigin(options.site);
+    this.pageSize = Math.min(Math.max(1, Math.floor(options.pageSize ?? 50)), BYNDER_MAX_PAGE_SIZE);
+    this.#http = new HttpClient({
+      tokens: options.tokens,
+      describeError: describeBynderError,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+    });
+  }
+
+  /** No discovery document: the endpoints are fixed paths on the portal. */
+  async connect(): Promise<AuthEndpoints> {
+    return {
+      issuer: this.origin,
+      authorizationEndpoint: `${this.origin}/v6/authentication/oauth2/auth`,
+      tokenEndpoint: `${this.origin}/v6/authentication/oauth2/token`,
+      scope: this.#options.scope ?? BYNDER_SCOPE,
+    };
+  }
+
+  /** `/api/v4/media/` with `page` (the cursor), `limit`, `total=1`, keyword, type, collection and option filters. */
+  async search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage> {
+    const kinds = allowedKinds(query);
+    const fileTypes = allowedFileTypes(query);
+    if (kinds?.length === 0 || fileTypes?.length === 0) return { assets: [], total: 0, nextCursor: null };
+    const page = cursor ?? 1;
+    const params = new URLSearchParams({ page: String(page), limit: String(this.pageSize), total: '1' });
+    const keyword = query.keyword.trim();
+    // A media id as the search term finds that item (as Brandworkz does for a GUID): `ids` does it.
+    if (MEDIA_ID.test(keyword)) params.set('ids', keyword);
+    else if (keyword) params.set('keyword', keyword);
+    if (kinds) params.set('type', kinds.map((kind) => TYPE_OF_KIND[kind]).join(','));
+    if (query.folderId && query.folderId !== BYNDER_ROOT_ID) params.set('collectionId', query.folderId);
+    const options = Object.values(metadataFilters(query)).flat();
+    if (options.length) params.set('propertyOptionId', options.join(','));
+    const body = await this.#http.json({ url: `${this.origin}/api/v4/media/?${params}`, signal });
+    const list = parseResponse(MediaListSchema, body, '/api/v4/media/');
+    const media = Array.isArray(list) ? list : list.media;
+    const total = Array.isArray(list) ? (page - 1) * this.pageSize + media.length + (media.length === this.pageSize ? 1 : 0) : list.total.count;
+    // Bynder cannot filter by file suffix: `file-types` is applied to each page here.
+    const assets = media.map(toDamAsset).filter((asset) => withinRestrictions(asset, { ...query, fileTypes: fileTypes ?? [] }));
+    const more = media.length > 0 && page * this.pageSize < total;
+    return { assets, total, nextCursor: more ? page + 1 : null };
+  }
+
+  async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
+    const found = await Promise.all(ids.map(async (id) => {
+      try {
+        const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
+        return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
+      } catch (error) {
+        if (error instanceof DamError && error.code === 'not-found') return undefined;
+        throw error;
+      }
+    }));
+    return found.filter((asset): asset is DamAsset => asset !== undefined);
+  }
+
+  async rootFolder(): Promise<DamFolder> {
+    return { id: BYNDER_ROOT_ID, title: '', kind: 'collection' };
+  }
+
+  /** The collections (one level: they do not nest), by name, `COLLECTION_PAGE_SIZE` per page. */
+  async listFolders(parentId: string, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<FolderPage> {
+    if (parentId !== BYNDER_ROOT_ID) return { folders: [], total: 0, nextCursor: null };
+    const page = cursor ?? 1;
+    const params = new URLSearchParams({ page: String(page), limit: String(COLLECTION_PAGE_SIZE), count: '1' });
+    const body = await this.#http.json({ url: `${this.origin}/api/v4/collections/?${params}`, signal });
+    const list = parseResponse(CollectionListSchema, body, '/api/v4/collections/');
+    const collections = Array.isArray(list) ? list : list.collections;
+    const total = Array.isArray(list) ? (page - 1) * COLLECTION_PAGE_SIZE + collections.length : list.count;
+    const folders = collections.map((c): DamFolder => ({ id: c.id, title: c.name ?? '', kind: 'collection', parentId: BYNDER_ROOT_ID }));
+    return { folders, total, nextCursor: collections.length > 0 && page * COLLECTION_PAGE_SIZE < total ? page + 1 : null };
+  }
+
+  async folderPath(id: string, signal?: AbortSignal): Promise<DamFolder[]> {
+    const root = await this.rootFolder();
+    if (id === BYNDER_ROOT_ID) return [root];
+    const body = await this.#http.json({ url: `${this.origin}/api/v4/collections/${encodeURIComponent(id)}/`, signal });
+    const collection = parseResponse(CollectionSchema, body, '/api/v4/collections/{id}/');
+    return [root, { id: collection.id, title: collection.name ?? '', kind: 'collection', parentId: BYNDER_ROOT_ID }];
+  }
+
+  /**
+   * Type (no counts: Bynder has no per-type totals) and the filterable metaproperties with their
+   * options' `mediaCount`, which are portal-wide (`counts: 'portal'`). Loaded once per provider.
+   */
+  async facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
+    const kinds = query.assetTypes?.length ? KIND_ORDER.filter((kind) => query.assetTypes!.includes(kind)) : KIND_ORDER;
+    const typeGroup: FacetGroup = { id: FACET_ASSET_TYPE, label: 'Type', options: kinds.map((value) => ({ value })) };
+    try {
+      const properties = await this.#loadMetaproperties();
+      signal?.throwIfAborted();
+      const groups = properties
+        .filter((p) => (p.isFilterable === undefined || p.isFilterable === null || flag(p.isFilterable)) && (p.options?.length ?? 0) > 0)
+        .sort((a, b) => (a.zindex ?? 0) - (b.zindex ?? 0))
+        .map((p): FacetGroup => ({
+          id: p.id,
+          label: p.label || p.name || p.id,
+          options: (p.options ?? []).map((o) => ({
+            value: o.id,
+            label: o.displayLabel || o.label || o.name || o.id,
+            ...(typeof o.mediaCount === 'number' ? { count: o.mediaCount } : {}),
+          })),
+        }));
+      return { groups: [typeGroup, ...groups], counts: 'portal', degraded: false };
+    } catch (error) {
+      if (isAbortError(error) || signal?.aborted || (error instanceof DamError && error.code === 'unauthorized')) throw error;
+      return { groups: [typeGroup], counts: 'none', degraded: true };
+    }
+  }
+
+  /** Shared by every facets query, so never tied to one query's abort signal. */
+  #loadMetaproperties(): Promise<BynderMetaproperty[]> {
+    this.#metaproperties ??= (async () => {
+      const body = await this.#http.json({ url: `${this.origin}/api/v4/metaproperties/?options=1&count=1` });
+      return Object.values(parseResponse(MetapropertiesSchema, body, '/api/v4/metaproperties/'));
+    })().catch((error: unknown) => {
+      this.#metaproperties = undefined;
+      throw error;
+    });
+    return this.#metaproperties;
+  }
+
+  /** Images with a `transformBaseUrl` (Dynamic Asset Transformation enabled). */
+  hasRenditions(asset: DamAsset): boolean {
+    return hasRenditions(asset);
+  }
+
+  /** The DAT URL of the chosen preset and format in `url`, its name in `rendition` (`bynder-renditions.ts`). */
+  withRendition(asset: DamAsset, choice: RenditionChoice): DamAsset {
+    return withRendition(asset, choice);
+  }
+
+  /** Bynder's upload flow (`bynder-upload.ts`): S3 chunks, registration, finalise, poll, save to a brand. */
+  createUploader(options?: DamUploaderOptions): DamUploader {
+    return new BynderUploader({
+      origin: this.origin,
+      tokens: this.#options.tokens,
+      fetch: this.#options.fetch,
+      retry: this.#options.retry,
+      lookup: async (id, signal) => (await this.getAssets([id], signal))[0],
+    }, options);
+  }
+}

@@ -1,0 +1,91 @@
+// <dam-picker provider="bynder"> against the Bynder emulator behind msw: collections in the browse
+// panel, facets that say their counts are portal-wide, the rendition chooser (DAT URLs into
+// `DamAsset.url`/`rendition`) and the brand chooser for uploads.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../../src/define.js';
+import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import type { DamAsset } from '../../src/api/types.js';
+import { BYNDER_PORTAL, startMockBynder, type MockBynder } from '../support/mock-dam.js';
+import { facetList, part, resultsShown, tree } from '../support/picker-helpers.js';
+import { generatedFile } from '../support/upload-data.js';
+
+describe('<dam-picker provider="bynder">', () => {
+  let dam: MockBynder;
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  beforeEach(async () => {
+    dam = await startMockBynder({ mediaCount: 400, uploads: { pollsBeforeDone: 0 } });
+  });
+  afterEach(() => dam.stop());
+
+  async function picker(options: { selectedIds?: string[]; upload?: boolean } = {}): Promise<DamPicker> {
+    const element = await fixture<DamPicker>(html`<dam-picker
+      provider="bynder"
+      site=${BYNDER_PORTAL}
+      selection="multiple"
+      ?upload=${options.upload ?? false}
+      .selectedIds=${options.selectedIds ?? []}
+      .tokenProvider=${async () => dam.token}
+      style="width: 900px; --dam-picker-height: 600px"
+    ></dam-picker>`);
+    await resultsShown(element);
+    return element;
+  }
+
+  it('lists collections in the browse panel and says the filter counts are portal-wide', async () => {
+    const element = await picker();
+    await waitUntil(() => (tree(element).shadowRoot?.querySelectorAll('[role="treeitem"]').length ?? 0) > 1, 'collections listed', { timeout: 5000 });
+    const labels = [...tree(element).shadowRoot!.querySelectorAll('[role="treeitem"]')].map((item) => item.textContent?.trim() ?? '');
+    expect(labels.some((label) => label.includes('Press kit'))).to.equal(true);
+    await waitUntil(() => facetList(element).groups.length > 1, 'facets loaded', { timeout: 5000 });
+    expect(facetList(element).counts).to.equal('portal');
+    expect(facetList(element).shadowRoot!.textContent).to.contain('Counts are for the whole library, not for this search.');
+  });
+
+  it('offers renditions for a selected image and inserts the chosen DAT URL', async () => {
+    const image = dam.emulator.data.media.find((m) => m.type === 'image')!;
+    const document = dam.emulator.data.media.find((m) => m.type === 'document')!;
+    // Preselected ids not loaded yet are looked up by id on confirm.
+    const element = await picker({ selectedIds: [image.id, document.id] });
+    const first = oneEvent(element, 'dam-select');
+    await element.confirm();
+    expect(((await first).detail.assets as DamAsset[]).map((a) => a.id)).to.have.members([image.id, document.id]);
+    element.requestUpdate();
+    await waitUntil(() => part(element, 'renditions'), 'rendition chooser shown', { timeout: 5000 });
+    const preset = part(element, 'rendition-preset') as HTMLSelectElement;
+    const format = part(element, 'rendition-format') as HTMLSelectElement;
+    await expect(element).to.be.accessible();
+    preset.value = 'square';
+    preset.dispatchEvent(new Event('change'));
+    format.value = 'webp';
+    format.dispatchEvent(new Event('change'));
+    const selected = oneEvent(element, 'dam-select');
+    await element.confirm();
+    const assets = (await selected).detail.assets as DamAsset[];
+    const chosenImage = assets.find((a) => a.id === image.id)!;
+    expect(chosenImage.rendition).to.equal('square.webp');
+    expect(chosenImage.url).to.match(/\/transform\/.+\?io=transform:fill,width:1000,height:1000&focuspoint=0\.5,0\.4&format=webp$/);
+    expect(assets.find((a) => a.id === document.id)!.rendition).to.not.equal('square.webp');
+    const served = await fetch(chosenImage.url!);
+    expect(served.headers.get('x-emulator-transform')).to.equal('1000x1000;format=webp');
+  });
+
+  it('uploads to the brand the editor chooses', async () => {
+    const element = await picker({ upload: true });
+    await waitUntil(() => part(element, 'upload-destination'), 'brand chooser shown', { timeout: 5000 });
+    await expect(element).to.be.accessible();
+    const select = part(element, 'upload-destination')!.querySelector('select')!;
+    const brand = dam.emulator.data.brands[1]!;
+    select.value = brand.id;
+    select.dispatchEvent(new Event('change'));
+    const dropzone = element.shadowRoot!.querySelector('dam-upload-dropzone')!;
+    await waitUntil(() => dropzone.folderId === brand.id, 'dropzone targets the brand');
+    const uploaded = oneEvent(element, 'dam-upload');
+    const transfer = new DataTransfer();
+    transfer.items.add(generatedFile('Brand visual.jpg', 4000, 9, 'image/jpeg'));
+    dropzone.handleDrop(transfer);
+    const { asset } = (await uploaded).detail as { asset: DamAsset };
+    expect(asset.provider).to.equal('bynder');
+    expect(dam.emulator.data.mediaById(asset.id)?.brandId).to.equal(brand.id);
+  });
+});
