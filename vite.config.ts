@@ -1,10 +1,12 @@
 // Library build. `vite build` makes the ES module (dependencies external, for
 // bundlers); `vite build --mode iife` makes the one-file CDN script with every
-// dependency inside.
+// dependency inside; `vite build --mode page` makes dist/picker.html, the
+// stand-alone picker page for popup and iframe use.
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'page') return pickerPage();
   const iife = mode === 'iife';
   return {
     publicDir: false,
@@ -25,3 +27,22 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/** dist/picker.html and its one script (every dependency inside), with relative URLs so it works from any path. */
+function pickerPage() {
+  return {
+    root: 'src/embed',
+    base: './',
+    publicDir: false as const,
+    plugins: [minifyCssLiterals()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: '../../dist',
+      emptyOutDir: false,
+      sourcemap: true,
+      // Fixed names: a rebuild (emptyOutDir is off after the library builds) replaces the files instead of adding more.
+      rollupOptions: { input: 'src/embed/picker.html', output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } },
+    },
+  };
+}

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { startEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
+import { startEmulator, startBynderEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
 import { relayTokenRequest } from './emulator/server/relay.ts';
+import { ensureDist } from './scripts/ensure-dist.mjs';
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
 const emulator = await startEmulator({ port: 0, autoApprove: true, quiet: true });
@@ -18,6 +19,13 @@ process.on('exit', () => void uploadEmulator.close());
 const hostEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
 process.on('exit', () => void hostEmulator.close());
 process.on('exit', () => void emulator.close());
+// The embedding tests (modal, picker page, built IIFE): their own emulator, and the built bundles.
+const embedEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
+// The Bynder portal emulator, on its own origin (the picker's `site` for provider="bynder").
+const bynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 1500 });
+process.on('exit', () => void bynderEmulator.close());
+process.on('exit', () => void embedEmulator.close());
+ensureDist();
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -53,7 +61,7 @@ export default {
       }
       if (context.path === '/__e2e-config.json') {
         context.type = 'application/json';
-        context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin });
+        context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin, embedEmulatorOrigin: embedEmulator.origin, bynderOrigin: bynderEmulator.origin });
         return;
       }
       if (context.path === '/__relay/token' && context.method === 'POST') {

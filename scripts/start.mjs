@@ -1,8 +1,10 @@
-// `npm start`: the DAM emulator and the demo host page, on two origins.
+// `npm start`: the DAM emulator, the demo host pages, and dist/ (the CDN and the picker page's origin),
+// each on its own origin.
 import { spawn } from 'node:child_process';
 
 const emulatorPort = process.env.EMULATOR_PORT ?? '4010';
 const demoPort = process.env.DEMO_PORT ?? '5173';
+const distPort = process.env.DIST_PORT ?? '5174';
 const children = [];
 
 function run(command, args, env = {}) {
@@ -22,8 +24,9 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 run(process.execPath, ['--import', 'tsx', 'emulator/server/main.ts', '--port', emulatorPort], { EMULATOR_PORT: emulatorPort });
-run(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts'], { DEMO_PORT: demoPort });
+run(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts'], { DEMO_PORT: demoPort, EMULATOR_PORT: emulatorPort, DIST_PORT: distPort });
+run(process.execPath, ['scripts/serve-dist.mjs'], { DIST_PORT: distPort });
 
 setTimeout(() => {
-  console.log(`\n  dam-picker demo:  http://localhost:${demoPort}/\n  DAM emulator:     http://127.0.0.1:${emulatorPort}/  (sign in as editor / editor)\n`);
+  console.log(`\n  dam-picker demo:  http://localhost:${demoPort}/\n  embedding demos:  http://localhost:${demoPort}/script-tag.html  http://localhost:${demoPort}/windows.html\n  dist/ ("CDN"):    http://127.0.0.1:${distPort}/  (dam-picker.iife.js, picker.html)\n  DAM emulator:     http://127.0.0.1:${emulatorPort}/  (sign in as editor / editor)\n`);
 }, 1500);

@@ -5,11 +5,13 @@ import { DamBreadcrumb } from './components/dam-breadcrumb/dam-breadcrumb.js';
 import { DamFacetList } from './components/dam-facet-list/dam-facet-list.js';
 import { DamFolderTree } from './components/dam-folder-tree/dam-folder-tree.js';
 import { DamPicker } from './components/dam-picker/dam-picker.js';
+import { DamPickerDialog } from './components/dam-picker-dialog/dam-picker-dialog.js';
 import { DamSearchBox } from './components/dam-search-box/dam-search-box.js';
 import { DamUploadDropzone } from './components/dam-upload-dropzone/dam-upload-dropzone.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dam-picker': DamPicker,
+  'dam-picker-dialog': DamPickerDialog,
   'dam-search-box': DamSearchBox,
   'dam-asset-grid': DamAssetGrid,
   'dam-folder-tree': DamFolderTree,

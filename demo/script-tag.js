@@ -1,0 +1,33 @@
+// The script-tag host: no build step, no modules — only window.DamPicker from dam-picker.iife.js.
+/* global DamPicker */
+const insert = document.querySelector('#insert');
+const inserted = document.querySelector('#inserted');
+const json = document.querySelector('#json');
+const multiple = document.querySelector('#multiple');
+// The emulator's origin, from the page (npm start chooses the ports).
+const { emulator } = document.querySelector('meta[name="dam-demo"]').dataset;
+
+insert.addEventListener('click', async () => {
+  const assets = await DamPicker.open({
+    provider: 'brandworkz',
+    site: 'demo.brandworkz.com',
+    discoveryUrl: emulator,
+    clientId: 'dam-picker-demo',
+    selection: multiple.checked ? 'multiple' : 'single',
+    maxItems: 10,
+  });
+  json.textContent = JSON.stringify(assets, null, 2);
+  for (const asset of assets) {
+    const figure = document.createElement('figure');
+    if (asset.thumbnailUrl) {
+      const image = document.createElement('img');
+      image.src = asset.thumbnailUrl;
+      image.alt = asset.title;
+      figure.append(image);
+    }
+    const caption = document.createElement('figcaption');
+    caption.textContent = asset.title;
+    figure.append(caption);
+    inserted.append(figure);
+  }
+});

@@ -1,0 +1,43 @@
+// The popup / iframe host: the picker page lives on another origin; only openWindow() is used here.
+import { openWindow, type DamAsset } from '../src/index.js';
+
+// The origins, from the page (npm start chooses the ports).
+const { emulator, dist } = document.querySelector<HTMLMetaElement>('meta[name="dam-demo"]')!.dataset;
+const PICKER_PAGE = `${dist}/picker.html`;
+const slot = document.querySelector<HTMLElement>('#frame-slot')!;
+const inserted = document.querySelector<HTMLElement>('#inserted')!;
+const json = document.querySelector<HTMLElement>('#json')!;
+
+async function pick(mode: 'popup' | 'iframe'): Promise<void> {
+  const assets = await openWindow({
+    url: PICKER_PAGE,
+    mode,
+    container: slot,
+    provider: 'brandworkz',
+    site: 'demo.brandworkz.com',
+    discoveryUrl: emulator,
+    clientId: 'dam-picker-demo',
+    selection: 'multiple',
+    maxItems: 10,
+    onError: (error) => console.warn('dam-picker:error', error),
+  });
+  json.textContent = JSON.stringify(assets, null, 2);
+  for (const asset of assets) inserted.append(figureFor(asset));
+}
+
+function figureFor(asset: DamAsset): HTMLElement {
+  const figure = document.createElement('figure');
+  if (asset.thumbnailUrl) {
+    const image = document.createElement('img');
+    image.src = asset.thumbnailUrl;
+    image.alt = asset.title;
+    figure.append(image);
+  }
+  const caption = document.createElement('figcaption');
+  caption.textContent = asset.title;
+  figure.append(caption);
+  return figure;
+}
+
+document.querySelector('#popup')!.addEventListener('click', () => void pick('popup'));
+document.querySelector('#iframe')!.addEventListener('click', () => void pick('iframe'));

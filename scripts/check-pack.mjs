@@ -1,0 +1,33 @@
+// `npm run check:pack`: what `npm pack` would publish. Every `exports` target, `types` and `customElements`
+// must be in the tarball; sources, tests, the emulator and the demo must not. Builds first when dist/ is incomplete.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
+for (const entry of Object.values(pkg.exports)) {
+  for (const target of typeof entry === 'string' ? [entry] : Object.values(entry)) targets.add(target);
+}
+const wanted = [...targets].map((target) => target.replace(/^\.\//, ''));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+if (wanted.some((file) => !existsSync(file))) execFileSync(npm, ['run', 'build'], { stdio: 'inherit' });
+
+const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const files = new Set(packed.files.map((file) => file.path));
+const problems = [];
+for (const file of wanted) if (!files.has(file)) problems.push(`missing from the package: ${file}`);
+for (const file of files) {
+  if (/^(src|test|emulator|demo|scripts|stories|bench-results|node_modules)\//.test(file)) problems.push(`should not be published: ${file}`);
+}
+const html = readFileSync('dist/picker.html', 'utf8');
+for (const [, asset] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)) if (!files.has(`dist/${asset}`)) problems.push(`picker.html needs dist/${asset}`);
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement).map((declaration) => declaration.tagName);
+for (const tag of ['dam-picker', 'dam-picker-dialog']) if (!tags.includes(tag)) problems.push(`custom-elements.json lacks <${tag}>`);
+
+if (problems.length) {
+  console.error(`npm pack contents:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`npm pack: ${files.size} files, ${(packed.size / 1024).toFixed(1)} KB packed; exports, types and custom-elements.json present.`);

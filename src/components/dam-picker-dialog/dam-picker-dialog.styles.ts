@@ -1,0 +1,53 @@
+// Styles of <dam-picker-dialog>. Theming only through --dam-* custom properties and ::part.
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    inline-size: var(--dam-dialog-width, min(1100px, calc(100vw - 32px)));
+    max-block-size: calc(100vh - 32px);
+    padding: 0;
+    border: none;
+    border-radius: var(--dam-radius, 8px);
+    background: var(--dam-color-background, light-dark(#ffffff, #1c1d21));
+    overflow: hidden;
+  }
+  dialog::backdrop {
+    background: var(--dam-dialog-backdrop, rgb(0 0 0 / 0.45));
+  }
+  .bar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 4px 4px 0;
+  }
+  .close {
+    display: grid;
+    place-items: center;
+    inline-size: 32px;
+    block-size: 32px;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--dam-radius, 8px);
+    background: transparent;
+    color: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    font: inherit;
+    font-size: 20px;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
+  }
+  .close:focus-visible {
+    outline: 2px solid var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
+    outline-offset: 1px;
+  }
+  ::slotted(dam-picker) {
+    border: none;
+    border-radius: 0;
+    --dam-picker-height: var(--dam-dialog-picker-height, min(720px, calc(100vh - 32px)));
+  }
+`;

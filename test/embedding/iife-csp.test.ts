@@ -1,0 +1,45 @@
+// The built one-file script (dist/dam-picker.iife.js) on a plain page with a strict CSP: it registers
+// every element and window.DamPicker, and DamPicker.open() shows a styled modal without a violation.
+import { expect, waitUntil } from '@open-wc/testing';
+import type * as DamPickerModule from '../../src/index.js';
+
+type BuiltWindow = Window & typeof globalThis & { DamPicker: typeof DamPickerModule; cspViolations: string[] };
+
+describe('dist/dam-picker.iife.js under a strict CSP', function () {
+  this.timeout(20_000);
+
+  it('registers the elements and window.DamPicker, and opens the modal picker', async () => {
+    const { embedEmulatorOrigin: emulator } = (await (await fetch('/__e2e-config.json')).json()) as { embedEmulatorOrigin: string };
+    const { access_token: token } = (await (await fetch(`${emulator}/__emulator/tokens`, { method: 'POST', body: '{}' })).json()) as { access_token: string };
+    const frame = document.createElement('iframe');
+    frame.width = '1000';
+    frame.height = '800';
+    frame.src = '/test/embedding/iife-csp.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as BuiltWindow;
+    for (const tag of ['dam-picker', 'dam-picker-dialog', 'dam-search-box', 'dam-asset-grid', 'dam-folder-tree', 'dam-facet-list', 'dam-breadcrumb', 'dam-upload-dropzone']) {
+      expect(page.customElements.get(tag), tag).to.be.a('function');
+    }
+    expect(page.DamPicker.open).to.be.a('function');
+    expect(page.DamPicker.openWindow).to.be.a('function');
+    expect(page.DamPicker.version).to.be.a('string');
+
+    const opener = page.document.querySelector<HTMLButtonElement>('#insert')!;
+    opener.focus();
+    const result = page.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, tokenProvider: async () => token });
+    await waitUntil(() => page.document.querySelector('dam-picker-dialog dam-picker')?.shadowRoot?.querySelector('dam-asset-grid'), 'results in the modal', { timeout: 15_000 });
+    const dialog = page.document.querySelector('dam-picker-dialog')!;
+    const box = dialog.shadowRoot!.querySelector('dialog')!;
+    expect(box.matches(':modal')).to.equal(true);
+    // Styles (adopted style sheets) apply under the policy: the dialog has no UA border and a bounded width.
+    expect(page.getComputedStyle(box).borderTopStyle).to.equal('none');
+    expect(box.getBoundingClientRect().width).to.be.within(600, 1000);
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+    expect(await result).to.deep.equal([]);
+    expect(page.document.activeElement).to.equal(opener);
+    expect(page.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});
