@@ -9,6 +9,17 @@ const inserted = document.querySelector<HTMLElement>('#inserted')!;
 const json = document.querySelector<HTMLElement>('#json')!;
 const multiple = document.querySelector<HTMLInputElement>('#multiple')!;
 
+// Both DAMs run in the emulator: Brandworkz on :4010, a Bynder portal on :4011.
+const dams = {
+  brandworkz: { provider: 'brandworkz', site: 'demo.brandworkz.com', 'discovery-url': 'http://127.0.0.1:4010' },
+  bynder: { provider: 'bynder', site: 'http://127.0.0.1:4011', 'discovery-url': '' },
+} as const;
+document.querySelector<HTMLSelectElement>('#dam')!.addEventListener('change', (event) => {
+  const dam = dams[(event.target as HTMLSelectElement).value as keyof typeof dams];
+  for (const [name, value] of Object.entries(dam)) picker.setAttribute(name, value);
+  picker.selectedIds = [];
+});
+
 document.querySelector('#insert')!.addEventListener('click', () => {
   picker.selection = multiple.checked ? 'multiple' : 'single';
   dialog.showModal();

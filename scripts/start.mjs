@@ -28,5 +28,5 @@ run(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.c
 run(process.execPath, ['scripts/serve-dist.mjs'], { DIST_PORT: distPort });
 
 setTimeout(() => {
-  console.log(`\n  dam-picker demo:  http://localhost:${demoPort}/\n  embedding demos:  http://localhost:${demoPort}/script-tag.html  http://localhost:${demoPort}/windows.html\n  dist/ ("CDN"):    http://127.0.0.1:${distPort}/  (dam-picker.iife.js, picker.html)\n  DAM emulator:     http://127.0.0.1:${emulatorPort}/  (sign in as editor / editor)\n`);
+  console.log(`\n  dam-picker demo:  http://localhost:${demoPort}/\n  embedding demos:  http://localhost:${demoPort}/script-tag.html  http://localhost:${demoPort}/windows.html\n  dist/ ("CDN"):    http://127.0.0.1:${distPort}/  (dam-picker.iife.js, picker.html)\n  DAM emulator:     Brandworkz http://127.0.0.1:${emulatorPort}/, Bynder http://127.0.0.1:${process.env.BYNDER_PORT ?? 4011}/  (sign in as editor / editor)\n`);
 }, 1500);

@@ -119,15 +119,17 @@ export const styles = css`
     min-block-size: 0;
     padding: var(--_space) calc(var(--_space) * 1.25);
   }
+  /* A basis of 0 and clipping: the tree scrolls inside its share instead of growing over the filters. */
   .sidebar-tree {
-    flex: 1 1 45%;
+    flex: 45 1 0;
+    overflow: hidden;
   }
   .sidebar-tree dam-folder-tree {
     flex: 1;
     min-block-size: 0;
   }
   .sidebar-facets {
-    flex: 1 1 55%;
+    flex: 55 1 0;
     overflow: auto;
     border-block-start: 1px solid var(--_border);
   }
