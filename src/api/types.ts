@@ -43,6 +43,8 @@ export interface DamFolder {
   title: string;
   kind: 'folder' | 'webpage' | 'collection';
   parentId?: string;
+  /** `false` when the DAM says it has no sub-folders (Bynder collections never nest); absent: unknown until listed. */
+  hasChildren?: boolean;
 }
 
 /** What the user asked for plus the integrator's restrictions: one search. */

@@ -179,7 +179,8 @@ export class FolderTreeModel {
     const root = this.#rootId ? this.#nodes.get(this.#rootId) : undefined;
     if (!root) return rows;
     const visit = (node: TreeNode, setSize: number): void => {
-      const loadedEmpty = node.children !== undefined && node.children.length === 0 && node.nextCursor === null;
+      const loadedEmpty =
+        node.folder.hasChildren === false || (node.children !== undefined && node.children.length === 0 && node.nextCursor === null);
       rows.push({
         folder: node.folder,
         level: node.level,

@@ -68,7 +68,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
   return html`<aside id="sidebar" class="sidebar" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open}
     @keydown=${state.onKeydown}>
     <section class="sidebar-section sidebar-tree" aria-labelledby="folders-heading">
-      <h3 id="folders-heading" class="sidebar-heading">${msg('Folders')}</h3>
+      <h3 id="folders-heading" class="sidebar-heading">${state.root?.kind === 'collection' ? msg('Collections') : msg('Folders')}</h3>
       ${state.rootError
         ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
             <button type="button" class="link" @click=${state.onRetryRoot}>${msg('Try again')}</button></p>`

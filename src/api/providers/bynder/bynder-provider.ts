@@ -169,7 +169,7 @@ export class BynderProvider implements DamProvider {
     const list = parseResponse(CollectionListSchema, body, '/api/v4/collections/');
     const collections = Array.isArray(list) ? list : list.collections;
     const total = Array.isArray(list) ? (page - 1) * COLLECTION_PAGE_SIZE + collections.length : list.count;
-    const folders = collections.map((c): DamFolder => ({ id: c.id, title: c.name ?? '', kind: 'collection', parentId: BYNDER_ROOT_ID }));
+    const folders = collections.map((c): DamFolder => ({ id: c.id, title: c.name ?? '', kind: 'collection', parentId: BYNDER_ROOT_ID, hasChildren: false }));
     return { folders, total, nextCursor: collections.length > 0 && page * COLLECTION_PAGE_SIZE < total ? page + 1 : null };
   }
 
@@ -178,7 +178,7 @@ export class BynderProvider implements DamProvider {
     if (id === BYNDER_ROOT_ID) return [root];
     const body = await this.#http.json({ url: `${this.origin}/api/v4/collections/${encodeURIComponent(id)}/`, signal });
     const collection = parseResponse(CollectionSchema, body, '/api/v4/collections/{id}/');
-    return [root, { id: collection.id, title: collection.name ?? '', kind: 'collection', parentId: BYNDER_ROOT_ID }];
+    return [root, { id: collection.id, title: collection.name ?? '', kind: 'collection', parentId: BYNDER_ROOT_ID, hasChildren: false }];
   }
 
   /**
