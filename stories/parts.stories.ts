@@ -1,7 +1,7 @@
 // The picker's parts on their own, with fixed data (no DAM): breadcrumb, facet list, asset grid, dropzone.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { DamAsset, DamFolder, FacetGroup } from '../src/index.js';
+import { UploadEngine, type DamAsset, type DamFolder, type DamUploader, type FacetGroup } from '../src/index.js';
 
 const meta: Meta = { title: 'Parts/fixed data' };
 export default meta;
@@ -43,4 +43,26 @@ export const AssetGridLoading: StoryObj = { render: () => html`<dam-asset-grid s
 export const UploadDropzoneWithoutFolder: StoryObj = { render: () => html`<dam-upload-dropzone></dam-upload-dropzone>` };
 export const UploadDropzone: StoryObj = {
   render: () => html`<dam-upload-dropzone folder-id="summer" folder-name="Summer 2025" file-types="png,jpg"></dam-upload-dropzone>`,
+};
+
+/** An uploader whose first two parts of each file are stored at once and the rest never finish: uploads stay in progress. */
+const stalledUploader: DamUploader = {
+  async begin(file) {
+    const size = Math.ceil(file.size / 4);
+    return {
+      parts: [0, 1, 2, 3].map((index) => ({ partNumber: index + 1, start: index * size, end: Math.min(file.size, (index + 1) * size) })),
+      sendPart: (part) => (part.partNumber <= 2 ? Promise.resolve({ partNumber: part.partNumber }) : new Promise(() => {})),
+      complete: () => new Promise(() => {}),
+    };
+  },
+  saveTitle: async (_id, title) => title,
+};
+
+export const UploadInProgress: StoryObj = {
+  render: () => {
+    const engine = new UploadEngine(stalledUploader);
+    const bytes = (megabytes: number) => new Uint8Array(megabytes * 1024 * 1024);
+    engine.add([new File([bytes(24)], 'hero-banner.psd'), new File([bytes(8)], 'summer-beach.jpg')], { folderId: 'summer' });
+    return html`<dam-upload-dropzone folder-id="summer" folder-name="Summer 2025" .engine=${engine}></dam-upload-dropzone>`;
+  },
 };
