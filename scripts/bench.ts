@@ -261,6 +261,50 @@ async function scrollTenThousand(browser: Browser, hostUrl: string, origin: stri
   record('scrolling 10,000 results: long tasks (> 50 ms)', longTasks, 'tasks');
 }
 
+/** Expands the emulator's folder with 1,000 sub-folders: time from the click to its children on screen. */
+async function expandWideFolder(browser: Browser, hostUrl: string, origin: string): Promise<void> {
+  const samples: number[] = [];
+  for (let run = -1; run < runs; run++) {
+    const page = await mountPicker(browser, hostUrl, origin);
+    await firstThumbnailsPainted(page);
+    const timing = await page.evaluate(async () => {
+      const tree = () => document.querySelector('dam-picker')!.shadowRoot!.querySelector('dam-folder-tree')!.shadowRoot!;
+      const row = (title: string) =>
+        [...tree().querySelectorAll<HTMLElement>('[role="treeitem"]')].find((item) => item.querySelector('[part~="item-label"]')?.textContent?.trim() === title);
+      const until = async (test: () => unknown) => {
+        const deadline = performance.now() + 20_000;
+        while (!test()) {
+          if (performance.now() > deadline) throw new Error('the folder tree did not show the rows in time');
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      };
+      const scroller = tree().querySelector<HTMLElement>('[role="tree"]')!;
+      // Rows are virtualised: scroll until the row is rendered.
+      const find = async (title: string) => {
+        scroller.scrollTop = 0;
+        await until(() => {
+          if (row(title)) return true;
+          scroller.scrollTop += 64;
+          return false;
+        });
+        row(title)!.scrollIntoView({ block: 'center' });
+      };
+      await find('Retail network');
+      row('Retail network')!.querySelector<HTMLElement>('[data-toggle]')!.click();
+      await find('Store locations');
+      const start = performance.now();
+      row('Store locations')!.querySelector<HTMLElement>('[data-toggle]')!.click();
+      const level = Number(row('Store locations')!.getAttribute('aria-level'));
+      await until(() => tree().querySelector(`[role="treeitem"][aria-level="${level + 1}"]`));
+      return performance.now() - start;
+    });
+    await page.close();
+    if (run < 0) continue;
+    samples.push(timing);
+  }
+  record('folder with 1,000 sub-folders: click → children shown', samples, 'ms');
+}
+
 async function main(): Promise<void> {
   await bundleSizes();
   // Upload throughput and heap: scripts/bench-upload.mjs, run after this one by `npm run bench`.
@@ -275,6 +319,7 @@ async function main(): Promise<void> {
     await timeToFirstThumbnails(browser, hostUrl, emulator.origin);
     await typingRequests(browser, hostUrl, emulator.origin);
     await scrollTenThousand(browser, hostUrl, emulator.origin);
+    await expandWideFolder(browser, hostUrl, emulator.origin);
   } finally {
     await browser.close();
     host.close();
