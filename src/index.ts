@@ -12,6 +12,7 @@ export { DamBreadcrumb } from './components/dam-breadcrumb/dam-breadcrumb.js';
 export { DamUploadDropzone } from './components/dam-upload-dropzone/dam-upload-dropzone.js';
 export { DamPickerDialog } from './components/dam-picker-dialog/dam-picker-dialog.js';
 export { open } from './embed/open.js';
+export { setStrings, type DamLocale, type DamStrings } from './locales/localization.js';
 export { openWindow, type OpenWindowOptions } from './embed/open-window.js';
 export type { PageOptions, PickerOptions } from './embed/options.js';
 export type { PickerMessage } from './embed/protocol.js';

@@ -11,13 +11,21 @@ interface Args {
   upload: boolean;
   signedIn: boolean;
   selectedIds?: string[];
+  theme?: '' | 'light' | 'dark';
+  density?: '' | 'compact';
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Picker/dam-picker',
   component: 'dam-picker',
   args: { selection: 'multiple', upload: false, signedIn: true },
-  argTypes: { selection: { control: 'inline-radio', options: ['single', 'multiple'] } },
+  argTypes: {
+    selection: { control: 'inline-radio', options: ['single', 'multiple'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    density: { control: 'inline-radio', options: ['', 'compact'] },
+    lang: { control: 'select', options: ['en', 'de', 'fr', 'nl', 'es', 'ar'] },
+  },
   render: (args, { parameters }) => html`<dam-picker
     provider="brandworkz"
     site=${SITE}
@@ -27,6 +35,9 @@ const meta: Meta<Args> = {
     max-items=${ifDefined(args.maxItems)}
     file-types=${ifDefined(args.fileTypes)}
     ?upload=${args.upload}
+    theme=${ifDefined(args.theme || undefined)}
+    density=${ifDefined(args.density || undefined)}
+    lang=${ifDefined(args.lang)}
     .selectedIds=${args.selectedIds ?? []}
     .tokenProvider=${args.signedIn ? storyDam((parameters['dam'] as DamParameters | undefined)?.assetCount).tokenProvider : undefined}
     token-storage="memory"
@@ -52,3 +63,13 @@ export const ErrorWithRetry: Story = {
   tags: ['expected-network-errors'],
   parameters: { dam: { faults: [{ endpoint: 'simpleSearch', status: 500, times: 100 }] } satisfies DamParameters },
 };
+
+/** theme="dark": dark whatever the system preference. */
+export const DarkTheme: Story = { args: { theme: 'dark' } };
+/** density="compact": tighter spacing, smaller thumbnails. */
+export const CompactDensity: Story = { args: { density: 'compact' } };
+export const DarkCompact: Story = { args: { theme: 'dark', density: 'compact', upload: true } };
+/** lang="de": German strings and number formatting. */
+export const German: Story = { args: { lang: 'de', upload: true } };
+/** lang="ar": Arabic, laid out right to left (sidebar, grid, footer and chips mirror). */
+export const Arabic: Story = { args: { lang: 'ar', upload: true, selectedIds: storyDam().emulator.data.assets.slice(0, 2).map((asset) => asset.guid) } };

@@ -15,6 +15,8 @@ export async function open(options: PickerOptions): Promise<DamAsset[]> {
   const picker = document.createElement('dam-picker') as DamPicker;
   applyOptions(picker, options);
   dialog.append(picker);
+  // The dialog's own chrome follows the picker's forced scheme.
+  if (options.theme) dialog.style.setProperty('--dam-color-scheme', options.theme);
   const result = new Promise<DamAsset[]>((resolve) => {
     dialog.addEventListener(DAM_SELECT, (event) => resolve(event.detail.assets), { once: true });
     dialog.addEventListener(DAM_CANCEL, () => resolve([]), { once: true });

@@ -23,6 +23,8 @@ export interface PickerOptions {
   upload?: boolean;
   maxFileSize?: number;
   lang?: string;
+  theme?: 'light' | 'dark';
+  density?: 'compact';
   /** Ids to preselect. */
   selectedIds?: string[];
   /** The host supplies access tokens itself (no sign-in UI). Not available with `openWindow`. */
@@ -36,6 +38,7 @@ export type PageOptions = Omit<PickerOptions, 'tokenProvider'>;
 const ATTRIBUTE_OPTIONS = [
   'provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'selection', 'maxItems',
   'assetTypes', 'fileTypes', 'rootFolder', 'facetFields', 'pageSize', 'upload', 'maxFileSize', 'lang',
+  'theme', 'density',
 ] as const satisfies readonly (keyof PageOptions)[];
 
 const attributeName = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -112,6 +112,17 @@ describe('DamPicker.open (modal dialog)', function () {
     expect(document.activeElement).to.equal(opener);
   });
 
+  it('is accessible in dark and in Arabic, its chrome following theme', async () => {
+    const result = open({ ...options(), theme: 'dark', lang: 'ar' });
+    const { dialog } = await opened();
+    await waitUntil(() => dialog.querySelector('dam-picker')?.grid, 'results shown', { timeout: 10_000 });
+    expect(getComputedStyle(dialog.shadowRoot!.querySelector('dialog')!).colorScheme).to.equal('dark');
+    await dialog.querySelector('dam-picker')!.updateComplete;
+    await expect(dialog).to.be.accessible();
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+    expect(await result).to.deep.equal([]);
+  });
+
   it('resolves [] when the host closes the dialog itself', async () => {
     const result = open(options());
     const { dialog } = await opened();

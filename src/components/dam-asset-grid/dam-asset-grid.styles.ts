@@ -9,17 +9,17 @@ export const gridStyles = css`
     --_gap: var(--dam-grid-gap, 12px);
     --_radius: var(--dam-radius, 8px);
     --_surface: var(--dam-color-surface, light-dark(#ffffff, #1f2125));
-    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
-    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
     --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
-    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1220));
+    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
+    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1533));
     --_selected: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
     --_focus: var(--dam-color-focus, var(--_accent));
     --_thumb-bg: var(--dam-color-thumbnail-background, light-dark(#eef0f3, #2a2d33));
     --_skeleton: var(--dam-color-skeleton, light-dark(#e3e6ea, #33363d));
 
-    color-scheme: light dark;
+    color-scheme: var(--dam-color-scheme, light dark);
     display: flex;
     flex-direction: column;
     position: relative;
@@ -55,6 +55,18 @@ export const gridStyles = css`
     overscroll-behavior: contain;
     scrollbar-gutter: stable;
     outline: none;
+  }
+
+  /* Right to left: the virtualizer places tiles with physical transforms, so mirror the scroller (its
+     scrollbar moves to the left) and mirror each piece of a tile back (a tile's own scale would also
+     negate its translate), so text and thumbnails read normally. */
+  .scroller:dir(rtl) {
+    direction: ltr;
+    scale: -1 1;
+  }
+  .scroller:dir(rtl) > * > * {
+    direction: rtl;
+    scale: -1 1;
   }
 
   .listbox:focus-visible {

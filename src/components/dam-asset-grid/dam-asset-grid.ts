@@ -51,7 +51,7 @@ const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
  * @cssproperty --dam-radius - Tile corner radius. Default `8px`.
  * @cssproperty --dam-color-surface - Background.
  * @cssproperty --dam-color-text - Text colour.
- * @cssproperty --dam-color-text-muted - Meta text and placeholder icons.
+ * @cssproperty --dam-color-muted - Meta text and placeholder icons.
  * @cssproperty --dam-color-hover - Tile background on hover.
  * @cssproperty --dam-color-accent - Selected border and check badge.
  * @cssproperty --dam-color-on-accent - The checkmark on the badge.

@@ -1,6 +1,7 @@
 // Roving focus for the virtualised asset grid: which tile is active, which key moves where,
 // and keeping focus sensible while the active tile is scrolled out of the DOM and back.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { logicalKey } from '../direction.js';
 
 /** What the controller needs from the grid element. */
 export interface GridNavigationHost extends ReactiveControllerHost {
@@ -94,7 +95,8 @@ export class GridNavigationController implements ReactiveController {
   handleKey(event: KeyboardEvent): boolean {
     if (event.altKey) return false;
     const { itemCount, columns, rowsPerPage } = this.host;
-    const target = navigationTarget(event.key, this.activeIndex, itemCount, columns, rowsPerPage);
+    const key = logicalKey(event.key, this.host.listboxElement ?? (event.target as Element));
+    const target = navigationTarget(key, this.activeIndex, itemCount, columns, rowsPerPage);
     if (target === undefined) return false;
     event.preventDefault();
     void this.focusIndex(target);

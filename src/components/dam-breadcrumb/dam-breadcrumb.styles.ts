@@ -3,9 +3,9 @@ import { css } from 'lit';
 
 export const breadcrumbStyles = css`
   :host {
-    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
-    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
-    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
+    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
     --_focus: var(--dam-color-focus, var(--_accent));
 
     display: block;

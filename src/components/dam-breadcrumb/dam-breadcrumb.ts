@@ -21,7 +21,7 @@ import { breadcrumbStyles } from './dam-breadcrumb.styles.js';
  *
  * @cssproperty --dam-breadcrumb-item-max-width - Longest entry before it is cut with an ellipsis. Default `14rem`.
  * @cssproperty --dam-color-text - Current folder.
- * @cssproperty --dam-color-text-muted - Separators.
+ * @cssproperty --dam-color-muted - Separators.
  * @cssproperty --dam-color-accent - Ancestor buttons.
  * @cssproperty --dam-color-focus - Focus ring.
  */

@@ -4,16 +4,16 @@ import { css } from 'lit';
 export const facetListStyles = css`
   :host {
     --_radius: var(--dam-radius, 8px);
-    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
-    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
     --_border: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
     --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
     --_chip: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
     --_focus: var(--dam-color-focus, var(--_accent));
     --_warning: var(--dam-color-warning, light-dark(#7a4b00, #ffd08a));
 
-    color-scheme: light dark;
+    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     color: var(--_text);
     font: inherit;

@@ -33,7 +33,7 @@ const caret = svg`<path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strok
  *
  * @cssproperty --dam-radius - Corner radius. Default `8px`.
  * @cssproperty --dam-color-text - Text colour.
- * @cssproperty --dam-color-text-muted - Counts.
+ * @cssproperty --dam-color-muted - Counts.
  * @cssproperty --dam-color-hover - Option background on hover.
  * @cssproperty --dam-color-accent - Checkboxes and link buttons.
  * @cssproperty --dam-color-selected - Chip background.
@@ -124,7 +124,7 @@ export class DamFacetList extends LitElement {
       </ul>
       ${open && (all ? options.length > this.visibleOptions : options.length > shown.length)
         ? html`<button type="button" part="show-more" class="link" aria-controls=${listId} @click=${() => this.#toggle('expanded', group.id)}>
-            ${all ? msg('Show fewer') : msg(str`Show all ${options.length}`)}
+            ${all ? msg('Show fewer') : msg(str`Show all ${new Intl.NumberFormat(this.#locale()).format(options.length)}`)}
           </button>`
         : nothing}
     </fieldset>`;

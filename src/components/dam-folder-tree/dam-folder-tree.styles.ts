@@ -6,15 +6,15 @@ export const folderTreeStyles = css`
     --_row: var(--dam-folder-tree-row-height, 32px);
     --_indent: var(--dam-folder-tree-indent, 16px);
     --_radius: var(--dam-radius, 8px);
-    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
-    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
+    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
     --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_accent: var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff));
+    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
     --_selected: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
     --_focus: var(--dam-color-focus, var(--_accent));
     --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
 
-    color-scheme: light dark;
+    color-scheme: var(--dam-color-scheme, light dark);
     display: flex;
     flex-direction: column;
     min-block-size: var(--dam-folder-tree-min-height, 120px);
@@ -79,6 +79,13 @@ export const folderTreeStyles = css`
     transition: transform 120ms ease;
   }
   .item[aria-expanded='true'] .toggle svg {
+    transform: rotate(90deg);
+  }
+  /* Closed chevrons point towards the reading direction's end. */
+  .toggle svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .item[aria-expanded='true'] .toggle svg:dir(rtl) {
     transform: rotate(90deg);
   }
   .item[aria-busy='true'] .toggle {

@@ -16,6 +16,7 @@ import { visuallyHidden } from '../shared.styles.js';
 import { FOLDER_SELECT, type FolderSelectDetail } from './dam-folder-tree.types.js';
 import { FolderTreeModel, type TreeRow } from './folder-tree-model.js';
 import { isPrintable, treeKeyAction, TypeAhead } from './tree-navigation.js';
+import { logicalKey } from '../direction.js';
 
 const chevron = svg`<path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 const icons = {
@@ -44,7 +45,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * @cssproperty --dam-folder-tree-min-height - Minimum height. Default `120px`.
  * @cssproperty --dam-radius - Row corner radius. Default `8px`.
  * @cssproperty --dam-color-text - Text colour.
- * @cssproperty --dam-color-text-muted - Chevrons and folder icons.
+ * @cssproperty --dam-color-muted - Chevrons and folder icons.
  * @cssproperty --dam-color-hover - Row background on hover.
  * @cssproperty --dam-color-accent - Webpage icons; default focus ring.
  * @cssproperty --dam-color-selected - Background of the current folder.
@@ -216,7 +217,7 @@ export class DamFolderTree extends LitElement {
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     this.#typeAhead.reset(); // navigating ends a type-ahead search
-    const action = treeKeyAction(event.key, rows, index);
+    const action = treeKeyAction(logicalKey(event.key, this), rows, index);
     if (!action) return;
     event.preventDefault();
     if (event.repeat && action.kind === 'activate') return;

@@ -6,6 +6,7 @@ export const styles = css`
     display: contents;
   }
   dialog {
+    color-scheme: var(--dam-color-scheme, light dark);
     box-sizing: border-box;
     inline-size: var(--dam-dialog-width, min(1100px, calc(100vw - 32px)));
     max-block-size: calc(100vh - 32px);

@@ -12,11 +12,11 @@ export const styles = css`
     --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--dam-radius, 8px);
     --_space: var(--dam-spacing, 8px);
-    color-scheme: light dark;
+    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     block-size: var(--dam-picker-height, 600px);
     font-family: var(--dam-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: 14px;
+    font-size: var(--dam-font-size, 14px);
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -26,6 +26,24 @@ export const styles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme="light|dark" forces the scheme for the picker and every element inside it (they read --dam-color-scheme). */
+  :host([theme='light']) {
+    --dam-color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --dam-color-scheme: dark;
+  }
+  /* density="compact": the same tokens, tighter. Values set on the element by the page still win. */
+  :host([density='compact']) {
+    --dam-spacing: 5px;
+    --dam-font-size: 13px;
+    --dam-thumbnail-size: 112px;
+    --dam-grid-gap: 8px;
+    --dam-tile-text-height: 3.75rem;
+    --dam-folder-tree-row-height: 26px;
+    --dam-search-height: 32px;
+    --dam-sidebar-width: 220px;
   }
   *,
   *::before,

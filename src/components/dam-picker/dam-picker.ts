@@ -2,7 +2,7 @@
 // DAM session, the search, the browse state and the selection, and lays out the
 // search box, the sidebar (folders, filters), the result grid and the confirm bar.
 import { ContextProvider } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
@@ -27,6 +27,7 @@ import { Selection, type SelectionMode } from './selection.js';
 import { PickerUploadController } from './upload-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { WidthController } from './width-controller.js';
+import { directionOf, nearestLang, setPickerLocale, setStrings } from '../../locales/localization.js';
 
 const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
 
@@ -62,7 +63,9 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
  * @csspart upload-destination - The brand chooser beside the dropzone (Bynder, several brands).
  * @csspart cancel-button - The button that cancels.
  *
+ * @cssproperty --dam-color-scheme - `light dark` (default: follow `prefers-color-scheme`), `light` or `dark`; set by `theme`. Every element inside reads it.
  * @cssproperty --dam-font-family - Font of the whole picker.
+ * @cssproperty --dam-font-size - Base font size (default 14px; 13px in `density="compact"`).
  * @cssproperty --dam-color-background - Background colour.
  * @cssproperty --dam-color-text - Text colour.
  * @cssproperty --dam-color-muted - Secondary text colour.
@@ -74,9 +77,27 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
  * @cssproperty --dam-spacing - Base spacing unit.
  * @cssproperty --dam-picker-height - Height of the picker (default 600px).
  * @cssproperty --dam-sidebar-width - Width of the sidebar (default 260px).
+ * @cssproperty --dam-color-focus - Focus ring colour (default: the accent).
+ * @cssproperty --dam-color-hover - Background of hovered rows and tiles.
+ * @cssproperty --dam-color-selected - Background of selected tiles, the current folder and filter chips.
+ * @cssproperty --dam-thumbnail-size - Width of a thumbnail tile (default 160px; 112px in `density="compact"`).
+ * @cssproperty --dam-grid-gap - Gap between tiles (default 12px).
+ *
+ * @attr lang - BCP 47 language of the UI (`en`, `de`, `fr`, `nl`, `es`, `ar`; others fall back to English) and of numbers. Default: the nearest `lang` around the picker. Arabic lays the picker out right to left.
  */
+@localized()
 export class DamPicker extends LitElement {
   static override styles = [visuallyHidden, styles];
+
+  /**
+   * Overrides individual UI strings of one locale, keyed by the English text (placeholders `{0}`, `{1}`, …):
+   * `DamPicker.setStrings('de', { Insert: 'Übernehmen' })`. Applies to every picker on the page.
+   */
+  static setStrings = setStrings;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** Which DAM API to speak: `brandworkz` or `bynder`. */
   @property({ reflect: true }) provider: ProviderName | '' = '';
@@ -114,6 +135,10 @@ export class DamPicker extends LitElement {
   @property({ attribute: false }) selectedIds: string[] = [];
   /** The host supplies access tokens itself; no sign-in UI then. */
   @property({ attribute: false }) tokenProvider: (() => Promise<string>) | undefined;
+  /** `light` or `dark` forces a colour scheme; empty (default): follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | '' = '';
+  /** `compact` tightens spacing, controls and thumbnails; empty (default): comfortable. */
+  @property({ reflect: true }) density: 'compact' | '' = '';
 
   @state() private keyword = '';
   @state() private notice = '';
@@ -137,6 +162,25 @@ export class DamPicker extends LitElement {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', msg('Asset picker'));
+    this.#followLang();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this.#followLang();
+  }
+
+  #localeLoad: Promise<void> = Promise.resolve();
+  #followLang(): void {
+    this.#localeLoad = setPickerLocale(this.#locale()).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
+    this.requestUpdate();
+  }
+
+  /** Also waits for the language of `lang` to be loaded and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    await this.#localeLoad;
+    return (await super.getUpdateComplete()) && first;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -241,7 +285,7 @@ export class DamPicker extends LitElement {
 
   #onToggle(event: CustomEvent<{ asset: DamAsset }>): void {
     if (!this.#selection.toggle(event.detail.asset)) {
-      this.notice = msg(str`You can pick at most ${this.maxItems} assets.`);
+      this.notice = msg(str`You can pick at most ${this.#number(this.maxItems ?? 0)} assets.`);
     } else {
       this.notice = '';
     }
@@ -258,7 +302,7 @@ export class DamPicker extends LitElement {
   #onUploaded(event: CustomEvent<UploadCompleteDetail>): void {
     const { asset } = event.detail;
     if (allowedAsset(asset, this.#restrictions) && !this.#selection.has(asset.id) && !this.#selection.toggle(asset)) {
-      this.notice = msg(str`You can pick at most ${this.maxItems} assets.`);
+      this.notice = msg(str`You can pick at most ${this.#number(this.maxItems ?? 0)} assets.`);
     }
     this.#selection.remember([asset]);
     this.requestUpdate();
@@ -304,7 +348,8 @@ export class DamPicker extends LitElement {
   override render() {
     const status = this.#session.status;
     const providerName = this.provider ? PROVIDER_LABELS[this.provider] ?? this.provider : 'DAM';
-    return html`<div part="base" class="picker">
+    const locale = this.#locale();
+    return html`<div part="base" class="picker" lang=${locale} dir=${directionOf(locale)}>
       <div class="header" part="header">
         <h2 class="title">${msg(str`Choose from ${providerName}`)}</h2>
         ${this.#session.canSignOut
@@ -321,6 +366,7 @@ export class DamPicker extends LitElement {
       </div>
       ${renderFooter({
         selection: this.#selection,
+        locale,
         notice: this.notice,
         onRemove: (asset) => this.#onRemoveSelected(asset),
         onCancel: () => this.cancel(),
@@ -348,7 +394,7 @@ export class DamPicker extends LitElement {
     return html`<div class="toolbar" part="toolbar">
         <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(sidebarOpen)} aria-controls="sidebar"
           @click=${() => (this.sidebarOpen = !sidebarOpen)}>
-          ${filterCount ? msg(str`Folders and filters (${filterCount})`) : msg('Folders and filters')}
+          ${filterCount ? msg(str`Folders and filters (${this.#number(filterCount)})`) : msg('Folders and filters')}
         </button>
         <dam-search-box .value=${this.keyword} @search-change=${this.#onSearchChange}></dam-search-box>
         <span class="count" part="count" role="status" aria-live="polite">${count}</span>
@@ -407,8 +453,13 @@ export class DamPicker extends LitElement {
       </div>`;
   }
 
+  #number(value: number): string {
+    return new Intl.NumberFormat(this.#locale()).format(value);
+  }
+
+  /** The `lang` of the picker, else the nearest one around it (across shadow roots), else `en`. */
   #locale(): string {
-    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return nearestLang(this);
   }
 
   /** The grid, for focus management by hosts and tests. */

@@ -157,6 +157,8 @@ export function renderResultGrid(state: GridState): TemplateResult {
 
 export interface FooterState {
   selection: Selection;
+  /** BCP 47 tag for the counts. */
+  locale: string;
   notice: string;
   onRemove: (asset: DamAsset) => void;
   onCancel: () => void;
@@ -191,22 +193,23 @@ export function renderFooter(state: FooterState): TemplateResult {
   const { selection } = state;
   const count = selection.size;
   const max = selection.mode === 'multiple' && Number.isFinite(selection.maxItems) ? selection.maxItems : undefined;
-  const label = max === undefined ? msg(str`${count} selected`) : msg(str`${count} of ${max} selected`);
+  const number = new Intl.NumberFormat(state.locale);
+  const label = max === undefined ? msg(str`${number.format(count)} selected`) : msg(str`${number.format(count)} of ${number.format(max)} selected`);
   return html`<div class="footer" part="footer">
     <span class="selected" aria-live="polite">${label}</span>
-    ${renderSelection(selection.assets(), selection.missing().length, state.onRemove)}
+    ${renderSelection(selection.assets(), selection.missing().length, state.onRemove, number)}
     ${state.notice ? html`<span class="notice" role="status">${state.notice}</span>` : nothing}
     <span class="spacer"></span>
     ${state.renditions ? renderRenditions(state.renditions) : nothing}
     <button type="button" part="cancel-button" @click=${state.onCancel}>${msg('Cancel')}</button>
     <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0} @click=${state.onConfirm}>
-      ${count > 1 ? msg(str`Insert ${count} assets`) : msg('Insert')}
+      ${count > 1 ? msg(str`Insert ${number.format(count)} assets`) : msg('Insert')}
     </button>
   </div>`;
 }
 
 /** The selected assets as a compact list of chips with remove buttons. */
-function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asset: DamAsset) => void): TemplateResult | typeof nothing {
+function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asset: DamAsset) => void, number: Intl.NumberFormat): TemplateResult | typeof nothing {
   if (assets.length === 0 && unresolved === 0) return nothing;
   return html`<ul class="selection" part="selection" aria-label=${msg('Selected assets')}>
     ${assets.map((asset) => html`<li class="selection-item" part="selection-item" title=${asset.title}>
@@ -214,7 +217,7 @@ function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asse
       <button type="button" part="selection-remove" data-id=${asset.id} aria-label=${msg(str`Remove ${asset.title} from the selection`)}
         @click=${() => onRemove(asset)}>×</button>
     </li>`)}
-    ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${unresolved} more`)}</li>` : nothing}
+    ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${number.format(unresolved)} more`)}</li>` : nothing}
   </ul>`;
 }
 

@@ -4,14 +4,15 @@ import { css } from 'lit';
 export const searchBoxStyles = css`
   :host {
     --_surface: var(--dam-color-input-background, light-dark(#ffffff, #16181c));
-    --_text: var(--dam-color-text, light-dark(#1b1d21, #eceef2));
-    --_muted: var(--dam-color-text-muted, light-dark(#5c6370, #a8afbb));
-    --_border: var(--dam-color-border, light-dark(#c4c9d1, #4a4f58));
+    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
+    /* A field needs a 3:1 boundary (WCAG 1.4.11): darker than the decorative borders by default. */
+    --_border: var(--dam-color-input-border, var(--dam-color-border, light-dark(#7d8491, #7a808c)));
     --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_focus: var(--dam-color-focus, var(--dam-color-accent, light-dark(#0a5fd6, #6aa6ff)));
+    --_focus: var(--dam-color-focus, var(--dam-color-accent, light-dark(#2450d4, #8fb0ff)));
     --_radius: var(--dam-radius, 8px);
 
-    color-scheme: light dark;
+    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     font: inherit;
   }

@@ -24,8 +24,8 @@ import { SEARCH_CHANGE, type SearchChangeDetail } from './dam-search-box.types.j
  * @cssproperty --dam-radius - Corner radius. Default `8px`.
  * @cssproperty --dam-color-input-background - Field background.
  * @cssproperty --dam-color-text - Text colour.
- * @cssproperty --dam-color-text-muted - Icon, placeholder and clear button.
- * @cssproperty --dam-color-border - Field border.
+ * @cssproperty --dam-color-muted - Icon, placeholder and clear button.
+ * @cssproperty --dam-color-input-border - Field border (default: `--dam-color-border` if set, else a 3:1 grey).
  * @cssproperty --dam-color-hover - Clear button background on hover.
  * @cssproperty --dam-color-focus - Focus ring. Default: `--dam-color-accent`.
  */

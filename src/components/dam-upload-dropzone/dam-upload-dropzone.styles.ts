@@ -12,7 +12,7 @@ export const dropzoneStyles = css`
     --_focus: var(--dam-color-focus, var(--_accent));
     --_radius: var(--dam-radius, 8px);
     --_space: var(--dam-spacing, 8px);
-    color-scheme: light dark;
+    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     color: var(--_text);
     font: inherit;

@@ -187,7 +187,7 @@ export class DamUploadDropzone extends LitElement {
     const finished = (totals?.done ?? 0) + (totals?.failed ?? 0);
     const counted = (totals?.files ?? 0) - (totals?.cancelled ?? 0);
     return html`<div part="overall" class="overall">
-        <span>${msg(str`${totals?.done ?? 0} of ${counted} uploaded · ${format.bytes(totals?.bytesSent ?? 0)} of ${format.bytes(totals?.bytesTotal ?? 0)}`)}</span>
+        <span>${msg(str`${format.count(totals?.done ?? 0)} of ${format.count(counted)} uploaded · ${format.bytes(totals?.bytesSent ?? 0)} of ${format.bytes(totals?.bytesTotal ?? 0)}`)}</span>
         <progress max="100" value=${totals?.percent ?? 0} aria-label=${msg('Overall upload progress')}
           aria-valuetext=${format.percent(totals?.percent ?? 0)} ?hidden=${finished === counted}></progress>
       </div>

@@ -79,7 +79,7 @@ export class UploadListController implements ReactiveController {
         this.#sync();
         this.announce(items.length === 1
           ? msg(str`Uploading ${items[0]?.name ?? ''}.`)
-          : msg(str`Uploading ${items.length} files.`));
+          : msg(str`Uploading ${this.#format().count(items.length)} files.`));
       }),
       engine.on('removed', () => this.#sync()),
       engine.on('progress', ({ item }) => {

@@ -36,6 +36,11 @@ export class UploadFormat {
     return new Intl.NumberFormat(this.#locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole);
   }
 
+  /** A count in the page's language (digits and grouping). */
+  count(value: number): string {
+    return new Intl.NumberFormat(this.#locale).format(value);
+  }
+
   list(items: readonly string[]): string {
     return new Intl.ListFormat(this.#locale, { type: 'disjunction' }).format(items);
   }

@@ -1,0 +1,105 @@
+// The picker's language: one @lit/localize runtime for the page (its locale follows the `lang` of the
+// picker last connected or changed), translations loaded lazily, and integrators' string overrides.
+import { configureLocalization, LOCALE_STATUS_EVENT, str, type LocaleModule, type StrResult } from '@lit/localize';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { targetLocales } from './generated/locale-codes.js';
+
+/** The locales the picker ships, besides English. */
+export type DamLocale = 'en' | (typeof targetLocales)[number];
+/** English source text (placeholders `{0}`, `{1}`, … in the order of the source) → the text to show. */
+export type DamStrings = Record<string, string>;
+
+type Templates = Record<string, string | StrResult>;
+
+/** Dynamic imports: a separate chunk per language in the ES build (the IIFE inlines them). */
+const loaders: Record<Exclude<DamLocale, 'en'>, () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/ar.js'),
+  de: () => import('./generated/de.js'),
+  es: () => import('./generated/es.js'),
+  fr: () => import('./generated/fr.js'),
+  nl: () => import('./generated/nl.js'),
+};
+
+/** Languages written right to left (of the ones shipped, and the common ones an override may add). */
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+
+const overrides = new Map<DamLocale, Templates>();
+/** What msg() reads for the active locale: the translations with the overrides on top (mutated by setStrings). */
+let active: { locale: DamLocale; templates: Templates } | undefined;
+
+// 'x-source' is the untouched English of the source; 'en' is English with the integrator's overrides.
+let runtime: ReturnType<typeof configureLocalization> | null | undefined;
+function localization(): ReturnType<typeof configureLocalization> | null {
+  if (runtime !== undefined) return runtime;
+  try {
+    runtime = configureLocalization({
+      sourceLocale: 'x-source',
+      targetLocales: ['en', ...targetLocales],
+      loadLocale: async (locale) => {
+        const translated = locale === 'en' ? {} : ((await loaders[locale as Exclude<DamLocale, 'en'>]()).templates as Templates);
+        const templates = { ...translated, ...overrides.get(locale as DamLocale) };
+        active = { locale: locale as DamLocale, templates };
+        return { templates };
+      },
+    });
+  } catch (error) {
+    // The page configured @lit/localize itself (one runtime per page): the picker then follows the page's locale.
+    console.warn('[dam-picker] @lit/localize is already configured on this page; the picker uses its locale.', error);
+    runtime = null;
+  }
+  return runtime;
+}
+
+/** The shipped locale for a BCP 47 tag: `de-CH` → `de`; anything unknown → `en`. */
+export function resolveLocale(tag: string): DamLocale {
+  const language = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return (targetLocales as readonly string[]).includes(language) ? (language as DamLocale) : 'en';
+}
+
+/** The `lang` of the element, else the nearest one around it (across shadow roots), else the document's, else `en`. */
+export function nearestLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/** `rtl` for right-to-left languages. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return RTL.has(tag.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
+}
+
+/** Switches the page's picker language (loads it first); resolves when components can render in it. */
+export async function setPickerLocale(tag: string): Promise<void> {
+  const runtime = localization();
+  if (!runtime) return;
+  await runtime.setLocale(resolveLocale(tag));
+}
+
+/**
+ * Overrides individual strings of one locale, keyed by the English source text, e.g.
+ * `setStrings('de', { Insert: 'Übernehmen', '{0} results': '{0} Treffer' })`. Later calls add to earlier ones.
+ */
+export function setStrings(locale: DamLocale, strings: DamStrings): void {
+  const templates = overrides.get(locale) ?? {};
+  for (const [source, text] of Object.entries(strings)) {
+    const sourceParts = source.split(/\{\d+\}/);
+    const id = generateMsgId(sourceParts.length > 1 ? sourceParts : source, false);
+    templates[id] = sourceParts.length > 1 ? strTemplate(text) : text;
+  }
+  overrides.set(locale, templates);
+  if (active?.locale === locale) {
+    Object.assign(active.templates, templates);
+    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
+  }
+}
+
+/** `'{1} von {0}'` → the runtime's str result whose values are the source's expression indices. */
+function strTemplate(text: string): StrResult {
+  const strings = text.split(/\{\d+\}/);
+  const indices = [...text.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
+  return str(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...indices);
+}
