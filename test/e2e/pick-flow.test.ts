@@ -123,10 +123,11 @@ describe('end to end: sign in, search, scroll, pick', function () {
       await waitUntil(() => grid.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'tiles rendered');
       const firstCount = grid.assets.length;
       expect(firstCount).to.equal(50);
-      const scroller = grid.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]') ?? grid;
+      // Looked up each time: the grid may replace its listbox when results are replaced.
+      const scroller = () => grid.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]') ?? grid;
       await waitUntil(
         () => {
-          scroller.scrollTop = scroller.scrollHeight;
+          scroller().scrollTop = scroller().scrollHeight;
           return grid.assets.length > firstCount;
         },
         'the next page loads when scrolled to the end',
@@ -138,14 +139,14 @@ describe('end to end: sign in, search, scroll, pick', function () {
       const tileAt = (position: number) => grid.shadowRoot!.querySelector<HTMLElement>(`[role="option"][aria-posinset="${position}"]`);
       const inView = (tile: HTMLElement | null) => {
         const box = tile?.getBoundingClientRect();
-        const view = scroller.getBoundingClientRect();
+        const view = scroller().getBoundingClientRect();
         const centre = box ? box.top + box.height / 2 : -1;
         return centre > view.top && centre < view.bottom;
       };
       await waitUntil(
         () => {
           // Scroll as a user would, in steps: one jump may land while the virtualizer is laying out the new page.
-          if (!inView(tileAt(1))) scroller.scrollTop = scroller.scrollTop === 0 ? 1 : 0;
+          if (!inView(tileAt(1))) scroller().scrollTop = scroller().scrollTop === 0 ? 1 : 0;
           return inView(tileAt(1)) && inView(tileAt(2));
         },
         'first tiles back in view (their centres clickable)',
