@@ -2,15 +2,13 @@
 // public client with PKCE S256, `offline` scope → refresh token, and refresh answers that omit
 // `refresh_token` (the old one stays valid), as Bynder's SDKs allow for.
 
-import { generateKeyPair, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { promisify } from 'node:util';
 import type { KoaContext } from 'oidc-provider';
 import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
 import type { TokenState } from '../core/index.js';
-import { DEMO_USER, isLoopbackOrigin, isLoopbackUrl, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, type OAuthServer } from './oauth.js';
+import { allowLoopbackRedirects, DEMO_USER, isLoopbackOrigin, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthServer } from './oauth.js';
 import { approvalPage, errorPage, loginPage, PAGE_CSP } from './pages.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
@@ -44,12 +42,12 @@ function sendHtml(res: ServerResponse, status: number, body: string): void {
 
 export async function createBynderOAuthServer(origin: string, emulator: BynderEmulator): Promise<OAuthServer> {
   const { default: Provider } = await import('oidc-provider');
-  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
-  const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'bynder-emulator-rs256', alg: 'RS256', use: 'sig' };
+  const shared = await sharedProviderSettings('bynder-emulator-rs256');
   const grantTypes = ['authorization_code', 'refresh_token'];
   const redirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
   const scope = BYNDER_SCOPES.join(' ');
   const provider = new Provider(origin, {
+    ...shared,
     clients: [
       { client_id: PUBLIC_CLIENT_ID, token_endpoint_auth_method: 'none', grant_types: grantTypes, response_types: ['code'], redirect_uris: redirects, scope },
       {
@@ -62,8 +60,6 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
         scope,
       },
     ],
-    jwks: { keys: [signingKey] },
-    cookies: { keys: [randomBytes(32).toString('hex')] },
     routes: {
       authorization: BYNDER_AUTH_PATH,
       token: BYNDER_TOKEN_PATH,
@@ -74,23 +70,10 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
       userinfo: '/v6/authentication/oauth2/userinfo',
     },
     scopes: ['openid', ...BYNDER_SCOPES],
-    responseTypes: ['code'],
-    features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/oauth/interaction/${interaction.uid}` },
-    findAccount: async (_ctx: unknown, id: string) =>
-      id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
     // `offline` (Bynder's name for offline access) gives a refresh token.
     issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }, code: { scopes: Set<string> }) =>
       client.grantTypeAllowed('refresh_token') && code.scopes.has('offline'),
     rotateRefreshToken: () => false,
-    loadExistingGrant: async (ctx: { oidc: { result?: { consent?: { grantId?: string } }; provider: { Grant: { find(id: string): Promise<unknown> } } } }) => {
-      const grantId = ctx.oidc.result?.consent?.grantId;
-      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
-    },
-    expiresWithSession: async () => false,
-    pkce: { required: (_ctx: unknown, client: { clientAuthMethod: string }) => client.clientAuthMethod === 'none' },
-    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => isLoopbackOrigin(requestOrigin),
-    clockTolerance: 0,
     ttl: {
       AccessToken: () => emulator.faults.tokenLifetime ?? BYNDER_TOKEN_LIFETIME_SEC,
       AuthorizationCode: 120,
@@ -101,10 +84,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
     },
   });
 
-  const registeredCheck = provider.Client.prototype.redirectUriAllowed;
-  provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value: string): boolean {
-    return registeredCheck.call(this, value) || isLoopbackUrl(value);
-  };
+  allowLoopbackRedirects(provider);
 
   const accessTokenExpiry = new Map<string, number>();
   provider.on('access_token.saved', (token: { jti: string; exp: number }) => {

@@ -68,17 +68,49 @@ export interface OAuthServer {
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
+/** The oidc-provider settings both emulators share: the demo account, PKCE for public clients, loopback CORS, approval on every authorization. */
+export async function sharedProviderSettings(kid: string): Promise<Record<string, unknown>> {
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  return {
+    jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] },
+    cookies: { keys: [randomBytes(32).toString('hex')] },
+    responseTypes: ['code'],
+    features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/oauth/interaction/${interaction.uid}` },
+    findAccount: async (_ctx: unknown, id: string) =>
+      id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
+    // The approval screen shows on every authorization: only the grant the approval page just made counts
+    // (oidc-provider's default also reuses the session's).
+    loadExistingGrant: async (ctx: { oidc: { result?: { consent?: { grantId?: string } }; provider: { Grant: { find(id: string): Promise<unknown> } } } }) => {
+      const grantId = ctx.oidc.result?.consent?.grantId;
+      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
+    },
+    expiresWithSession: async () => false,
+    pkce: { required: (_ctx: unknown, client: { clientAuthMethod: string }) => client.clientAuthMethod === 'none' },
+    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => isLoopbackOrigin(requestOrigin),
+    clockTolerance: 0,
+  };
+}
+
+/** Loopback redirect URIs on any port and path: the demo and the tests run on arbitrary ports. */
+export function allowLoopbackRedirects(provider: { Client: { prototype: { redirectUriAllowed(value: string): boolean } } }): void {
+  const registeredCheck = provider.Client.prototype.redirectUriAllowed;
+  provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value: string): boolean {
+    return registeredCheck.call(this, value) || isLoopbackUrl(value);
+  };
+}
+
 export async function createOAuthServer(origin: string, emulator: BrandworkzEmulator): Promise<OAuthServer> {
   const { clientDb } = emulator.options;
   // Imported here so that a quiet server can silence the notices oidc-provider prints on import.
   const { default: Provider, errors } = await import('oidc-provider');
-  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
-  const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'emulator-rs256', alg: 'RS256', use: 'sig' };
+  const shared = await sharedProviderSettings('emulator-rs256');
   const accessTokenExpiry = new Map<string, number>();
 
   const grantTypes = ['authorization_code', 'refresh_token'];
   const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
   const provider = new Provider(origin, {
+    ...shared,
     clients: [
       {
         client_id: PUBLIC_CLIENT_ID,
@@ -100,8 +132,6 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
         scope: 'read write',
       },
     ],
-    jwks: { keys: [signingKey] },
-    cookies: { keys: [randomBytes(32).toString('hex')] },
     routes: {
       authorization: '/oauth/authorize',
       token: '/oauth/token',
@@ -112,33 +142,15 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
       userinfo: '/oauth/userinfo',
     },
     scopes: ['openid', 'offline_access', 'read', 'write'],
-    responseTypes: ['code'],
-    features: {
-      devInteractions: { enabled: false },
-      revocation: { enabled: true },
-    },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/oauth/interaction/${interaction.uid}` },
-    findAccount: async (_ctx: unknown, id: string) =>
-      id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
     // Brandworkz issues refresh tokens with `scope=read`; no offline_access needed.
     issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
       client.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: () => true,
-    // Brandworkz shows its approval screen on every authorization: never reuse an earlier grant.
-    // Only the grant the approval page just made counts (oidc-provider's default also reuses the session's).
-    loadExistingGrant: async (ctx: { oidc: { result?: { consent?: { grantId?: string } }; provider: { Grant: { find(id: string): Promise<unknown> } } } }) => {
-      const grantId = ctx.oidc.result?.consent?.grantId;
-      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
-    },
-    expiresWithSession: async () => false,
-    pkce: { required: (_ctx: unknown, client: { clientAuthMethod: string }) => client.clientAuthMethod === 'none' },
-    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => isLoopbackOrigin(requestOrigin),
     extraParams: {
       clientDb(_ctx: unknown, value: string | undefined) {
         if (value !== clientDb) throw new errors.InvalidRequest(`clientDb must be '${clientDb}'`);
       },
     },
-    clockTolerance: 0,
     ttl: {
       AccessToken: () => emulator.faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC,
       AuthorizationCode: 120,
@@ -149,11 +161,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
     },
   });
 
-  // Loopback redirect URIs on any port and path: the demo and the tests run on arbitrary ports.
-  const registeredCheck = provider.Client.prototype.redirectUriAllowed;
-  provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value: string): boolean {
-    return registeredCheck.call(this, value) || isLoopbackUrl(value);
-  };
+  allowLoopbackRedirects(provider);
 
   provider.on('access_token.saved', (token: { jti: string; exp: number }) => {
     accessTokenExpiry.set(token.jti, token.exp);
