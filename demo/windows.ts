@@ -1,5 +1,6 @@
 // The popup / iframe host: the picker page lives on another origin; only openWindow() is used here.
-import { openWindow, type DamAsset } from '../src/index.js';
+import { openWindow } from '../src/index.js';
+import { figureFor } from './figure.js';
 
 // The origins, from the page (npm start chooses the ports).
 const { emulator, dist } = document.querySelector<HTMLMetaElement>('meta[name="dam-demo"]')!.dataset;
@@ -25,19 +26,6 @@ async function pick(mode: 'popup' | 'iframe'): Promise<void> {
   for (const asset of assets) inserted.append(figureFor(asset));
 }
 
-function figureFor(asset: DamAsset): HTMLElement {
-  const figure = document.createElement('figure');
-  if (asset.thumbnailUrl) {
-    const image = document.createElement('img');
-    image.src = asset.thumbnailUrl;
-    image.alt = asset.title;
-    figure.append(image);
-  }
-  const caption = document.createElement('figcaption');
-  caption.textContent = asset.title;
-  figure.append(caption);
-  return figure;
-}
 
 document.querySelector('#popup')!.addEventListener('click', () => void pick('popup'));
 document.querySelector('#iframe')!.addEventListener('click', () => void pick('iframe'));

@@ -19,6 +19,25 @@ export interface MockDam {
 
 let worker: ReturnType<typeof setupWorker> | undefined;
 
+/** Points the page's one msw worker at these handlers (starting it the first time). */
+async function serve(handlers: Parameters<typeof setupWorker>): Promise<void> {
+  if (worker) worker.resetHandlers(...handlers);
+  else {
+    worker = setupWorker(...handlers);
+    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  }
+}
+
+/** What a test holds of an emulator behind msw: a valid token, request counts, and a way to stop. */
+function mockOf<E extends { tokens: { issue(): string }; requests: { readonly entries: ReadonlyArray<{ endpoint: string }> } }>(emulator: E) {
+  return {
+    emulator,
+    token: emulator.tokens.issue(),
+    count: (endpoint: string) => emulator.requests.entries.filter((entry) => entry.endpoint === endpoint).length,
+    stop: () => worker?.resetHandlers(),
+  };
+}
+
 export async function startMockDam(options: { assetCount?: number; uploads?: UploadsOptions } = {}): Promise<MockDam> {
   const emulator = createBrandworkzEmulator({
     apiOrigin: API_ORIGIN,
@@ -26,17 +45,8 @@ export async function startMockDam(options: { assetCount?: number; uploads?: Upl
     assetCount: options.assetCount ?? 2000,
     ...(options.uploads ? { uploads: options.uploads } : {}),
   });
-  if (worker) worker.resetHandlers(...brandworkzHandlers(emulator));
-  else {
-    worker = setupWorker(...brandworkzHandlers(emulator));
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  }
-  return {
-    emulator,
-    token: emulator.tokens.issue(),
-    count: (endpoint) => emulator.requests.entries.filter((entry) => entry.endpoint === endpoint).length,
-    stop: () => worker?.resetHandlers(),
-  };
+  await serve(brandworkzHandlers(emulator));
+  return mockOf(emulator);
 }
 
 /** The Bynder portal the Bynder mock answers for. */
@@ -56,15 +66,6 @@ export async function startMockBynder(options: { mediaCount?: number; uploads?: 
     mediaCount: options.mediaCount ?? 2000,
     ...(options.uploads ? { uploads: options.uploads } : {}),
   });
-  if (worker) worker.resetHandlers(...bynderHandlers(emulator));
-  else {
-    worker = setupWorker(...bynderHandlers(emulator));
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-  }
-  return {
-    emulator,
-    token: emulator.tokens.issue(),
-    count: (endpoint) => emulator.requests.entries.filter((entry) => entry.endpoint === endpoint).length,
-    stop: () => worker?.resetHandlers(),
-  };
+  await serve(bynderHandlers(emulator));
+  return mockOf(emulator);
 }
