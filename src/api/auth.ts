@@ -32,15 +32,15 @@ function storageFor(kind: TokenStorage): Storage {
 export function signInError(error: unknown): DamError {
   if (error instanceof DamError) return error;
   const { error: oauthError, error_description: description, message } = (error ?? {}) as Record<string, unknown>;
+  const detail = typeof description === 'string' && description ? description : undefined;
   if (oauthError === 'access_denied') {
-    return new DamError('sign-in-refused', `Sign-in was refused${typeof description === 'string' && description ? `: ${description}` : '.'}`, { cause: error });
+    return new DamError('sign-in-refused', `Sign-in was refused${detail ? `: ${detail}` : '.'}`, { detail, cause: error });
   }
   if (typeof oauthError === 'string') {
-    const detail = typeof description === 'string' && description ? description : oauthError;
-    return new DamError('sign-in-failed', `Sign-in failed: ${detail}`, { cause: error });
+    return new DamError('sign-in-failed', `Sign-in failed: ${detail ?? oauthError}`, { detail: detail ?? oauthError, cause: error });
   }
   if (typeof message === 'string' && /popup closed/i.test(message)) {
-    return new DamError('sign-in-failed', 'The sign-in window was closed before sign-in finished.', { cause: error });
+    return new DamError('sign-in-failed', 'The sign-in window was closed before sign-in finished.', { signInWindowClosed: true, cause: error });
   }
   return new DamError('sign-in-failed', `Sign-in failed${typeof message === 'string' && message ? `: ${message}` : '.'}`, { cause: error });
 }
@@ -86,6 +86,8 @@ export class DamAuth implements TokenSource {
     if (await this.#isRedirectReturn()) {
       try {
         this.#setUser(await this.#manager.signinRedirectCallback());
+      } catch (error) {
+        throw signInError(error); // a refusal comes back here too when the popup was blocked
       } finally {
         const clean = new URL(window.location.href);
         for (const key of ['code', 'state', 'error', 'error_description', 'session_state', 'iss']) clean.searchParams.delete(key);

@@ -1,6 +1,6 @@
 // Typed errors of the API layer. Every failure that leaves `src/api/` is a
-// DamError with a stable `code`, the DAM's own message when it sent one, and
-// whether trying again may help.
+// DamError with a stable `code`, an English `message` for developers, the DAM's
+// own words (`detail`) when it sent some, and whether trying again may help.
 
 export type DamErrorCode =
   /** The DAM refused the token (401) even after a refresh. */
@@ -38,17 +38,26 @@ export class DamError extends Error {
   readonly status?: number;
   /** The vendor's own error code (Brandworkz `result.code`/`result.status`), when sent. */
   readonly damCode?: number;
+  /**
+   * The DAM's (or the sign-in server's) own words, as sent: shown to the user after the picker's
+   * localised sentence. Absent when the DAM said nothing useful; `message` is then ours.
+   */
+  readonly detail?: string;
+  /** A `sign-in-failed` because the user closed the sign-in window. */
+  readonly signInWindowClosed?: boolean;
   readonly retryable: boolean;
 
   constructor(
     code: DamErrorCode,
     message: string,
-    options: { status?: number; damCode?: number; retryable?: boolean; cause?: unknown } = {},
+    options: { status?: number; damCode?: number; detail?: string | undefined; signInWindowClosed?: boolean; retryable?: boolean; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
     if (options.status !== undefined) this.status = options.status;
     if (options.damCode !== undefined) this.damCode = options.damCode;
+    if (options.detail) this.detail = options.detail;
+    if (options.signInWindowClosed) this.signInWindowClosed = true;
     this.retryable = options.retryable ?? false;
   }
 }

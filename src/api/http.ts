@@ -165,6 +165,7 @@ export class HttpClient {
     const fallback = `The DAM answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
     return new DamError(code, described.message || fallback, {
       status: response.status,
+      detail: described.message,
       ...(described.damCode !== undefined ? { damCode: described.damCode } : {}),
       retryable: RETRYABLE_STATUS.has(response.status) || response.status >= 500,
     });

@@ -94,7 +94,7 @@ export function describeBrandworkzError(_status: number, body: unknown): { messa
 function assertSuccess(result: { code?: number | undefined; status?: number | undefined; message?: string | undefined } | undefined, endpoint: string): void {
   const code = result?.code ?? result?.status ?? 0;
   if (code === 0) return;
-  throw new DamError(RESULT_CODE_ERRORS[code] ?? 'http', result?.message || `${endpoint} failed (code ${code}).`, { damCode: code });
+  throw new DamError(RESULT_CODE_ERRORS[code] ?? 'http', result?.message || `${endpoint} failed (code ${code}).`, { damCode: code, detail: result?.message });
 }
 
 /** The site as an origin for resolving relative links: a bare host name means https. */

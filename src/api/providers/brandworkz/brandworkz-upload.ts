@@ -197,7 +197,7 @@ export class BrandworkzUploader implements DamUploader {
 
   #assertSuccess(result: UploadResult | undefined, endpoint: string): void {
     const status = statusOf(result);
-    if (status !== 0) throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status });
+    if (status !== 0) throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status, detail: result?.message });
   }
 }
 
@@ -244,7 +244,7 @@ class BrandworkzUploadSession implements UploadSession {
         .map((receipt) => ({ partNumber: receipt.partNumber, eTag: (receipt.etag ?? '').replace(/^"|"$/g, '') }));
       const response = await this.#uploader.post('assemble', { objectKey: keyName, uploadId, parts }, signal);
       if (statusOf(response.result) !== 0) {
-        throw new DamError('invalid-argument', response.result?.message || '/assemble failed.', { damCode: statusOf(response.result) });
+        throw new DamError('invalid-argument', response.result?.message || '/assemble failed.', { damCode: statusOf(response.result), detail: response.result?.message });
       }
       this.#assembled = true;
     }
@@ -257,12 +257,12 @@ class BrandworkzUploadSession implements UploadSession {
     } catch (error) {
       // "result.status = 1 means that there have been an error and result.status = 2 means that the file hasn't imported for another reason."
       if (error instanceof DamError && (error.damCode === 1 || error.damCode === 2) && error.status !== 401 && (error.status ?? 400) < 500) {
-        throw new DamError('upload-refused', error.message, { damCode: error.damCode, ...(error.status ? { status: error.status } : {}) });
+        throw new DamError('upload-refused', error.message, { damCode: error.damCode, detail: error.detail, ...(error.status ? { status: error.status } : {}) });
       }
       throw error;
     }
     const status = statusOf(response.result);
-    if (status !== 0) throw new DamError('upload-refused', response.result?.message || 'The DAM did not import the file.', { damCode: status });
+    if (status !== 0) throw new DamError('upload-refused', response.result?.message || 'The DAM did not import the file.', { damCode: status, detail: response.result?.message });
     const data = parseResponse(ImportDataSchema, response.data, '/importAsset');
     const stored = numeric(data, 'disksizeBytes');
     if (stored !== undefined && stored !== file.size) {

@@ -230,7 +230,7 @@ class BynderUploadSession implements UploadSession {
         body = await this.#uploader.form(`/api/v4/media/save/${encodeURIComponent(importId)}/`, { brandId: this.#brandId, name }, signal);
       } catch (error) {
         if (error instanceof DamError && error.code === 'invalid-argument') {
-          throw new DamError('upload-refused', error.message, { ...(error.status ? { status: error.status } : {}) });
+          throw new DamError('upload-refused', error.message, { detail: error.detail, ...(error.status ? { status: error.status } : {}) });
         }
         throw error;
       }
