@@ -3,6 +3,7 @@
 // dependency inside; `vite build --mode page` makes dist/picker.html, the
 // stand-alone picker page for popup and iframe use.
 import { defineConfig } from 'vite';
+import { localeFiles } from './scripts/locale-files.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default defineConfig(({ mode }) => {
@@ -10,9 +11,10 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
-    // Dependencies read process.env.NODE_ENV; library mode does not replace it by itself.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: iife ? [minifyCssLiterals(), localeFiles()] : [minifyCssLiterals()],
+    // Dependencies read process.env.NODE_ENV; library mode does not replace it by itself. __DAM_IIFE__: the
+    // CDN script loads translations from dist/locales/ instead of inlining them (src/locales/localization.ts).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production'), __DAM_IIFE__: JSON.stringify(iife) },
     build: {
       target: 'es2022',
       emptyOutDir: !iife,

@@ -3,7 +3,7 @@
 // `--quick` (used by CI so the benchmark cannot rot) runs each figure once.
 // Timings are reported, never asserted: a slow run does not fail anything.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -47,6 +47,9 @@ async function bundleSizes(): Promise<void> {
   const iife = readFileSync(file('dist/dam-picker.iife.js'));
   record('IIFE bundle, minified', [iife.length / 1024], 'KB');
   record('IIFE bundle, gzip -9', [gzipSync(iife, { level: 9 }).length / 1024], 'KB', '≤ 60 KB');
+  // A language other than English: dist/locales/<lang>.js, fetched by the IIFE only when a picker shows it.
+  const languages = readdirSync(file('dist/locales')).map((name) => gzipSync(readFileSync(file(`dist/locales/${name}`)), { level: 9 }).length / 1024);
+  record('IIFE language file (loaded on demand), gzip -9, largest', [Math.max(...languages)], 'KB');
   // The ES module as a host that already ships Lit pays for it: everything but Lit, minified, gzip -9.
   const esm = await build({
     entryPoints: [new URL('src/index.ts', root).pathname],

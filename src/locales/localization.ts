@@ -11,14 +11,27 @@ export type DamStrings = Record<string, string>;
 
 type Templates = Record<string, string | StrResult>;
 
-/** Dynamic imports: a separate chunk per language in the ES build (the IIFE inlines them). */
-const loaders: Record<Exclude<DamLocale, 'en'>, () => Promise<LocaleModule>> = {
-  ar: () => import('./generated/ar.js'),
-  de: () => import('./generated/de.js'),
-  es: () => import('./generated/es.js'),
-  fr: () => import('./generated/fr.js'),
-  nl: () => import('./generated/nl.js'),
-};
+// The one-file CDN script (vite --mode iife defines __DAM_IIFE__) carries English only and loads a language from
+// `locales/<lang>.js` next to itself; the ES build imports each language as a chunk of its own.
+declare const __DAM_IIFE__: boolean | undefined;
+const IIFE = typeof __DAM_IIFE__ !== 'undefined' && __DAM_IIFE__;
+/** The URL of the CDN script, read while it runs (document.currentScript is gone afterwards). */
+const scriptUrl = IIFE ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
+
+function fromScriptFolder(locale: string): Promise<LocaleModule> {
+  if (!scriptUrl) return Promise.reject(new Error(`[dam-picker] cannot load "${locale}": the script's URL is unknown (load dam-picker.iife.js with a <script src>).`));
+  return import(/* @vite-ignore */ new URL(`locales/${locale}.js`, scriptUrl).href) as Promise<LocaleModule>;
+}
+
+const loaders: Record<Exclude<DamLocale, 'en'>, () => Promise<LocaleModule>> = IIFE
+  ? { ar: () => fromScriptFolder('ar'), de: () => fromScriptFolder('de'), es: () => fromScriptFolder('es'), fr: () => fromScriptFolder('fr'), nl: () => fromScriptFolder('nl') }
+  : {
+      ar: () => import('./generated/ar.js'),
+      de: () => import('./generated/de.js'),
+      es: () => import('./generated/es.js'),
+      fr: () => import('./generated/fr.js'),
+      nl: () => import('./generated/nl.js'),
+    };
 
 /** Languages written right to left (of the ones shipped, and the common ones an override may add). */
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);

@@ -42,4 +42,25 @@ describe('dist/dam-picker.iife.js under a strict CSP', function () {
     expect(page.cspViolations).to.deep.equal([]);
     frame.remove();
   });
+
+  it('carries English only and loads another language from locales/ next to itself', async () => {
+    const { embedEmulatorOrigin: emulator } = (await (await fetch('/__e2e-config.json')).json()) as { embedEmulatorOrigin: string };
+    const { access_token: token } = (await (await fetch(`${emulator}/__emulator/tokens`, { method: 'POST', body: '{}' })).json()) as { access_token: string };
+    const iife = await (await fetch('/dist/dam-picker.iife.js')).text();
+    expect(iife, 'a German string inside the script').not.to.contain('Einfügen');
+    const frame = document.createElement('iframe');
+    frame.src = '/test/embedding/iife-csp.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as BuiltWindow;
+    const fetched: string[] = [];
+    new page.PerformanceObserver((list) => fetched.push(...list.getEntries().map((entry) => entry.name))).observe({ type: 'resource', buffered: true });
+    void page.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, lang: 'de', tokenProvider: async () => token });
+    const insert = () => page.document.querySelector('dam-picker-dialog dam-picker')?.shadowRoot?.querySelector('[part="confirm-button"]');
+    await waitUntil(() => insert()?.textContent?.includes('Einfügen'), 'the German "Insert" button', { timeout: 15_000 });
+    expect(fetched.some((url) => url.endsWith('/dist/locales/de.js')), fetched.join(', ')).to.equal(true);
+    expect(page.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
 });
