@@ -174,7 +174,8 @@ describe('<dam-picker>', () => {
     expect(detail.code).to.equal('service-unavailable');
     expect(detail.status).to.equal(502);
     await waitUntil(() => part(element, 'error'), 'error banner');
-    expect(part(element, 'error')!.textContent).to.contain('Service not available');
+    expect(part(element, 'error')!.textContent).to.contain('The DAM is not available right now. Try again in a few minutes.');
+    expect(detail.message).to.equal('Service not available', 'dam-error keeps the DAM\'s English message');
     expect(part(element, 'footer')!.textContent).to.contain('1 selected');
     await expect(element).to.be.accessible();
 

@@ -12,6 +12,7 @@ import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import type { UploadDestination } from '../../api/upload/types.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
+import { errorText } from '../error-text.js';
 import type { Selection } from './selection.js';
 
 export function renderStatusPanel(
@@ -28,7 +29,7 @@ export function renderStatusPanel(
     case 'signed-out':
     case 'signing-in':
       return html`<section class="panel sign-in" part="sign-in">
-        ${error ? html`<p class="error" role="alert">${error.message}</p>` : nothing}
+        ${error ? html`<p class="error" role="alert">${errorText(error)}</p>` : nothing}
         <button class="primary" type="button" ?disabled=${status === 'signing-in'} @click=${actions.signIn}>
           ${status === 'signing-in' ? msg('Signing in…') : msg(str`Sign in to ${providerName}`)}
         </button>
@@ -43,7 +44,7 @@ export function renderStatusPanel(
 
 export function renderErrorBanner(error: Error | undefined | null, retry: () => void): TemplateResult {
   return html`<div class="banner" part="error" role="alert">
-    <span>${error?.message ?? msg('Something went wrong.')}</span>
+    <span>${errorText(error)}</span>
     <button type="button" @click=${retry}>${msg('Try again')}</button>
   </div>`;
 }

@@ -7,12 +7,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DamError } from '../../api/errors.js';
 import type { DamAsset } from '../../api/types.js';
 import { parseFileTypes, type FileRejection } from '../../api/upload/restrictions.js';
 import type { UploadItem } from '../../api/upload/types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import { dropzoneStyles } from './dam-upload-dropzone.styles.js';
+import { errorText } from '../error-text.js';
 import { visuallyHidden } from '../shared.styles.js';
 import {
   UPLOAD_COMPLETE, UPLOAD_FAILED, UPLOAD_REJECTED, UPLOAD_RENAMED,
@@ -248,7 +248,7 @@ export class DamUploadDropzone extends LitElement {
       errors.delete(item.id);
       this.#uploads.announce(msg(str`Title saved: ${renamed.title}`));
     } catch (error) {
-      errors.set(item.id, msg(str`The title was not saved: ${(error as DamError).message}`));
+      errors.set(item.id, msg(str`The title was not saved. ${errorText(error)}`));
     } finally {
       const saving = new Set(this.saving);
       saving.delete(item.id);

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { DamError } from '../../api/errors.js';
 import type { FileRejection } from '../../api/upload/restrictions.js';
 import type { UploadItem } from '../../api/upload/types.js';
+import { errorText } from '../error-text.js';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
@@ -46,11 +47,9 @@ export class UploadFormat {
   }
 }
 
-/** Why an upload failed, for the person uploading: the DAM's own words when it refused the file. */
+/** Why an upload failed, for the person uploading: upload-specific advice, else the picker's error text (with the DAM's own words when it refused the file). */
 export function failureText(error: DamError | undefined): string {
   switch (error?.code) {
-    case 'upload-refused':
-      return msg(str`Not imported: ${error.message}`);
     case 'network':
       return msg('Upload interrupted. Check your connection; it resumes where it stopped.');
     case 'unauthorized':
@@ -61,7 +60,7 @@ export function failureText(error: DamError | undefined): string {
     case 'service-unavailable':
       return msg('The DAM is busy. Retry in a moment.');
     default:
-      return error?.message ? msg(str`Upload failed: ${error.message}`) : msg('Upload failed.');
+      return error ? errorText(error) : msg('Upload failed.');
   }
 }
 
