@@ -2,14 +2,12 @@
 // public client with PKCE S256, `offline` scope → refresh token, and refresh answers that omit
 // `refresh_token` (the old one stays valid), as Bynder's SDKs allow for.
 
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { KoaContext } from 'oidc-provider';
 import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
 import type { TokenState } from '../core/index.js';
-import { allowLoopbackRedirects, DEMO_USER, isLoopbackOrigin, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthServer } from './oauth.js';
-import { approvalPage, errorPage, loginPage, PAGE_CSP } from './pages.js';
+import { interactionHandler, peekForm } from './interaction.js';
+import { allowLoopbackRedirects, oauthCorsHeaders, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthServer } from './oauth.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
 export const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
@@ -18,27 +16,6 @@ export const BYNDER_SCOPES = [
   'offline', 'asset:read', 'asset:write', 'collection:read', 'collection:write', 'meta.assetbank:read',
   'meta.assetbank:write', 'current.user:read', 'current.profile:read',
 ];
-
-async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('request entity too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function sendHtml(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, {
-    'Content-Type': 'text/html;charset=UTF-8',
-    'Content-Length': String(Buffer.byteLength(body)),
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': PAGE_CSP,
-  });
-  res.end(body);
-}
 
 export async function createBynderOAuthServer(origin: string, emulator: BynderEmulator): Promise<OAuthServer> {
   const { default: Provider } = await import('oidc-provider');
@@ -95,16 +72,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
   provider.use(async (ctx: KoaContext, next) => {
     let refresh = false;
     if (ctx.method === 'POST' && ctx.path === BYNDER_TOKEN_PATH && ctx.is('application/x-www-form-urlencoded')) {
-      const original = ctx.req;
-      const raw = await readBody(original);
-      refresh = new URLSearchParams(raw.toString('utf8')).get('grant_type') === 'refresh_token';
-      // Hand the provider's body parser a fresh stream over the bytes already read.
-      ctx.req = Object.assign(Readable.from([raw]), {
-        headers: original.headers,
-        method: original.method,
-        url: original.url,
-        socket: original.socket,
-      }) as unknown as IncomingMessage;
+      refresh = (await peekForm(ctx)).get('grant_type') === 'refresh_token';
     }
     await next();
     if (refresh && ctx.status === 200 && typeof ctx.body === 'object' && ctx.body !== null) {
@@ -114,56 +82,12 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
 
   const callback = provider.callback();
 
-  async function interaction(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const [, , , uid = '', action = ''] = url.pathname.split('/');
-    let details;
-    try {
-      details = await provider.interactionDetails(req, res);
-    } catch {
-      sendHtml(res, 400, errorPage('Sign-in expired', 'This sign-in request has expired or was already used. Start again.'));
-      return;
-    }
-    if (details.uid !== uid) {
-      sendHtml(res, 400, errorPage('Sign-in mismatch', 'This page does not belong to the current sign-in request.'));
-      return;
-    }
-    const info = { uid, clientId: details.params.client_id ?? '', clientDb: 'Bynder portal', product: 'Bynder' };
-    const requestedScope = details.params.scope ?? '';
-    const approve = async (accountId: string, login: boolean): Promise<void> => {
-      const grant = new provider.Grant({ accountId, clientId: info.clientId });
-      grant.addOIDCScope(requestedScope);
-      const grantId = await grant.save();
-      await provider.interactionFinished(req, res, login ? { login: { accountId }, consent: { grantId } } : { consent: { grantId } }, {
-        mergeWithLastSubmission: true,
-      });
-    };
-    const deny = () => provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'User denied access' }, {
-      mergeWithLastSubmission: false,
-    });
-    if (req.method === 'GET' && action === '') {
-      if (emulator.faults.autoApprove === 'deny') await deny();
-      else if (emulator.faults.autoApprove) await approve(details.session?.accountId ?? DEMO_USER.username, details.prompt.name === 'login');
-      else if (details.prompt.name === 'login') sendHtml(res, 200, loginPage(info));
-      else sendHtml(res, 200, approvalPage(info, { scopes: requestedScope.split(' ').filter(Boolean), accountId: details.session?.accountId ?? DEMO_USER.username }));
-      return;
-    }
-    if (req.method !== 'POST' || (action !== 'login' && action !== 'confirm')) {
-      sendHtml(res, 404, errorPage('Not found', 'No such page.'));
-      return;
-    }
-    const form = new URLSearchParams((await readBody(req)).toString('utf8'));
-    if (action === 'login') {
-      const username = form.get('username') ?? '';
-      if (username !== DEMO_USER.username || form.get('password') !== DEMO_USER.password) {
-        sendHtml(res, 200, loginPage(info, { username, error: 'Wrong user name or password.' }));
-        return;
-      }
-      await provider.interactionFinished(req, res, { login: { accountId: username } }, { mergeWithLastSubmission: false });
-      return;
-    }
-    if (form.get('decision') === 'authorize') await approve(details.session?.accountId ?? DEMO_USER.username, false);
-    else await deny();
-  }
+  const interaction = interactionHandler(provider as never, {
+    faults: emulator.faults,
+    info: (uid, clientId) => ({ uid, clientId, clientDb: 'Bynder portal', product: 'Bynder' }),
+    defaultScope: '',
+    reuseGrant: false,
+  });
 
   return {
     async verifyToken(token): Promise<TokenState> {
@@ -183,12 +107,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
       const fault = endpoint === 'token' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
       if (fault) {
         const body = JSON.stringify({ error: fault.status === 500 ? 'server_error' : 'temporarily_unavailable', error_description: `Injected fault: HTTP ${fault.status}` });
-        const origin = req.headers.origin;
-        res.writeHead(fault.status, {
-          'Content-Type': 'application/json;charset=UTF-8',
-          'Cache-Control': 'no-store',
-          ...(origin && isLoopbackOrigin(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {}),
-        });
+        res.writeHead(fault.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Cache-Control': 'no-store', ...oauthCorsHeaders(req) });
         res.end(body);
         return;
       }

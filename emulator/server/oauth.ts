@@ -3,14 +3,14 @@
 
 import { generateKeyPair, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import type { KoaContext } from 'oidc-provider';
 import type { BrandworkzEmulator, TokenState } from '../core/index.js';
 import { DEFAULT_TOKEN_LIFETIME_SEC } from '../core/index.js';
-import { approvalPage, errorPage, loginPage, PAGE_CSP } from './pages.js';
+import { DEMO_USER, interactionHandler, peekForm, send, sendHtml } from './interaction.js';
+import { errorPage } from './pages.js';
 
-export const DEMO_USER = { username: 'editor', password: 'editor' } as const;
+export { DEMO_USER };
 export const PUBLIC_CLIENT_ID = 'dam-picker-demo';
 export const RELAY_CLIENT_ID = 'dam-picker-relay';
 export const RELAY_CLIENT_SECRET = 'dam-picker-relay-secret';
@@ -31,33 +31,7 @@ export function isLoopbackOrigin(origin: string): boolean {
   return isLoopbackUrl(origin) && new URL(origin).origin === origin;
 }
 
-async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new Error('request entity too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string>): void {
-  res.writeHead(status, { 'Content-Length': String(Buffer.byteLength(body)), ...headers });
-  res.end(body);
-}
-
-function sendHtml(res: ServerResponse, status: number, body: string): void {
-  send(res, status, body, {
-    'Content-Type': 'text/html;charset=UTF-8',
-    'Cache-Control': 'no-store',
-    'Content-Security-Policy': PAGE_CSP,
-    'X-Content-Type-Options': 'nosniff',
-  });
-}
-
-function oauthCorsHeaders(req: IncomingMessage): Record<string, string> {
+export function oauthCorsHeaders(req: IncomingMessage): Record<string, string> {
   const origin = req.headers.origin;
   return origin && isLoopbackOrigin(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
 }
@@ -170,111 +144,30 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
   // Brandworkz requires `client_db` (its clientDb) on every token request.
   provider.use(async (ctx: KoaContext, next) => {
     if (ctx.method === 'POST' && ctx.path === '/oauth/token' && ctx.is('application/x-www-form-urlencoded')) {
-      const original = ctx.req;
-      const raw = await readBody(original);
-      const value = new URLSearchParams(raw.toString('utf8')).get('client_db');
+      const value = (await peekForm(ctx)).get('client_db');
       if (value !== clientDb) {
         ctx.status = 400;
         ctx.type = 'application/json';
         ctx.set('Cache-Control', 'no-store');
-        for (const [name, header] of Object.entries(oauthCorsHeaders(original))) ctx.set(name, header);
+        for (const [name, header] of Object.entries(oauthCorsHeaders(ctx.req))) ctx.set(name, header);
         ctx.body = {
           error: 'invalid_request',
           error_description: value ? `client_db must be '${clientDb}'` : "missing required parameter 'client_db'",
         };
         return;
       }
-      // Hand the provider's body parser a fresh stream over the bytes already read.
-      ctx.req = Object.assign(Readable.from([raw]), {
-        headers: original.headers,
-        method: original.method,
-        url: original.url,
-        socket: original.socket,
-      }) as unknown as IncomingMessage;
     }
     await next();
   });
 
   const callback = provider.callback();
 
-  async function interaction(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const [, , , uid = '', action = ''] = url.pathname.split('/');
-    let details;
-    try {
-      details = await provider.interactionDetails(req, res);
-    } catch {
-      sendHtml(res, 400, errorPage('Sign-in expired', 'This sign-in request has expired or was already used. Start again.'));
-      return;
-    }
-    if (details.uid !== uid) {
-      sendHtml(res, 400, errorPage('Sign-in mismatch', 'This page does not belong to the current sign-in request.'));
-      return;
-    }
-    const info = { uid, clientId: details.params.client_id ?? '', clientDb };
-    const requestedScope = details.params.scope ?? 'read';
-    const approve = async (accountId: string, login: boolean): Promise<void> => {
-      const grant = details.grantId
-        ? (await provider.Grant.find(details.grantId)) ?? new provider.Grant({ accountId, clientId: info.clientId })
-        : new provider.Grant({ accountId, clientId: info.clientId });
-      grant.addOIDCScope(requestedScope);
-      const grantId = await grant.save();
-      await provider.interactionFinished(
-        req,
-        res,
-        login ? { login: { accountId }, consent: { grantId } } : { consent: { grantId } },
-        { mergeWithLastSubmission: true },
-      );
-    };
-
-    if (req.method === 'GET' && action === '') {
-      if (emulator.faults.autoApprove === 'deny') {
-        await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'User denied access' }, { mergeWithLastSubmission: false });
-      } else if (emulator.faults.autoApprove) {
-        await approve(details.session?.accountId ?? DEMO_USER.username, details.prompt.name === 'login');
-      } else if (details.prompt.name === 'login') {
-        sendHtml(res, 200, loginPage(info));
-      } else {
-        sendHtml(res, 200, approvalPage(info, {
-          scopes: requestedScope.split(' ').filter(Boolean),
-          accountId: details.session?.accountId ?? DEMO_USER.username,
-        }));
-      }
-      return;
-    }
-    if (req.method !== 'POST' || (action !== 'login' && action !== 'confirm')) {
-      sendHtml(res, 404, errorPage('Not found', 'No such page.'));
-      return;
-    }
-    const form = new URLSearchParams((await readBody(req)).toString('utf8'));
-    if (action === 'login') {
-      if (details.prompt.name !== 'login') {
-        sendHtml(res, 400, errorPage('Already signed in', 'This sign-in request is past the login step.'));
-        return;
-      }
-      const username = form.get('username') ?? '';
-      if (username !== DEMO_USER.username || form.get('password') !== DEMO_USER.password) {
-        sendHtml(res, 200, loginPage(info, { username, error: 'Wrong user name or password.' }));
-        return;
-      }
-      await provider.interactionFinished(req, res, { login: { accountId: username } }, { mergeWithLastSubmission: false });
-      return;
-    }
-    // action === 'confirm'
-    if (details.prompt.name !== 'consent') {
-      sendHtml(res, 400, errorPage('Sign in first', 'Sign in before approving access.'));
-      return;
-    }
-    if (form.get('decision') === 'authorize') {
-      await approve(details.session?.accountId ?? DEMO_USER.username, false);
-    } else {
-      await provider.interactionFinished(
-        req,
-        res,
-        { error: 'access_denied', error_description: 'User denied access' },
-        { mergeWithLastSubmission: false },
-      );
-    }
-  }
+  const interaction = interactionHandler(provider as never, {
+    faults: emulator.faults,
+    info: (uid, clientId) => ({ uid, clientId, clientDb }),
+    defaultScope: 'read',
+    reuseGrant: true,
+  });
 
   return {
     async verifyToken(token) {
