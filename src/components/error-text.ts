@@ -6,7 +6,9 @@ import { DamError } from '../api/errors.js';
 
 export function errorText(error: unknown): string {
   if (!(error instanceof DamError)) return msg('Something went wrong.');
-  const detail = error.detail;
+  // The DAM's words are in the DAM's language and direction: isolated (FSI … PDI) so that English text in
+  // an Arabic sentence, or the reverse, keeps its own order and its punctuation where it belongs.
+  const detail = error.detail ? `\u2068${error.detail}\u2069` : undefined;
   switch (error.code) {
     case 'unauthorized':
       return msg('You are signed out. Sign in again to continue.');

@@ -60,8 +60,8 @@ describe('<dam-picker> errors in the page language', () => {
   });
 
   const refusals = [
-    { lang: 'fr', text: 'La connexion a été refusée : User denied access' },
-    { lang: 'ar', text: 'رُفض تسجيل الدخول: User denied access' },
+    { lang: 'fr', text: 'La connexion a été refusée : \u2068User denied access\u2069' },
+    { lang: 'ar', text: 'رُفض تسجيل الدخول: \u2068User denied access\u2069' },
   ];
   for (const { lang, text } of refusals) {
     it(`shows a refused sign-in in ${lang} with the DAM's description`, async () => {
@@ -105,7 +105,7 @@ describe('<dam-picker> errors in the page language', () => {
     dropzone()!.addFiles([generatedFile('installer.exe', 300)]);
     await failed;
     const status = () => dropzone()!.shadowRoot!.querySelector('[part~="status"]')?.textContent;
-    await waitUntil(() => status() === 'Das DAM hat die Datei abgelehnt: Files of type .exe can not be imported for security reasons.',
+    await waitUntil(() => status() === 'Das DAM hat die Datei abgelehnt: \u2068Files of type .exe can not be imported for security reasons.\u2069',
       `German refusal, got "${status()}"`, { timeout: 5000 });
   });
 });

@@ -268,7 +268,7 @@ describe('dam-upload-dropzone', function () {
       const { detail } = (await failed) as CustomEvent<UploadFailedDetail>;
       expect(detail.error.code).to.equal('upload-refused');
       await el.updateComplete;
-      expect(part(el, 'status')!.textContent).to.equal('The DAM refused the file: Files of type .exe can not be imported for security reasons.');
+      expect(part(el, 'status')!.textContent).to.equal('The DAM refused the file: \u2068Files of type .exe can not be imported for security reasons.\u2069');
       expect(part(el, 'retry-button')).to.equal(null);
       expect(part(el, 'remove-button')).not.to.equal(null);
       expect(liveRegion(el).textContent).to.contain('installer.exe failed.');
