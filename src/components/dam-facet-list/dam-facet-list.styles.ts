@@ -98,10 +98,13 @@ export const facetListStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Rows at least 24px apart: the checkboxes are smaller than 24px, so their spacing makes the target size (WCAG 2.5.8). */
   .option {
     display: flex;
     align-items: center;
     gap: 8px;
+    box-sizing: border-box;
+    min-block-size: 24px;
     padding: 3px 2px;
     border-radius: 4px;
     cursor: pointer;
