@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { startEmulator, startBynderEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
 import { relayTokenRequest } from './emulator/server/relay.ts';
 import { ensureDist } from './scripts/ensure-dist.mjs';
+import { a11yCommandsPlugin } from './test/a11y/a11y-commands-plugin.ts';
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
 const emulator = await startEmulator({ port: 0, autoApprove: true, quiet: true });
@@ -50,6 +51,8 @@ export default {
     <script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // forced-colors emulation and the accessibility tree, for test/a11y.
+    a11yCommandsPlugin(),
   ],
   middleware: [
     function testSupport(context, next) {
@@ -57,6 +60,14 @@ export default {
         context.type = 'application/javascript';
         context.set('Service-Worker-Allowed', '/');
         context.body = mswWorker;
+        return;
+      }
+      if (context.path === '/__oauth-refused/oauth/authorize') {
+        // An authorization endpoint that refuses every sign-in, as a DAM does when the user denies access
+        // (test/a11y: the signed-out state with the refusal, through the real popup and callback page).
+        const back = new URL(String(context.query.redirect_uri));
+        back.search = new URLSearchParams({ error: 'access_denied', error_description: 'The user denied access', state: String(context.query.state) }).toString();
+        context.redirect(back.href);
         return;
       }
       if (context.path === '/__e2e-config.json') {
