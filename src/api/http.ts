@@ -159,7 +159,9 @@ export class HttpClient {
   }
 
   async #errorFrom(response: Response): Promise<DamError> {
-    const body = await readBody(response).catch(() => undefined);
+    // An HTML error page (a proxy's, a gateway's) is not words for the user: only JSON or plain text count.
+    const html = /html/i.test(response.headers.get('Content-Type') ?? '');
+    const body = html ? undefined : await readBody(response).catch(() => undefined);
     const described = this.#describe(response.status, body);
     const code = codeForStatus(response.status);
     const fallback = `The DAM answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
