@@ -96,6 +96,24 @@ export const folderTreeStyles = css`
       transition: none;
     }
   }
+  /* Forced colours drop the tint of the current folder: show it as the system shows a selected item. */
+  @media (forced-colors: active) {
+    .item[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .item[aria-selected='true'] .toggle,
+    .item[aria-selected='true'] .icon {
+      color: HighlightText;
+    }
+    .item:focus-visible {
+      outline-color: Highlight;
+    }
+    .item[aria-selected='true']:focus-visible {
+      outline-color: HighlightText;
+    }
+  }
   .icon {
     flex: none;
     inline-size: 18px;
