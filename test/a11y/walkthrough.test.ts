@@ -1,0 +1,254 @@
+// The whole task with the keyboard alone, as a screen reader hears it: every step is a key press
+// (sendKeys), and what it announces is read from Chromium's accessibility tree (role, name, state of the
+// focused node; the text of live regions). No real screen reader runs here; the tree is what one reads.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { DamAsset } from '../../src/api/types.js';
+import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import { metaLabel } from '../../src/components/dam-asset-grid/grid-tile.js';
+import { startMockDam, type MockDam } from '../support/mock-dam.js';
+import { part, tiles, tree, treeItem } from '../support/picker-helpers.js';
+import { generatedFile } from '../support/upload-data.js';
+import { axTree, deepActiveElement, focusedNode, liveTexts, mount, signedIn, type AxNode } from './a11y-helpers.js';
+
+/** Whether `node` is inside `host`, across shadow roots. */
+function inside(host: Element, node: Node | null): boolean {
+  for (let current = node; current; current = current.parentNode ?? (current as ShadowRoot).host ?? null) {
+    if (current === host) return true;
+  }
+  return false;
+}
+
+/** Presses a key (`Shift+Tab` too) and returns what the screen reader announces as focused. */
+async function press(key: string): Promise<AxNode> {
+  const [modifier, main] = key.includes('+') ? key.split('+') as [string, string] : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  await sendKeys({ press: main });
+  if (modifier) await sendKeys({ up: modifier });
+  return focusedNode();
+}
+
+/** Waits until the focused node is announced as `role` (focus may move after an update). */
+async function focusedAs(role: string, name?: RegExp | string): Promise<AxNode> {
+  let node: AxNode | undefined;
+  await waitUntil(async () => {
+    node = await focusedNode();
+    return node.role === role && (name === undefined || (typeof name === 'string' ? node.name === name : name.test(node.name)));
+  }, `focus on ${role} ${name ?? ''}`, { timeout: 3000 }).catch(() => {
+    throw new Error(`expected focus on ${role} ${name ?? ''}, got ${JSON.stringify(node)}`);
+  });
+  return node!;
+}
+
+/** The result count in the live region, once it matches the count shown (and differs from `not`). */
+async function announcedCount(picker: DamPicker, not?: string): Promise<string> {
+  let texts: string[] = [];
+  await waitUntil(async () => {
+    texts = await liveTexts();
+    const count = texts.find((text) => /^[\d,]+ results?$/.test(text));
+    return count !== undefined && count !== not && count === part(picker, 'count')!.textContent!.trim();
+  }, `a new result count announced (${not ?? ''})`, { timeout: 5000 }).catch(() => {
+    throw new Error(`no new result count in the live regions: ${JSON.stringify(texts)}`);
+  });
+  return texts.find((text) => /^[\d,]+ results?$/.test(text))!;
+}
+
+/** The listbox's options as the DOM has them: exactly one may be in the tab order (roving tabindex). */
+function expectOneTabStop(picker: DamPicker): HTMLElement {
+  const stops = tiles(picker).filter((tile) => tile.tabIndex === 0);
+  expect(stops, 'exactly one tile with tabindex="0"').to.have.length(1);
+  expect(deepActiveElement(), 'the focused tile is the tab stop').to.equal(stops[0]);
+  return stops[0]!;
+}
+
+const optionName = (asset: DamAsset) => `${asset.title}, ${metaLabel(asset)}`;
+
+describe('keyboard and screen-reader walkthrough', function () {
+  this.timeout(30_000);
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+  let dam: MockDam;
+  let pointerUsed: string[];
+  const onPointer = (event: Event) => pointerUsed.push(event.type);
+
+  beforeEach(async () => {
+    dam = await startMockDam({ assetCount: 300, uploads: { chunkSize: 1024 * 1024, indexingDelayMs: 60_000 } });
+    pointerUsed = [];
+    for (const type of ['pointerdown', 'mousedown']) window.addEventListener(type, onPointer, true);
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  afterEach(() => {
+    for (const type of ['pointerdown', 'mousedown']) window.removeEventListener(type, onPointer, true);
+    dam.stop();
+  });
+
+  it('signed out: the first Tab reaches the named sign-in button', async () => {
+    const picker = await mount({ clientId: 'dam-picker-demo' });
+    await waitUntil(() => part(picker, 'sign-in'), 'sign-in panel');
+    const button = await press('Tab');
+    expect([button.role, button.name]).to.deep.equal(['button', 'Sign in to Brandworkz']);
+    // The hint says what happens next; the heading names the picker.
+    const tree = await axTree();
+    expect(tree.some((node) => node.role === 'heading' && node.name === 'Choose from Brandworkz')).to.equal(true);
+    expect(pointerUsed).to.deep.equal([]);
+  });
+
+  it('search, filter, browse, move through the grid, pick and insert: keyboard only, announced', async () => {
+    const picker = await signedIn(dam, { selection: 'multiple' });
+    const initialCount = await announcedCount(picker);
+    expect(initialCount).to.equal('300 results');
+
+    // Into the picker: the sidebar toggle, then the search field.
+    let node = await press('Tab');
+    expect([node.role, node.name, node.properties['expanded']]).to.deep.equal(['button', 'Folders and filters', true]);
+    node = await press('Tab');
+    expect([node.role, node.name]).to.deep.equal(['searchbox', 'Search assets']);
+
+    // Type a query: the live region says how many results there are now.
+    await sendKeys({ type: 'summer' });
+    const summerCount = await announcedCount(picker, initialCount);
+    expect((await focusedNode()).role, 'focus stays in the field').to.equal('searchbox');
+
+    // Tab past the clear button and the tree to the first filter group; Space ticks a filter.
+    expect((await press('Tab')).name).to.equal('Clear search');
+    node = await press('Tab');
+    expect([node.role, node.properties['level'], node.properties['selected']]).to.deep.equal(['treeitem', 1, true]);
+    node = await press('Tab');
+    expect([node.role, node.name, node.properties['expanded']]).to.deep.equal(['button', 'Type', true]);
+    node = await press('Tab');
+    expect([node.role, node.properties['checked']]).to.deep.equal(['checkbox', 'false']);
+    expect(node.name).to.match(/^Image \d+$/);
+    await sendKeys({ press: 'Space' });
+    node = await focusedAs('checkbox', /^Image/);
+    await waitUntil(async () => (await focusedNode()).properties['checked'] === 'true', 'announced as checked');
+    const filteredCount = await announcedCount(picker, summerCount);
+
+    // Back (past the new filter chip) to the tree; arrows open a folder's branch, Enter opens the folder.
+    expect((await press('Shift+Tab')).name).to.equal('Type');
+    expect((await press('Shift+Tab')).name).to.equal('Clear all');
+    expect((await press('Shift+Tab')).name).to.equal('Remove filter Type: Image');
+    node = await press('Shift+Tab');
+    expect([node.role, node.name]).to.deep.equal(['treeitem', tree(picker).model.rows[0]!.folder.title]);
+    await sendKeys({ type: 'Brands' }); // type-ahead
+    node = await focusedAs('treeitem', 'Brands');
+    expect([node.properties['level'], node.properties['expanded']]).to.deep.equal([2, false]);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(async () => (await focusedNode()).properties['expanded'] === true, 'Brands announced as expanded');
+    await waitUntil(() => !tree(picker).model.loading, 'sub-folders loaded');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => treeItem(picker, 'Brands')!.getAttribute('aria-selected') === 'true', 'Brands opened');
+    node = await focusedNode();
+    expect([node.role, node.name, node.properties['selected'], node.properties['expanded']]).to.deep.equal(['treeitem', 'Brands', true, true]);
+    // The breadcrumb says where we are; the count is the one announced (all the summer images are in Brands).
+    await waitUntil(async () => (await axTree()).some((n) => n.role === 'navigation' && n.name === 'Folder path' && / Brands$/.test(n.text)), 'breadcrumb ends at Brands');
+    expect(await announcedCount(picker)).to.equal(filteredCount);
+
+    // Tab on to the grid: every stop on the way stays in the picker, none needs the mouse.
+    for (let stops = 0; deepActiveElement()?.getAttribute('role') !== 'option'; stops++) {
+      expect(stops, 'the grid is reachable with Tab').to.be.lessThan(60);
+      await sendKeys({ press: 'Tab' });
+      expect(inside(picker, deepActiveElement()), 'focus stays in the picker on the way to the grid').to.equal(true);
+    }
+    const assets = picker.grid!.assets;
+    expect(assets.length, 'results to move through').to.be.greaterThan(2);
+    node = await focusedNode();
+    expect([node.role, node.name, node.properties['selected']]).to.deep.equal(['option', optionName(assets[0]!), false]);
+    expectOneTabStop(picker);
+
+    // Arrows move the one tab stop between tiles (roving tabindex).
+    node = await press('ArrowRight');
+    expect([node.role, node.name]).to.deep.equal(['option', optionName(assets[1]!)]);
+    expect(expectOneTabStop(picker).dataset['index']).to.equal('1');
+    const columns = picker.grid!.columns;
+    if (assets.length > 1 + columns) {
+      node = await press('ArrowDown');
+      expect(node.name).to.equal(optionName(assets[1 + columns]!));
+      node = await press('ArrowUp');
+    }
+    node = await press('ArrowLeft');
+    node = await press('ArrowRight');
+    expect(node.name).to.equal(optionName(assets[1]!));
+
+    // Space picks it: announced as selected, and the footer's live region says so.
+    await sendKeys({ press: 'Space' });
+    await waitUntil(async () => (await focusedNode()).properties['selected'] === true, 'announced as selected');
+    await waitUntil(async () => (await liveTexts()).includes('1 selected'), '"1 selected" announced');
+
+    // Tab to Insert (past the chip's remove button and Cancel); Enter inserts the picked asset.
+    node = await press('Tab');
+    expect([node.role, node.name]).to.deep.equal(['button', `Remove ${assets[1]!.title} from the selection`]);
+    expect((await press('Tab')).name).to.equal('Cancel');
+    node = await press('Tab');
+    expect([node.role, node.name]).to.deep.equal(['button', 'Insert']);
+    const selected = oneEvent(picker, 'dam-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.assets.map((asset: DamAsset) => asset.id)).to.deep.equal([assets[1]!.id]);
+
+    // No trap: Tab goes on out of the picker.
+    await sendKeys({ press: 'Tab' });
+    expect(inside(picker, deepActiveElement()), 'Tab leaves the picker after its last control').to.equal(false);
+    expect(pointerUsed, 'no step used the mouse').to.deep.equal([]);
+  });
+
+  it('announces a failed search as an alert, and Try again is the next Tab stop', async () => {
+    const picker = await signedIn(dam);
+    dam.emulator.faults.inject({ endpoint: 'simpleSearch', status: 503, retryAfter: 0, times: 4 });
+    await press('Tab');
+    expect((await press('Tab')).role).to.equal('searchbox');
+    await sendKeys({ type: 'logo' });
+    let alert: AxNode | undefined;
+    await waitUntil(async () => {
+      alert = (await axTree()).find((node) => node.role === 'alert');
+      return alert !== undefined;
+    }, 'an alert', { timeout: 5000 });
+    expect(alert!.properties['live']).to.equal('assertive');
+    expect(await liveTexts()).to.include(alert!.text);
+    expect(alert!.text).to.match(/Try again$/);
+    // Focus stays in the field; Tab goes on (past the clear button) to the alert's Try again.
+    expect((await focusedNode()).role).to.equal('searchbox');
+    expect((await press('Tab')).name).to.equal('Clear search');
+    let node = await press('Tab');
+    for (let stops = 0; node.name !== 'Try again'; stops++) {
+      expect(stops, 'Try again is reachable').to.be.lessThan(60);
+      node = await press('Tab');
+    }
+    expect(node.role).to.equal('button');
+    await sendKeys({ press: 'Enter' });
+    await announcedCount(picker);
+    expect((await axTree()).some((n) => n.role === 'alert'), 'the alert is gone').to.equal(false);
+    expect(pointerUsed).to.deep.equal([]);
+  });
+
+  it('announces upload progress in a live region, with the progress bar named and valued', async () => {
+    const handle = dam.emulator.handle.bind(dam.emulator);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Parts after the fifth wait: the upload stays a third done.
+    dam.emulator.handle = async (request) => {
+      if (request.method === 'PUT' && Number(new URL(request.url).searchParams.get('partNumber')) > 5) await gate;
+      return handle(request);
+    };
+    try {
+      const picker = await signedIn(dam, { upload: true });
+      treeItem(picker, 'Brands')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const dropzone = picker.shadowRoot!.querySelector('dam-upload-dropzone')!;
+      await waitUntil(() => dropzone.folderId, 'Brands opened');
+      // Choosing files needs the system file dialog; a drop hands the dropzone the same File[].
+      const data = new DataTransfer();
+      data.items.add(generatedFile('campaign film.mp4', 15 * 1024 * 1024, 3, 'video/mp4'));
+      dropzone.handleDrop(data);
+      await waitUntil(async () => (await liveTexts()).some((text) => /^Uploading campaign film\.mp4\.$/.test(text)), '"Uploading" announced');
+      await waitUntil(async () => (await liveTexts()).some((text) => /^campaign film\.mp4: \d+ ?% uploaded\.$/.test(text)), 'a percentage announced', { timeout: 8000 });
+      const bar = (await axTree()).find((node) => node.role === 'progressbar' && node.name === 'Upload of campaign film.mp4');
+      expect(bar, 'progress bar in the accessibility tree').to.exist;
+      expect(Number(bar!.properties['value'])).to.be.greaterThan(0).and.lessThan(100);
+      // Chromium's DevTools tree leaves valuetext empty for every range role, so read the words from the DOM.
+      expect(dropzone.shadowRoot!.querySelector('[part~="progress"]')!.getAttribute('aria-valuetext')).to.match(/^5 MB of 15 MB \(\d+ ?%\)$/);
+      expect(pointerUsed).to.deep.equal([]);
+    } finally {
+      release();
+    }
+  });
+});
