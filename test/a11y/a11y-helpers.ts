@@ -72,7 +72,7 @@ export function deepActiveElement(): Element | null {
 }
 
 /** The document and every shadow root in it (open ones), depth first. */
-function documentAndShadowRoots(): Array<Document | ShadowRoot> {
+export function documentAndShadowRoots(): Array<Document | ShadowRoot> {
   const roots: Array<Document | ShadowRoot> = [document];
   const visit = (root: Document | ShadowRoot) => {
     for (const element of root.querySelectorAll('*')) {

@@ -13,7 +13,7 @@ import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { facetCheckbox, facetList, part, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
-import { animationsSettled, deepActiveElement, expectNoAxeViolations, mount, signedIn } from './a11y-helpers.js';
+import { animationsSettled, deepActiveElement, documentAndShadowRoots, emulate, expectNoAxeViolations, mount, signedIn } from './a11y-helpers.js';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -479,6 +479,37 @@ describe('accessibility of every state (axe, WCAG 2.2 A and AA, light and dark)'
   afterEach(() => {
     scene?.cleanup?.();
     scene = undefined;
+  });
+
+  it('nothing moves under prefers-reduced-motion: skeletons, tree, facets, dropzone, dialog', async () => {
+    await emulate({ reducedMotion: 'reduce' });
+    try {
+      const dam = await startMockDam({ assetCount: 300 });
+      const moving = () => documentAndShadowRoots().flatMap((root) => [...root.querySelectorAll('*')]).filter((element) => {
+        const style = getComputedStyle(element);
+        return style.animationName !== 'none' || style.transitionDuration.split(',').some((duration) => parseFloat(duration) > 0);
+      }).map((element) => `${element.localName}.${element.className}`);
+      // The first page loading (shimmering stand-ins), with the dropzone being dragged over.
+      dam.emulator.faults.setLatency(4000);
+      const loading = await mount({ tokenProvider: async () => dam.token, upload: true });
+      await waitUntil(() => loading.grid?.loading && loading.grid.shadowRoot!.querySelector('[part~="skeleton"]'), 'stand-ins shown');
+      expect(moving()).to.deep.equal([]);
+      dam.emulator.faults.clear();
+      // Settled, in the modal dialog, with a folder opened and the upload area ready.
+      const result = open({ provider: 'brandworkz', site: SITE, discoveryUrl: API_ORIGIN, upload: true, tokenProvider: async () => dam.token });
+      await waitUntil(() => document.querySelector('dam-picker-dialog')?.open, 'dialog open');
+      const dialog = document.querySelector<DamPickerDialog>('dam-picker-dialog')!;
+      const picker = dialog.querySelector('dam-picker')!;
+      await settled(picker);
+      await openFolder(picker, 'Brands');
+      dropzone(picker).dragging = true;
+      await dropzone(picker).updateComplete;
+      expect(moving()).to.deep.equal([]);
+      dialog.close();
+      await result;
+    } finally {
+      await emulate({});
+    }
   });
 
   for (const state of STATES) {
