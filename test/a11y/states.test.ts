@@ -347,6 +347,22 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
     },
   },
   {
+    name: 'files dragged over the picker',
+    async arrange() {
+      const dam = await startMockDam({ assetCount: 300 });
+      const picker = await signedIn(dam, { upload: true });
+      await openFolder(picker, 'Brands');
+      const results = shadow(picker).querySelector('.results')!;
+      results.dispatchEvent(new DragEvent('dragenter', { dataTransfer: filesOf(new File(['x'], 'x.png')), bubbles: true, composed: true, cancelable: true }));
+      await waitUntil(() => dropzone(picker).dragging, 'dragging');
+      await dropzone(picker).updateComplete;
+      return pickerScene(picker, () => {
+        expect(dropzone(picker).hasAttribute('dragging')).to.equal(true);
+        expect(text(inDropzone(picker, '.prompt')[0])).to.equal('Drop the files to upload them');
+      });
+    },
+  },
+  {
     name: 'upload in progress inside the picker',
     async arrange() {
       const dam = await startMockDam({ assetCount: 300, uploads: { chunkSize: MIB, indexingDelayMs: 60_000 } });
