@@ -113,3 +113,16 @@ export async function signedIn(dam: MockDam, options: MountOptions = {}): Promis
   await settled(picker);
   return picker;
 }
+
+/** Holds storage PUTs of parts above `allowed` until released: an upload that stays in progress. */
+export function holdPartsAbove(dam: MockDam, allowed: number): () => void {
+  const handle = dam.emulator.handle.bind(dam.emulator);
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  dam.emulator.handle = async (request) => {
+    const part = Number(new URL(request.url).searchParams.get('partNumber'));
+    if (request.method === 'PUT' && part > allowed) await gate;
+    return handle(request);
+  };
+  return release;
+}

@@ -1,7 +1,7 @@
 // WCAG 2.2 AA in every state, in Chromium: axe with the WCAG 2.0/2.1/2.2 A and AA rules on each state of
 // <dam-picker> (so of every element inside it: axe walks the shadow roots) and of DamPicker.open()'s dialog,
-// in light and dark. Each state is first proven to be that state. Forced colours: forced-colors.test.ts;
-// the keyboard and screen-reader walkthrough: walkthrough.test.ts.
+// in light and dark, each first proven to be that state; and nothing moving under prefers-reduced-motion.
+// Forced colours: forced-colors.test.ts; the keyboard and screen-reader walkthrough: walkthrough.test.ts.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -13,7 +13,9 @@ import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { facetCheckbox, facetList, part, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
-import { animationsSettled, deepActiveElement, documentAndShadowRoots, emulate, expectNoAxeViolations, mount, signedIn } from './a11y-helpers.js';
+import {
+  animationsSettled, deepActiveElement, documentAndShadowRoots, emulate, expectNoAxeViolations, holdPartsAbove, mount, signedIn,
+} from './a11y-helpers.js';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -57,19 +59,6 @@ function filesOf(...files: File[]): DataTransfer {
 async function openFolder(picker: DamPicker, title: string): Promise<void> {
   treeItem(picker, title)!.click();
   await waitUntil(() => dropzone(picker)?.folderId || part(picker, 'breadcrumb')?.shadowRoot?.textContent?.includes(title), `${title} opened`);
-}
-
-/** Holds storage PUTs of parts above `allowed` until released: an upload that stays in progress. */
-function holdPartsAbove(dam: MockDam, allowed: number): () => void {
-  const handle = dam.emulator.handle.bind(dam.emulator);
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  dam.emulator.handle = async (request) => {
-    const part = Number(new URL(request.url).searchParams.get('partNumber'));
-    if (request.method === 'PUT' && part > allowed) await gate;
-    return handle(request);
-  };
-  return release;
 }
 
 /**

@@ -11,7 +11,7 @@ import { metaLabel } from '../../src/components/dam-asset-grid/grid-tile.js';
 import { startMockDam, type MockDam } from '../support/mock-dam.js';
 import { part, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
-import { axTree, deepActiveElement, focusedNode, liveTexts, mount, signedIn, type AxNode } from './a11y-helpers.js';
+import { axTree, deepActiveElement, focusedNode, holdPartsAbove, liveTexts, mount, signedIn, type AxNode } from './a11y-helpers.js';
 
 /** Whether `node` is inside `host`, across shadow roots. */
 function inside(host: Element, node: Node | null): boolean {
@@ -221,14 +221,8 @@ describe('keyboard and screen-reader walkthrough', function () {
   });
 
   it('announces upload progress in a live region, with the progress bar named and valued', async () => {
-    const handle = dam.emulator.handle.bind(dam.emulator);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
     // Parts after the fifth wait: the upload stays a third done.
-    dam.emulator.handle = async (request) => {
-      if (request.method === 'PUT' && Number(new URL(request.url).searchParams.get('partNumber')) > 5) await gate;
-      return handle(request);
-    };
+    const release = holdPartsAbove(dam, 5);
     try {
       const picker = await signedIn(dam, { upload: true });
       treeItem(picker, 'Brands')!.focus();
