@@ -9,6 +9,7 @@ import {
   GRID_ACTIVATE,
   GRID_LOAD_MORE,
   GRID_TOGGLE,
+  GRID_TOGGLE_BLOCKED,
   type GridToggleEvent,
 } from '../../src/components/dam-asset-grid/dam-asset-grid.types.js';
 
@@ -308,6 +309,7 @@ describe('dam-asset-grid', () => {
       selectionFull: true,
     });
     const toggles = record<GridToggleEvent>(el, GRID_TOGGLE);
+    const blocked = record<GridToggleEvent>(el, GRID_TOGGLE_BLOCKED);
     expect(tile(el, 1)!.getAttribute('aria-disabled')).to.equal('true');
     expect(tile(el, 0)!.hasAttribute('aria-disabled')).to.be.false;
     await el.focusAsset(1);
@@ -316,6 +318,8 @@ describe('dam-asset-grid', () => {
     await sendKeys({ press: 'Enter' });
     tile(el, 1)!.click();
     expect(toggles).to.have.length(0);
+    // Each refused attempt is reported, so the host can say why nothing happened.
+    expect(blocked.map((e) => e.detail.asset.id)).to.deep.equal(['asset-1', 'asset-1', 'asset-1']);
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'Space' });
     expect(toggles.map((e) => e.detail.asset.id)).to.deep.equal(['asset-0']);

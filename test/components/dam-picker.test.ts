@@ -133,13 +133,20 @@ describe('<dam-picker>', () => {
 
   it('in multiple mode stops at max-items and says so', async () => {
     const element = await picker(html``, { selection: 'multiple', maxItems: 2 });
-    for (const index of [0, 1, 2]) {
+    for (const index of [0, 1]) {
       tiles(element)[index]!.click();
       await element.updateComplete;
     }
-    expect(element.grid!.selectedIds.size).to.equal(2);
     expect(element.grid!.selectionFull).to.equal(true);
     expect(part(element, 'footer')!.textContent).to.contain('2 of 2 selected');
+    const notice = () => element.shadowRoot!.querySelector('[part="footer"] .notice[role="status"]')?.textContent ?? '';
+    expect(notice()).to.equal('You can pick at most 2 assets.');
+    // A refused tile clears the live region and says the limit again, so a screen reader hears it.
+    tiles(element)[2]!.click();
+    await element.updateComplete;
+    expect(notice()).to.equal('');
+    await waitUntil(() => notice() === 'You can pick at most 2 assets.', 'the limit said again');
+    expect(element.grid!.selectedIds.size).to.equal(2);
     const event = oneEvent(element, 'dam-select');
     part(element, 'confirm-button')!.click();
     expect((await event).detail.assets).to.have.length(2);

@@ -9,7 +9,7 @@ import type { DamAsset } from '../../api/types.js';
 import { safeImageUrl } from '../../api/url.js';
 import { gridStyles } from './dam-asset-grid.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
-import { GRID_ACTIVATE, GRID_LOAD_MORE, GRID_TOGGLE, type GridAssetDetail } from './dam-asset-grid.types.js';
+import { GRID_ACTIVATE, GRID_LOAD_MORE, GRID_TOGGLE, GRID_TOGGLE_BLOCKED, type GridAssetDetail } from './dam-asset-grid.types.js';
 import { GridGeometryController } from './grid-geometry.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
 import { renderTile, skeletonTile } from './grid-tile.js';
@@ -26,9 +26,11 @@ const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
  * the host supplies `assets` and `selectedIds` and reacts to its events.
  *
  * @event grid-toggle - `{ asset }` The user toggled a tile (click, Space, Enter in multiple mode). The grid does not change `selectedIds` itself: assign a new set.
+ * @event grid-toggle-blocked - `{ asset }` The user tried to toggle an unselected tile on while `selectionFull`: nothing changed; the host may say why.
  * @event grid-activate - `{ asset }` Double-click, or Enter in single mode (after selecting the tile). The host may confirm; it should treat `asset` as chosen.
  * @event grid-load-more - `{}` The visible range came within about two rows of the end while `hasMore && !loadingMore && !loading`; once per `assets.length`.
  * @fires grid-toggle
+ * @fires grid-toggle-blocked
  * @fires grid-activate
  * @fires grid-load-more
  *
@@ -257,7 +259,7 @@ export class DamAssetGrid extends LitElement implements GridNavigationHost {
     }
   }
 
-  private emit(name: typeof GRID_TOGGLE | typeof GRID_ACTIVATE, asset: DamAsset): void {
+  private emit(name: typeof GRID_TOGGLE | typeof GRID_TOGGLE_BLOCKED | typeof GRID_ACTIVATE, asset: DamAsset): void {
     this.dispatchEvent(
       new CustomEvent<GridAssetDetail>(name, { detail: { asset }, bubbles: true, composed: false }),
     );
@@ -268,7 +270,10 @@ export class DamAssetGrid extends LitElement implements GridNavigationHost {
     const asset = this.assets[index];
     if (!asset) return false;
     const selected = this.selectedIds.has(asset.id);
-    if (!selected && this.multiple && this.selectionFull) return false;
+    if (!selected && this.multiple && this.selectionFull) {
+      this.emit(GRID_TOGGLE_BLOCKED, asset);
+      return false;
+    }
     this.emit(GRID_TOGGLE, asset);
     return true;
   }

@@ -249,6 +249,10 @@ export const styles = css`
   .notice {
     color: var(--_danger);
   }
+  /* The footer's live region stays in the DOM (so a later notice is announced) but takes no room while empty. */
+  .footer .notice:empty {
+    position: absolute;
+  }
   .banner {
     display: flex;
     align-items: center;

@@ -284,12 +284,19 @@ export class DamPicker extends LitElement {
   }
 
   #onToggle(event: CustomEvent<{ asset: DamAsset }>): void {
-    if (!this.#selection.toggle(event.detail.asset)) {
-      this.notice = msg(str`You can pick at most ${this.#number(this.maxItems ?? 0)} assets.`);
-    } else {
-      this.notice = '';
-    }
+    if (!this.#selection.toggle(event.detail.asset)) this.#sayLimit();
+    else this.notice = this.#selection.full ? this.#limitText() : '';
     this.requestUpdate();
+  }
+
+  #limitText(): string {
+    return msg(str`You can pick at most ${this.#number(this.maxItems ?? 0)} assets.`);
+  }
+
+  /** Says the limit again (a live region announces a change only: clear it first). */
+  #sayLimit(): void {
+    this.notice = '';
+    void this.updateComplete.then(() => (this.notice = this.#limitText()));
   }
 
   #onActivate(event: CustomEvent<{ asset: DamAsset }>): void {
@@ -301,9 +308,7 @@ export class DamPicker extends LitElement {
   /** An upload was imported: pick it (it is not searchable yet) and tell the host. */
   #onUploaded(event: CustomEvent<UploadCompleteDetail>): void {
     const { asset } = event.detail;
-    if (allowedAsset(asset, this.#restrictions) && !this.#selection.has(asset.id) && !this.#selection.toggle(asset)) {
-      this.notice = msg(str`You can pick at most ${this.#number(this.maxItems ?? 0)} assets.`);
-    }
+    if (allowedAsset(asset, this.#restrictions) && !this.#selection.has(asset.id) && !this.#selection.toggle(asset)) this.#sayLimit();
     this.#selection.remember([asset]);
     this.requestUpdate();
     this.dispatchEvent(damEvent(DAM_UPLOAD, { asset }));
@@ -445,6 +450,7 @@ export class DamPicker extends LitElement {
             loading,
             selection: this.#selection,
             onToggle: (event) => this.#onToggle(event),
+            onBlocked: () => this.#sayLimit(),
             onActivate: (event) => this.#onActivate(event),
             onLoadMore: () => this.#search.loadMore(),
             onRetry: () => this.#search.retry(),

@@ -129,6 +129,8 @@ export interface GridState {
   loading: boolean;
   selection: Selection;
   onToggle: (event: GridToggleEvent) => void;
+  /** An unselected tile was toggled while the selection is full. */
+  onBlocked: () => void;
   onActivate: (event: GridActivateEvent) => void;
   onLoadMore: () => void;
   onRetry: () => void;
@@ -151,6 +153,7 @@ export function renderResultGrid(state: GridState): TemplateResult {
           .multiple=${selection.mode === 'multiple'}
           .selectionFull=${selection.full}
           @grid-toggle=${state.onToggle}
+          @grid-toggle-blocked=${state.onBlocked}
           @grid-activate=${state.onActivate}
           @grid-load-more=${state.onLoadMore}
         ></dam-asset-grid>`}`;
@@ -199,7 +202,7 @@ export function renderFooter(state: FooterState): TemplateResult {
   return html`<div class="footer" part="footer">
     <span class="selected" aria-live="polite">${label}</span>
     ${renderSelection(selection.assets(), selection.missing().length, state.onRemove, number)}
-    ${state.notice ? html`<span class="notice" role="status">${state.notice}</span>` : nothing}
+    <span class="notice" role="status">${state.notice}</span>
     <span class="spacer"></span>
     ${state.renditions ? renderRenditions(state.renditions) : nothing}
     <button type="button" part="cancel-button" @click=${state.onCancel}>${msg('Cancel')}</button>
