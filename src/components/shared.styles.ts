@@ -1,8 +1,9 @@
-// Styles every element shares: text for screen readers only.
+// Styles every element shares: text for screen readers only, and skip links that show when focused.
 import { css } from 'lit';
 
 export const visuallyHidden = css`
-  .visually-hidden {
+  .visually-hidden,
+  .skip-link:not(:focus) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

@@ -419,6 +419,7 @@ export class DamPicker extends LitElement {
           onFilters: (event: FacetChangeEvent) => browse.setFilters(event.detail.filters),
           onRetryRoot: () => browse.retryRoot(),
           onKeydown: (event) => this.#onSidebarKeydown(event),
+          onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
         })}
         <div class="results">
           ${renderBrowseBar({

@@ -63,11 +63,14 @@ export interface SidebarState {
   onFilters: (event: FacetChangeEvent) => void;
   onRetryRoot: () => void;
   onKeydown: (event: KeyboardEvent) => void;
+  /** Moves focus past the tree and the filters to the results. */
+  onSkip: () => void;
 }
 
 export function renderSidebar(state: SidebarState): TemplateResult {
   return html`<aside id="sidebar" class="sidebar" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open}
     @keydown=${state.onKeydown}>
+    <button type="button" class="link skip-link" @click=${state.onSkip}>${msg('Skip to results')}</button>
     <section class="sidebar-section sidebar-tree" aria-labelledby="folders-heading">
       <h3 id="folders-heading" class="sidebar-heading">${state.root?.kind === 'collection' ? msg('Collections') : msg('Folders')}</h3>
       ${state.rootError

@@ -68,6 +68,7 @@
 's640e81cadb5300b5': str`${0} von ${1} ausgewählt`,
 's640f3c29000a4c59': str`Alle ${0} anzeigen`,
 's6449056baa989866': `Öffnen Sie einen Ordner, um Dateien hineinzuladen.`,
+'s66f32c6bb0770d99': `Zu den Ergebnissen springen`,
 's6741d83c8983cdea': `Das DAM hat die Anfrage nicht angenommen. Prüfen Sie Ihre Eingabe und versuchen Sie es erneut.`,
 's67b2ad75394e965d': `Bildformat`,
 's67fdfcec2b676884': `Die Anmeldung wurde nicht abgeschlossen. Versuchen Sie es erneut.`,

@@ -68,6 +68,7 @@
 's640e81cadb5300b5': str`${0} de ${1} seleccionados`,
 's640f3c29000a4c59': str`Mostrar los ${0}`,
 's6449056baa989866': `Abra una carpeta para subir archivos a ella.`,
+'s66f32c6bb0770d99': `Ir a los resultados`,
 's6741d83c8983cdea': `El DAM no aceptó la solicitud. Revise lo que ha introducido y vuelva a intentarlo.`,
 's67b2ad75394e965d': `Formato de la imagen`,
 's67fdfcec2b676884': `No se completó el inicio de sesión. Inténtelo de nuevo.`,

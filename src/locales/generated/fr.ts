@@ -68,6 +68,7 @@
 's640e81cadb5300b5': str`${0} sur ${1} sélectionnée(s)`,
 's640f3c29000a4c59': str`Afficher les ${0}`,
 's6449056baa989866': `Ouvrez un dossier pour y téléverser des fichiers.`,
+'s66f32c6bb0770d99': `Aller aux résultats`,
 's6741d83c8983cdea': `Le DAM n’a pas accepté la requête. Vérifiez votre saisie, puis réessayez.`,
 's67b2ad75394e965d': `Format de l’image`,
 's67fdfcec2b676884': `La connexion n’a pas abouti. Réessayez.`,

@@ -68,6 +68,7 @@
 's640e81cadb5300b5': str`${0} van ${1} geselecteerd`,
 's640f3c29000a4c59': str`Alle ${0} tonen`,
 's6449056baa989866': `Open een map om er bestanden naartoe te uploaden.`,
+'s66f32c6bb0770d99': `Naar de resultaten`,
 's6741d83c8983cdea': `Het DAM heeft het verzoek niet geaccepteerd. Controleer wat u hebt ingevoerd en probeer het opnieuw.`,
 's67b2ad75394e965d': `Afbeeldingsformaat`,
 's67fdfcec2b676884': `De aanmelding is niet voltooid. Probeer het opnieuw.`,
