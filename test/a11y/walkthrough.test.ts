@@ -204,7 +204,7 @@ describe('keyboard and screen-reader walkthrough', function () {
     const option = await press('Enter');
     expect(option.role).to.equal('option');
     expectOneTabStop(picker);
-    link.blur();
+    (link as HTMLElement).blur();
     expect(link.getBoundingClientRect().width, 'hidden otherwise').to.be.at.most(1);
     expect(pointerUsed).to.deep.equal([]);
   });

@@ -9,7 +9,7 @@ import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import type { TokenStorage } from '../../api/auth.js';
 import { DamError } from '../../api/errors.js';
 import { createQueryClient, type SearchData } from '../../api/query.js';
-import type { DamAsset, FolderScope, ProviderName } from '../../api/types.js';
+import type { FolderScope, ProviderName } from '../../api/types.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
@@ -23,7 +23,8 @@ import { PickerSession, type SessionConfig } from './picker-session.js';
 import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel, renderUpload } from './picker-templates.js';
 import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictions, type Restrictions } from './restrictions.js';
 import { SearchController } from './search-controller.js';
-import { Selection, type SelectionMode } from './selection.js';
+import type { SelectionMode } from './selection.js';
+import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { WidthController } from './width-controller.js';
@@ -141,12 +142,12 @@ export class DamPicker extends LitElement {
   @property({ reflect: true }) density: 'compact' | '' = '';
 
   @state() private keyword = '';
-  @state() private notice = '';
   /** The user's choice; `undefined`: open when wide, closed when narrow. */
   @state() private sidebarOpen: boolean | undefined;
 
   readonly #queryClient = createQueryClient();
-  readonly #selection = new Selection();
+  readonly #picks = new SelectionController(this, { formatNumber: (value) => this.#number(value), restrictions: () => this.#restrictions });
+  readonly #selection = this.#picks.selection;
   readonly #session = new PickerSession(this, (error) => this.#emitError(error));
   readonly #search = new SearchController(this, this.#queryClient, (result) => this.#onSearchResult(result));
   readonly #browse = new BrowseController(this, this.#queryClient);
@@ -269,55 +270,10 @@ export class DamPicker extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="sidebar-toggle"]')?.focus());
   }
 
-  #onRemoveSelected(asset: DamAsset): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="selection-remove"]')];
-    const index = buttons.findIndex((button) => button.dataset['id'] === asset.id);
-    this.#selection.toggle(asset);
-    this.notice = '';
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const remaining = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="selection-remove"]')];
-      const next = remaining[Math.min(index, remaining.length - 1)];
-      if (next) next.focus();
-      else this.grid?.focus();
-    });
-  }
-
-  #onToggle(event: CustomEvent<{ asset: DamAsset }>): void {
-    if (!this.#selection.toggle(event.detail.asset)) this.#sayLimit();
-    else this.notice = this.#selection.full ? this.#limitText() : '';
-    this.requestUpdate();
-  }
-
-  #limitText(): string {
-    return msg(str`You can pick at most ${this.#number(this.maxItems ?? 0)} assets.`);
-  }
-
-  /** Says the limit again (a live region announces a change only: clear it first). */
-  #sayLimit(): void {
-    this.notice = '';
-    void this.updateComplete.then(() => (this.notice = this.#limitText()));
-  }
-
-  #onActivate(event: CustomEvent<{ asset: DamAsset }>): void {
-    if (this.#selection.mode !== 'single') return;
-    this.#selection.select(event.detail.asset);
-    void this.confirm();
-  }
-
-  /** An upload was imported: pick it (it is not searchable yet) and tell the host. */
+  /** An upload was imported: pick it and tell the host. */
   #onUploaded(event: CustomEvent<UploadCompleteDetail>): void {
-    const { asset } = event.detail;
-    if (allowedAsset(asset, this.#restrictions) && !this.#selection.has(asset.id) && !this.#selection.toggle(asset)) this.#sayLimit();
-    this.#selection.remember([asset]);
-    this.requestUpdate();
-    this.dispatchEvent(damEvent(DAM_UPLOAD, { asset }));
-  }
-
-  /** The title of an uploaded asset was corrected in place. */
-  #onUploadRenamed(event: CustomEvent<UploadCompleteDetail>): void {
-    this.#selection.remember([event.detail.asset]);
-    this.requestUpdate();
+    this.#picks.uploaded(event.detail.asset);
+    this.dispatchEvent(damEvent(DAM_UPLOAD, { asset: event.detail.asset }));
   }
 
   #onUploadFailed(event: CustomEvent<UploadFailedDetail>): void {
@@ -372,8 +328,8 @@ export class DamPicker extends LitElement {
       ${renderFooter({
         selection: this.#selection,
         locale,
-        notice: this.notice,
-        onRemove: (asset) => this.#onRemoveSelected(asset),
+        notice: this.#picks.notice,
+        onRemove: (asset) => this.#picks.remove(asset),
         onCancel: () => this.cancel(),
         onConfirm: () => void this.confirm(),
         renditions: this.#renditions.view(this.#session.provider, this.#selection.assets()),
@@ -437,7 +393,7 @@ export class DamPicker extends LitElement {
                 maxFileSize: this.maxFileSize,
                 dragging: this.#uploads.dragging,
                 onComplete: (event) => this.#onUploaded(event),
-                onRenamed: (event) => this.#onUploadRenamed(event),
+                onRenamed: (event) => this.#picks.remember([event.detail.asset]),
                 onFailed: (event) => this.#onUploadFailed(event),
                 destinations: this.#uploads.destinations,
                 destinationId: this.#uploads.destinationId,
@@ -450,9 +406,9 @@ export class DamPicker extends LitElement {
             total,
             loading,
             selection: this.#selection,
-            onToggle: (event) => this.#onToggle(event),
-            onBlocked: () => this.#sayLimit(),
-            onActivate: (event) => this.#onActivate(event),
+            onToggle: (event) => this.#picks.toggle(event.detail.asset),
+            onBlocked: () => this.#picks.sayLimit(),
+            onActivate: (event) => void (this.#picks.activate(event.detail.asset) && this.confirm()),
             onLoadMore: () => this.#search.loadMore(),
             onRetry: () => this.#search.retry(),
           })}
