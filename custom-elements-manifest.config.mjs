@@ -7,7 +7,7 @@ const tags = new Map(
   [...readFileSync(new URL('./src/define.ts', import.meta.url), 'utf8').matchAll(/'([a-z]+-[a-z-]+)': (\w+),/g)].map(([, tag, name]) => [name, tag]),
 );
 
-/** Names each element's tag, and adds the `custom-element-definition` export tools look for. */
+/** Marks the registered classes as elements, names each one's tag, and adds the `custom-element-definition` export tools look for. */
 function tagsFromDefine() {
   return {
     name: 'tags-from-define',
@@ -15,7 +15,14 @@ function tagsFromDefine() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const tag = tags.get(declaration.name);
-          if (!declaration.customElement || !tag) continue;
+          if (declaration.kind !== 'class') continue;
+          // A registered class is an element even when it extends one of our base classes (the analyzer marks
+          // direct LitElement subclasses only); a base class that is never registered is not one.
+          if (!tag) {
+            delete declaration.customElement;
+            continue;
+          }
+          declaration.customElement = true;
           declaration.tagName = tag;
           module.exports = [...(module.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } }];
         }

@@ -3,10 +3,9 @@
 // search box, the sidebar (folders, filters), the result grid and the confirm bar.
 import { ContextProvider } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
-import type { TokenStorage } from '../../api/auth.js';
 import { DamError } from '../../api/errors.js';
 import { createQueryClient, type SearchData } from '../../api/query.js';
 import type { FolderScope, ProviderName } from '../../api/types.js';
@@ -17,13 +16,13 @@ import { BrowseController } from './browse-controller.js';
 import { damContext, type DamContextValue } from './dam-picker.context.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, DAM_UPLOAD, type DamErrorDetail } from './dam-picker.events.js';
+import { DamPickerProperties } from './dam-picker.properties.js';
 import { styles } from './dam-picker.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { PickerSession, type SessionConfig } from './picker-session.js';
 import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel, renderUpload } from './picker-templates.js';
 import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictions, type Restrictions } from './restrictions.js';
 import { SearchController } from './search-controller.js';
-import type { SelectionMode } from './selection.js';
 import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
@@ -87,7 +86,7 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
  * @attr lang - BCP 47 language of the UI (`en`, `de`, `fr`, `nl`, `es`, `ar`; others fall back to English) and of numbers. Default: the nearest `lang` around the picker. Arabic lays the picker out right to left.
  */
 @localized()
-export class DamPicker extends LitElement {
+export class DamPicker extends DamPickerProperties {
   static override styles = [visuallyHidden, styles];
 
   /**
@@ -99,47 +98,6 @@ export class DamPicker extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
-
-  /** Which DAM API to speak: `brandworkz` or `bynder`. */
-  @property({ reflect: true }) provider: ProviderName | '' = '';
-  /** Brandworkz: the site passed as `clientURL` to /getAPIURL. Bynder: the portal origin. */
-  @property() site = '';
-  /** Brandworkz only: where /getAPIURL lives. */
-  @property({ attribute: 'discovery-url' }) discoveryUrl = '';
-  /** The OAuth client (consumer) id. */
-  @property({ attribute: 'client-id' }) clientId = '';
-  /** The OAuth redirect URI; default: this page's URL without query and hash. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
-  /** Send code exchange and refresh here instead of the DAM's token endpoint. */
-  @property({ attribute: 'token-url' }) tokenUrl = '';
-  /** Where tokens are kept: `session` (default), `memory`, or `local` (opt-in). */
-  @property({ attribute: 'token-storage' }) tokenStorage: TokenStorage = 'session';
-  /** `single` (default) or `multiple`. */
-  @property({ reflect: true }) selection: SelectionMode = 'single';
-  /** Upper bound of the selection in `multiple` mode. */
-  @property({ attribute: 'max-items', type: Number }) maxItems: number | undefined;
-  /** Comma list of asset types (e.g. `Image,Video`); default: all. */
-  @property({ attribute: 'asset-types' }) assetTypes = '';
-  /** Comma list of file suffixes (e.g. `png,jpg`). */
-  @property({ attribute: 'file-types' }) fileTypes = '';
-  /** Restrict browsing and search to this folder or collection id (the tree starts there). */
-  @property({ attribute: 'root-folder' }) rootFolder = '';
-  /** Metadata facets: comma list of `field` or `field:Label` (DAM index field names). Empty: the provider's default. */
-  @property({ attribute: 'facet-fields' }) facetFields = '';
-  /** Show the upload dropzone: files go into the folder being browsed. */
-  @property({ type: Boolean, reflect: true }) upload = false;
-  /** Largest file accepted for upload, in bytes (0: no limit). */
-  @property({ attribute: 'max-file-size', type: Number }) maxFileSize = 0;
-  /** Hits per request (default 50). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
-  /** Ids to preselect. */
-  @property({ attribute: false }) selectedIds: string[] = [];
-  /** The host supplies access tokens itself; no sign-in UI then. */
-  @property({ attribute: false }) tokenProvider: (() => Promise<string>) | undefined;
-  /** `light` or `dark` forces a colour scheme; empty (default): follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | '' = '';
-  /** `compact` tightens spacing, controls and thumbnails; empty (default): comfortable. */
-  @property({ reflect: true }) density: 'compact' | '' = '';
 
   @state() private keyword = '';
   /** The user's choice; `undefined`: open when wide, closed when narrow. */
