@@ -7,6 +7,7 @@ import { DamError } from '../../api/errors.js';
 import { facetsQueryOptions, rootQueryOptions } from '../../api/query.js';
 import type { DamFolder, DamProvider, FacetResult, FolderScope, SearchQuery } from '../../api/types.js';
 import { restrictFacets, restrictionQuery, type Restrictions } from './restrictions.js';
+import type { BrowseBarState, SidebarState } from './picker-templates.js';
 
 interface Connection {
   provider: DamProvider;
@@ -103,6 +104,33 @@ export class BrowseController implements ReactiveController {
     this.filters = filters;
     this.droppedFilters = false;
     this.#host.requestUpdate();
+  }
+
+  /** What the sidebar shows of the browse state, with its handlers. */
+  sidebarView(): Pick<SidebarState, 'root' | 'rootError' | 'currentId' | 'facets' | 'facetsLoading' | 'filters' | 'droppedFilters' | 'onFolder' | 'onFilters' | 'onRetryRoot'> {
+    return {
+      root: this.root,
+      rootError: this.rootError,
+      currentId: this.folder?.id ?? '',
+      facets: this.facets,
+      facetsLoading: this.facetsLoading,
+      filters: this.filters,
+      droppedFilters: this.droppedFilters,
+      onFolder: (event) => this.openFolder(event.detail.path),
+      onFilters: (event) => this.setFilters(event.detail.filters),
+      onRetryRoot: () => this.retryRoot(),
+    };
+  }
+
+  /** The breadcrumb and folder-scope bar above the results. */
+  barView(): BrowseBarState {
+    return {
+      path: this.path,
+      scopes: this.scopes,
+      scope: this.folderScope,
+      onFolder: (event) => this.openFolder(event.detail.path),
+      onScope: (scope) => this.setScope(scope),
+    };
   }
 
   /** Keyword, folder, scope, filters and restrictions: one query, one cache key. */

@@ -8,10 +8,8 @@ import { state } from 'lit/decorators.js';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { DamError } from '../../api/errors.js';
 import { createQueryClient, type SearchData } from '../../api/query.js';
-import type { FolderScope, ProviderName } from '../../api/types.js';
+import type { ProviderName } from '../../api/types.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
-import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
-import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import { BrowseController } from './browse-controller.js';
 import { damContext, type DamContextValue } from './dam-picker.context.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
@@ -320,42 +318,23 @@ export class DamPicker extends DamPickerProperties {
       </div>
       <div class="content ${narrow ? 'narrow' : ''}">
         ${renderSidebar({
+          ...browse.sidebarView(),
           open: sidebarOpen,
-          root: browse.root,
-          rootError: browse.rootError,
-          currentId: browse.folder?.id ?? '',
-          facets: browse.facets,
-          facetsLoading: browse.facetsLoading,
-          filters: browse.filters,
-          droppedFilters: browse.droppedFilters,
           locale: this.#locale(),
-          onFolder: (event: FolderSelectEvent) => browse.openFolder(event.detail.path),
-          onFilters: (event: FacetChangeEvent) => browse.setFilters(event.detail.filters),
-          onRetryRoot: () => browse.retryRoot(),
           onKeydown: (event) => this.#onSidebarKeydown(event),
           onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
         })}
         <div class="results">
-          ${renderBrowseBar({
-            path: browse.path,
-            scopes: browse.scopes,
-            scope: browse.folderScope,
-            onFolder: (event: FolderSelectEvent) => browse.openFolder(event.detail.path),
-            onScope: (scope: FolderScope) => browse.setScope(scope),
-          })}
+          ${renderBrowseBar(browse.barView())}
           ${this.upload
             ? renderUpload({
-                engine: this.#uploads.engine,
+                ...this.#uploads.view(),
                 folder: browse.folder,
                 fileTypes: this.fileTypes,
                 maxFileSize: this.maxFileSize,
-                dragging: this.#uploads.dragging,
                 onComplete: (event) => this.#onUploaded(event),
                 onRenamed: (event) => this.#picks.remember([event.detail.asset]),
                 onFailed: (event) => this.#onUploadFailed(event),
-                destinations: this.#uploads.destinations,
-                destinationId: this.#uploads.destinationId,
-                onDestination: (id) => this.#uploads.chooseDestination(id),
               })
             : nothing}
           ${renderResultGrid({

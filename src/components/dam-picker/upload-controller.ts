@@ -6,6 +6,7 @@ import type { DamProvider } from '../../api/types.js';
 import { UploadEngine } from '../../api/upload/upload-engine.js';
 import type { UploadDestination } from '../../api/upload/types.js';
 import { dataTransferHasFiles, type DamUploadDropzone } from '../dam-upload-dropzone/dam-upload-dropzone.js';
+import type { UploadView } from './picker-templates.js';
 
 export class PickerUploadController implements ReactiveController {
   engine: UploadEngine | undefined;
@@ -34,6 +35,17 @@ export class PickerUploadController implements ReactiveController {
     this.#host.removeEventListener('dragleave', this.#onDragLeave);
     this.#host.removeEventListener('drop', this.#onDrop);
     this.sync(undefined);
+  }
+
+  /** What the dropzone needs from the picker's side of uploading. */
+  view(): Pick<UploadView, 'engine' | 'dragging' | 'destinations' | 'destinationId' | 'onDestination'> {
+    return {
+      engine: this.engine,
+      dragging: this.dragging,
+      destinations: this.destinations,
+      destinationId: this.destinationId,
+      onDestination: (id) => this.chooseDestination(id),
+    };
   }
 
   /** Keeps one engine for the current provider; none when uploads are off or nobody is signed in. */
