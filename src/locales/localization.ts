@@ -85,6 +85,29 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   return RTL.has(tag.toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
 }
 
+/** The language each connected picker asks for: the runtime shows one per page, so a mix is worth a warning. */
+const requested = new Map<object, DamLocale>();
+let warnedMixed = false;
+
+/** A picker asks for its language (`owner` is the picker); resolves when components can render in it. */
+export function requestPickerLocale(owner: object, tag: string): Promise<void> {
+  requested.set(owner, resolveLocale(tag));
+  const languages = new Set(requested.values());
+  if (languages.size > 1 && !warnedMixed) {
+    warnedMixed = true;
+    console.warn(
+      `[dam-picker] pickers on this page ask for different languages (${[...languages].join(', ')}); ` +
+        `@lit/localize shows one language per page, so all of them show the one set last ("${resolveLocale(tag)}").`,
+    );
+  }
+  return setPickerLocale(tag);
+}
+
+/** A picker left the page: its language no longer counts. */
+export function releasePickerLocale(owner: object): void {
+  requested.delete(owner);
+}
+
 /** Switches the page's picker language (loads it first); resolves when components can render in it. */
 export async function setPickerLocale(tag: string): Promise<void> {
   const runtime = localization();

@@ -59,6 +59,29 @@ describe('localisation', () => {
     expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('Cancelar');
   });
 
+  it('warns once when pickers on one page ask for different languages (one language per page)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const first = await mount('de');
+      first.setAttribute('lang', 'fr'); // one picker changing its language is not a mix
+      await first.updateComplete;
+      expect(warnings.filter((text) => text.includes('different languages'))).to.deep.equal([]);
+      const second = await fixture<DamPicker>(html`<dam-picker provider="brandworkz" site=${SITE} discovery-url=${API_ORIGIN} lang="nl"
+        .tokenProvider=${async () => dam.token}></dam-picker>`);
+      await second.updateComplete;
+      const mixed = warnings.filter((text) => text.includes('different languages'));
+      expect(mixed).to.have.length(1);
+      expect(mixed[0]).to.contain('fr, nl');
+      second.lang = 'de';
+      await second.updateComplete;
+      expect(warnings.filter((text) => text.includes('different languages')), 'said once').to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('lays Arabic out right to left and stays accessible', async () => {
     const picker = await mount('ar');
     const base = part(picker, 'base')!;

@@ -25,7 +25,7 @@ import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { WidthController } from './width-controller.js';
-import { directionOf, nearestLang, setPickerLocale, setStrings } from '../../locales/localization.js';
+import { directionOf, nearestLang, releasePickerLocale, requestPickerLocale, setStrings } from '../../locales/localization.js';
 
 const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
 
@@ -122,6 +122,11 @@ export class DamPicker extends DamPickerProperties {
     this.#followLang();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releasePickerLocale(this);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value && this.isConnected) this.#followLang();
@@ -129,7 +134,7 @@ export class DamPicker extends DamPickerProperties {
 
   #localeLoad: Promise<void> = Promise.resolve();
   #followLang(): void {
-    this.#localeLoad = setPickerLocale(this.#locale()).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
+    this.#localeLoad = requestPickerLocale(this, this.#locale()).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
     this.requestUpdate();
   }
 
