@@ -12,7 +12,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startEmulator } from '../emulator/server/index.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-const runs = quick ? 1 : 5;
+const runs = quick ? 1 : Number(process.env.BENCH_RUNS) || 5;
+/** `--only first-paint,typing`: run just these figures while working on one (sizes, first-paint, typing, scroll, tree). */
+const only = new Set(process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? []);
+const wanted = (name: string) => only.size === 0 || only.has(name);
 const root = new URL('..', import.meta.url);
 const file = (path: string) => new URL(path, root);
 
@@ -317,7 +320,7 @@ async function expandWideFolder(browser: Browser, hostUrl: string, origin: strin
 }
 
 async function main(): Promise<void> {
-  await bundleSizes();
+  if (wanted('sizes')) await bundleSizes();
   // Upload throughput and heap: scripts/bench-upload.mjs, run after this one by `npm run bench`.
   const emulator = await startEmulator({ port: 0, quiet: true, assetCount: 12_000 });
   const host = await serveHost(emulator.origin);
@@ -327,10 +330,10 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
   });
   try {
-    await timeToFirstThumbnails(browser, hostUrl, emulator.origin);
-    await typingRequests(browser, hostUrl, emulator.origin);
-    await scrollTenThousand(browser, hostUrl, emulator.origin);
-    await expandWideFolder(browser, hostUrl, emulator.origin);
+    if (wanted('first-paint')) await timeToFirstThumbnails(browser, hostUrl, emulator.origin);
+    if (wanted('typing')) await typingRequests(browser, hostUrl, emulator.origin);
+    if (wanted('scroll')) await scrollTenThousand(browser, hostUrl, emulator.origin);
+    if (wanted('tree')) await expandWideFolder(browser, hostUrl, emulator.origin);
   } finally {
     await browser.close();
     host.close();
@@ -339,6 +342,7 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((row) => row.figure.length));
   console.log(`\ndam-picker benchmark (${quick ? 'quick: one run each' : 'median of several runs'}; Chromium headless, emulator on loopback)\n`);
   for (const row of rows) console.log(`${row.figure.padEnd(width)}  ${String(row.value).padStart(9)} ${row.unit}${row.goal ? `  (goal ${row.goal})` : ''}`);
+  if (only.size > 0) return; // a partial run does not replace the latest full table
   mkdirSync(file('bench-results'), { recursive: true });
   writeFileSync(file('bench-results/latest.json'), JSON.stringify({ date: new Date().toISOString(), quick, rows }, null, 2));
   console.log('\nwritten to bench-results/latest.json');
