@@ -326,6 +326,25 @@ describe('dam-asset-grid', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps a DAM title in its own direction inside a right-to-left layout", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><dam-asset-grid style="width: 800px; height: 520px"
+      .assets=${makeAssets(1, 'asset', { title: 'Logo final!' })} .total=${1}></dam-asset-grid></div>`);
+    const el = wrapper.querySelector('dam-asset-grid')!;
+    await waitUntil(() => tiles(el).length > 0, 'tiles rendered');
+    const text = tile(el, 0)!.querySelector('[part="title"]')!;
+    expect(text.textContent).to.equal('Logo final!');
+    const node = [...text.querySelectorAll('*'), text].flatMap((element) => [...element.childNodes]).find((child) => child.nodeType === Node.TEXT_NODE && child.textContent === 'Logo final!')!;
+    const x = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range.getBoundingClientRect().left;
+    };
+    // Isolated, the English reads left to right with its "!" last; in the Arabic paragraph's own direction the
+    // trailing punctuation takes the paragraph's direction and is drawn at the far left, before "Logo".
+    expect(x(10, 11), '"!" after "Logo"').to.be.greaterThan(x(0, 4));
+  });
+
   it('fires grid-load-more once when scrolled near the end', async () => {
     const el = await renderGrid(makeAssets(100), { hasMore: true, total: 1000 });
     const requests = record(el, GRID_LOAD_MORE);

@@ -66,7 +66,7 @@ describe('dam-upload-dropzone', function () {
       const button = part(el, 'button') as HTMLButtonElement;
       expect(button.textContent?.trim()).to.equal('Upload files');
       expect(button.disabled).to.equal(false);
-      expect(part(el, 'hint')!.textContent).to.equal('Files go to Campaigns. Allowed: PNG or JPG. Up to 1 MB per file.');
+      expect(part(el, 'hint')!.textContent).to.equal('Files go to \u2068Campaigns\u2069. Allowed: PNG or JPG. Up to 1 MB per file.');
       expect(button.getAttribute('aria-describedby')).to.equal('hint');
       expect(el.shadowRoot!.querySelector('input[type="file"]')!.getAttribute('accept')).to.equal('.png,.jpg');
       expect(liveRegion(el).getAttribute('role')).to.equal('status');

@@ -94,6 +94,19 @@ describe('localisation', () => {
     const confirm = part(picker, 'confirm-button')!.getBoundingClientRect();
     expect(confirm.left).to.be.lessThan(cancel.left); // Insert is last in reading order: leftmost
     expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('إلغاء');
+    // The search field follows what is typed: right to left while empty (the placeholder is Arabic), left to
+    // right once English is typed.
+    const box = picker.shadowRoot!.querySelector('dam-search-box')!;
+    const input = box.shadowRoot!.querySelector('input')!;
+    expect(getComputedStyle(input).direction).to.equal('rtl');
+    input.value = 'logo';
+    input.dispatchEvent(new Event('input'));
+    await box.updateComplete;
+    expect(getComputedStyle(input).direction).to.equal('ltr');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await box.updateComplete;
+    expect(getComputedStyle(input).direction).to.equal('rtl');
     await expect(picker).to.be.accessible();
     // Arrow keys follow the mirrored layout: Left goes to the next tile.
     const [first, second] = tiles(picker);

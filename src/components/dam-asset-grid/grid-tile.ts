@@ -77,7 +77,7 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
         ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />`
         : placeholder(asset.type)}
     </div>
-    <span part="title" class="title" title=${asset.title}>${asset.title}</span>
+    <span part="title" class="title" title=${asset.title}><bdi>${asset.title}</bdi></span>
     <span part="meta" class="meta">${meta}</span>
     ${state.selected ? html`<span part="check" class="check">${checkmark}</span>` : nothing}
   </div>`;

@@ -71,8 +71,8 @@ export class DamFacetList extends LitElement {
       ${chips.length
         ? html`<div part="active" class="active" role="group" aria-label=${msg('Active filters')}>
             <ul class="chips">
-              ${chips.map(({ group, value, text }) => html`<li part="chip" class="chip">
-                <span>${text}</span>
+              ${chips.map(({ group, value, groupLabel, optionLabel, text }) => html`<li part="chip" class="chip">
+                <span>${groupLabel}: <bdi>${optionLabel}</bdi></span>
                 <button type="button" part="chip-remove" aria-label=${msg(str`Remove filter ${text}`)} data-chip=${`${group}\u0000${value}`}
                   @click=${() => this.#remove(group, value)}>×</button>
               </li>`)}
@@ -107,7 +107,7 @@ export class DamFacetList extends LitElement {
       <legend>
         <button type="button" part="group-toggle" class="group-toggle" aria-expanded=${String(open)} aria-controls=${listId}
           @click=${() => this.#toggle('collapsed', group.id)}>
-          <span>${label}</span><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${caret}</svg>
+          <span><bdi>${label}</bdi></span><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${caret}</svg>
         </button>
       </legend>
       <ul class="options" id=${listId} ?hidden=${!open}>
@@ -115,7 +115,7 @@ export class DamFacetList extends LitElement {
           <label part="option" class="option">
             <input type="checkbox" .checked=${chosen.includes(option.value)} @change=${(event: Event) =>
               this.#set(group.id, option.value, (event.target as HTMLInputElement).checked)} />
-            <span class="option-label">${this.#optionLabel(group.id, option)}</span>
+            <span class="option-label"><bdi>${this.#optionLabel(group.id, option)}</bdi></span>
             ${option.count !== undefined && this.counts !== 'none'
               ? html`<span part="count" class="count">${new Intl.NumberFormat(this.#locale()).format(option.count)}</span>`
               : nothing}
@@ -142,12 +142,14 @@ export class DamFacetList extends LitElement {
     return option.label || option.value;
   }
 
-  #chips(): Array<{ group: string; value: string; text: string }> {
+  #chips(): Array<{ group: string; value: string; groupLabel: string; optionLabel: string; text: string }> {
     return Object.entries(this.filters).flatMap(([groupId, values]) => {
       const group = this.groups.find((candidate) => candidate.id === groupId) ?? { id: groupId, label: groupId, options: [] };
       return values.map((value) => {
         const option = group.options.find((candidate) => candidate.value === value) ?? { value };
-        return { group: groupId, value, text: `${this.#groupLabel(group)}: ${this.#optionLabel(groupId, option)}` };
+        const groupLabel = this.#groupLabel(group);
+        const optionLabel = this.#optionLabel(groupId, option);
+        return { group: groupId, value, groupLabel, optionLabel, text: `${groupLabel}: ${optionLabel}` };
       });
     });
   }

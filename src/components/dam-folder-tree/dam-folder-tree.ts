@@ -151,7 +151,7 @@ export class DamFolderTree extends LitElement {
       >
       <svg part="item-icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
         stroke-width="1.6" stroke-linejoin="round">${icons[folder.kind] ?? icons.folder}</svg>
-      <span part="item-label" class="label">${this.#title(folder)}</span>
+      <span part="item-label" class="label"><bdi>${this.#title(folder)}</bdi></span>
       ${folder.kind === 'webpage' ? html`<span class="visually-hidden">${msg(', web page')}</span>` : nothing}
     </div>`;
   }

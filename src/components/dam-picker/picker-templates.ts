@@ -220,7 +220,7 @@ function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asse
   if (assets.length === 0 && unresolved === 0) return nothing;
   return html`<ul class="selection" part="selection" aria-label=${msg('Selected assets')}>
     ${assets.map((asset) => html`<li class="selection-item" part="selection-item" title=${asset.title}>
-      <span>${asset.title || msg('Untitled asset')}</span>
+      <span><bdi>${asset.title || msg('Untitled asset')}</bdi></span>
       <button type="button" part="selection-remove" data-id=${asset.id} aria-label=${msg(str`Remove ${asset.title} from the selection`)}
         @click=${() => onRemove(asset)}>×</button>
     </li>`)}

@@ -81,6 +81,7 @@ export class DamSearchBox extends LitElement {
         id="input"
         part="input"
         type="search"
+        dir=${this.value ? 'auto' : nothing}
         autocomplete="off"
         spellcheck="false"
         enterkeyhint="search"

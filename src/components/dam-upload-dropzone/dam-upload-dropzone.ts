@@ -202,7 +202,7 @@ export class DamUploadDropzone extends LitElement {
     const over = item.state === 'done' || item.state === 'failed' || item.state === 'cancelled';
     return html`<li part="item" class="item" data-state=${item.state}>
       <div class="row">
-        <span class="name" title=${item.name}>${item.name}</span>
+        <span class="name" title=${item.name}><bdi>${item.name}</bdi></span>
         ${active ? html`<button part="cancel-button" type="button" class="link" aria-label=${msg(str`Cancel upload of ${item.name}`)}
           @click=${() => engine?.cancel(item.id)}>${msg('Cancel')}</button>` : nothing}
         ${over && item.state !== 'done' && item.canRetry ? html`<button part="retry-button" type="button" class="link"
@@ -224,7 +224,7 @@ export class DamUploadDropzone extends LitElement {
     const saving = this.saving.has(item.id);
     return html`<form class="title-form" @submit=${(event: SubmitEvent) => this.#saveTitle(event, item, asset)}>
       <label class="visually-hidden" for=${id}>${msg(str`Title of ${item.name} in the DAM`)}</label>
-      <input part="title-input" class="title-input" id=${id} .value=${live(asset.title)} ?disabled=${saving}
+      <input part="title-input" class="title-input" dir=${asset.title ? 'auto' : nothing} id=${id} .value=${live(asset.title)} ?disabled=${saving}
         aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(error ? `${id}-error` : undefined)}
         @keydown=${(event: KeyboardEvent) => this.#onTitleKeydown(event, asset)} />
       <button part="save-title-button" type="submit" class="save" ?disabled=${saving}>${msg('Save title')}</button>
@@ -296,7 +296,7 @@ export class DamUploadDropzone extends LitElement {
 
   #hint(format: UploadFormat): string {
     if (!this.ready) return this.#unavailableText();
-    const parts = [this.folderName ? msg(str`Files go to ${this.folderName}.`) : msg('Files go to the current folder.')];
+    const parts = [this.folderName ? msg(str`Files go to ${`\u2068${this.folderName}\u2069`}.`) : msg('Files go to the current folder.')];
     const types = parseFileTypes(this.fileTypes);
     if (types.length > 0) parts.push(msg(str`Allowed: ${format.list(types.map((t) => t.toUpperCase()))}.`));
     if (this.maxFileSize > 0) parts.push(msg(str`Up to ${format.bytes(this.maxFileSize)} per file.`));
