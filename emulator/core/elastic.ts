@@ -299,7 +299,12 @@ export function runAggs(aggs: ReadonlyMap<string, Aggregation>, docs: readonly E
     }
     const counts = new Map<string, number>();
     for (const doc of docs) {
-      for (const value of new Set(keywordValues(doc, agg.field))) counts.set(value, (counts.get(value) ?? 0) + 1);
+      const values = keywordValues(doc, agg.field);
+      // A document counts once per distinct value (most fields hold one value: no Set needed).
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i]!;
+        if (values.indexOf(value) === i) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
     }
     const buckets = [...counts]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
