@@ -70,6 +70,13 @@ export default {
         context.redirect(back.href);
         return;
       }
+      if (context.path === '/__oauth-hold/oauth/authorize') {
+        // An authorization page that never answers: the sign-in popup stays open while a test posts
+        // forged callback messages at the picker (test/api/sign-in-popup.test.ts).
+        context.type = 'text/html';
+        context.body = '<!doctype html><html lang="en"><title>Sign in</title><p>Waiting…</p></html>';
+        return;
+      }
       if (context.path === '/__e2e-config.json') {
         context.type = 'application/json';
         context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin, embedEmulatorOrigin: embedEmulator.origin, bynderOrigin: bynderEmulator.origin });
