@@ -137,12 +137,17 @@ export class DamAuth implements TokenSource {
       window.location.assign(request.url);
       return;
     }
+    // Requests abandoned earlier (a closed popup, a redirect never returned) leave their state behind.
+    await this.#client.clearStaleState().catch(() => undefined);
+    let stateId: string | undefined;
     try {
       const request = await this.#client.createSigninRequest({ request_type: 'si:p' });
+      stateId = request.state.id;
       popup.location.replace(request.url);
-      await this.#complete(await waitForCallback(popup, request.state.id));
+      await this.#complete(await waitForCallback(popup, stateId));
     } catch (error) {
       if (!popup.closed) popup.close();
+      if (stateId) await this.#client.settings.stateStore.remove(stateId).catch(() => undefined);
       throw signInError(error);
     }
   }

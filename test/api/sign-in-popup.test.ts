@@ -91,6 +91,8 @@ describe('sign-in popup messages', function () {
     expect(part(picker, 'sign-in')!.querySelector('[role="alert"]')!.textContent).to.contain('The sign-in window was closed before sign-in finished');
     expect(part(picker, 'sign-in')!.querySelector('button')!.disabled, 'sign in again').to.equal(false);
     expect(tokenRequests).to.deep.equal([]);
+    // The abandoned request's PKCE verifier and state are not left behind in the tab.
+    expect(Object.keys(sessionStorage).filter((key) => key.includes(state))).to.deep.equal([]);
   });
 
   it('takes the callback from its own popup with the issued state', async () => {
