@@ -42,7 +42,8 @@ async function startSignIn(): Promise<{ picker: DamPicker; popup: Window; state:
       return false;
     }
   }, 'the popup on the authorization page');
-  return { picker, popup: popup!, state: new URL(popup.location.href).searchParams.get('state')! };
+  const held = popup as unknown as Window;
+  return { picker, popup: held, state: new URL(held.location.href).searchParams.get('state')! };
 }
 
 /** Runs `code` in the popup (same origin). */
