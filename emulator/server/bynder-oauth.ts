@@ -5,9 +5,8 @@
 import type { KoaContext } from 'oidc-provider';
 import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
-import type { TokenState } from '../core/index.js';
 import { interactionHandler, peekForm } from './interaction.js';
-import { allowLoopbackRedirects, oauthCorsHeaders, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthServer } from './oauth.js';
+import { allowLoopbackRedirects, oauthCorsHeaders, tokenVerifier, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthServer } from './oauth.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
 export const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
@@ -63,10 +62,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
 
   allowLoopbackRedirects(provider);
 
-  const accessTokenExpiry = new Map<string, number>();
-  provider.on('access_token.saved', (token: { jti: string; exp: number }) => {
-    accessTokenExpiry.set(token.jti, token.exp);
-  });
+  const verifyToken = tokenVerifier(provider as never);
 
   // A refresh answer without `refresh_token`: the client must keep the one it has.
   provider.use(async (ctx: KoaContext, next) => {
@@ -90,12 +86,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
   });
 
   return {
-    async verifyToken(token): Promise<TokenState> {
-      const found = await provider.AccessToken.find(token, { ignoreExpiration: true });
-      if (found) return found.isExpired ? 'expired' : 'valid';
-      const expiry = accessTokenExpiry.get(token);
-      return expiry !== undefined && expiry <= Date.now() / 1000 ? 'expired' : 'invalid';
-    },
+    verifyToken,
     async handle(req, res, url) {
       const path = url.pathname;
       const endpoint = path === BYNDER_TOKEN_PATH ? 'token' : path === BYNDER_AUTH_PATH ? 'authorize' : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';

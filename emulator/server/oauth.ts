@@ -66,6 +66,27 @@ export async function sharedProviderSettings(kid: string): Promise<Record<string
   };
 }
 
+/** The part of an oidc-provider instance the token check uses. */
+interface TokenProvider {
+  on(event: 'access_token.saved', listener: (token: { jti: string; exp: number }) => void): unknown;
+  AccessToken: { find(token: string, options: { ignoreExpiration: boolean }): Promise<{ isExpired: boolean } | undefined> };
+}
+
+/**
+ * How the API checks a bearer token: valid, expired (so the client refreshes) or invalid. oidc-provider
+ * forgets expired tokens, so the expiry of every issued token is remembered to tell expired from unknown.
+ */
+export function tokenVerifier(provider: TokenProvider): (token: string) => Promise<TokenState> {
+  const expiry = new Map<string, number>();
+  provider.on('access_token.saved', (token) => void expiry.set(token.jti, token.exp));
+  return async (token) => {
+    const found = await provider.AccessToken.find(token, { ignoreExpiration: true });
+    if (found) return found.isExpired ? 'expired' : 'valid';
+    const expires = expiry.get(token);
+    return expires !== undefined && expires <= Date.now() / 1000 ? 'expired' : 'invalid';
+  };
+}
+
 /** Loopback redirect URIs on any port and path: the demo and the tests run on arbitrary ports. */
 export function allowLoopbackRedirects(provider: { Client: { prototype: { redirectUriAllowed(value: string): boolean } } }): void {
   const registeredCheck = provider.Client.prototype.redirectUriAllowed;
@@ -79,7 +100,6 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
   // Imported here so that a quiet server can silence the notices oidc-provider prints on import.
   const { default: Provider, errors } = await import('oidc-provider');
   const shared = await sharedProviderSettings('emulator-rs256');
-  const accessTokenExpiry = new Map<string, number>();
 
   const grantTypes = ['authorization_code', 'refresh_token'];
   const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
@@ -137,9 +157,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
 
   allowLoopbackRedirects(provider);
 
-  provider.on('access_token.saved', (token: { jti: string; exp: number }) => {
-    accessTokenExpiry.set(token.jti, token.exp);
-  });
+  const verifyToken = tokenVerifier(provider as never);
 
   // Brandworkz requires `client_db` (its clientDb) on every token request.
   provider.use(async (ctx: KoaContext, next) => {
@@ -170,12 +188,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
   });
 
   return {
-    async verifyToken(token) {
-      const found = await provider.AccessToken.find(token, { ignoreExpiration: true });
-      if (found) return found.isExpired ? 'expired' : 'valid';
-      const expiry = accessTokenExpiry.get(token);
-      return expiry !== undefined && expiry <= Date.now() / 1000 ? 'expired' : 'invalid';
-    },
+    verifyToken,
     async handle(req, res, url) {
       const path = url.pathname;
       const endpoint = path === '/oauth/token'
