@@ -10,7 +10,7 @@ import { open } from '../../src/embed/open.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamPickerDialog } from '../../src/components/dam-picker-dialog/dam-picker-dialog.js';
 import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
-import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { API_ORIGIN, BYNDER_PORTAL, moveSignIn, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
 import { facetCheckbox, facetList, part, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
 import {
@@ -61,21 +61,6 @@ async function openFolder(picker: DamPicker, title: string): Promise<void> {
   await waitUntil(() => dropzone(picker)?.folderId || part(picker, 'breadcrumb')?.shadowRoot?.textContent?.includes(title), `${title} opened`);
 }
 
-/**
- * Points the DAM's sign-in at an authorization endpoint that refuses (web-test-runner.config.mjs): the real
- * popup opens, is sent back to the callback page with `access_denied`, and the picker shows the refusal.
- */
-function refuseSignIn(dam: MockDam): void {
-  const handle = dam.emulator.handle.bind(dam.emulator);
-  dam.emulator.handle = async (request) => {
-    const response = await handle(request);
-    if (!response || !new URL(request.url).pathname.endsWith('/getAPIURL')) return response;
-    const body = (await response.json()) as { data: { api_url: string } };
-    body.data.api_url = `${location.origin}/__oauth-refused`;
-    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
-  };
-}
-
 const CALLBACK_PAGE = new URL('/test/e2e/callback.html', location.href).href;
 
 const MIB = 1024 * 1024;
@@ -122,7 +107,9 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
     name: 'sign-in refused',
     async arrange() {
       const dam = await startMockDam({ assetCount: 100 });
-      refuseSignIn(dam);
+      // An authorization endpoint that refuses (web-test-runner.config.mjs): the real popup is sent back to the
+      // callback page with `access_denied`, and the picker shows the refusal.
+      moveSignIn(dam, `${location.origin}/__oauth-refused`);
       const picker = await mount({ clientId: 'dam-picker-demo', redirectUri: CALLBACK_PAGE });
       await waitUntil(() => part(picker, 'sign-in'), 'sign-in panel');
       // A key press is a user gesture: the browser lets the popup open.

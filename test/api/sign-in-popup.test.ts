@@ -5,23 +5,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
-import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { API_ORIGIN, moveSignIn, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { part } from '../support/picker-helpers.js';
 
 const CALLBACK_PAGE = new URL('/test/e2e/callback.html', location.href).href;
 const HOLD = `${location.origin}/__oauth-hold`;
-
-/** Points the DAM's sign-in at an authorization page that never answers. */
-function holdSignIn(dam: MockDam): void {
-  const handle = dam.emulator.handle.bind(dam.emulator);
-  dam.emulator.handle = async (request) => {
-    const response = await handle(request);
-    if (!response || !new URL(request.url).pathname.endsWith('/getAPIURL')) return response;
-    const body = (await response.json()) as { data: { api_url: string } };
-    body.data.api_url = HOLD;
-    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
-  };
-}
 
 const forged = (state: string) => ({ source: 'dam-picker-signin', url: `${CALLBACK_PAGE}?code=forged&state=${state}` });
 
@@ -57,7 +45,7 @@ describe('sign-in popup messages', function () {
 
   beforeEach(async () => {
     dam = await startMockDam({ assetCount: 50 });
-    holdSignIn(dam);
+    moveSignIn(dam, HOLD); // an authorization page that never answers
     tokenRequests = [];
     window.fetch = (input, init) => {
       const url = input instanceof Request ? input.url : String(input);

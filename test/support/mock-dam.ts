@@ -69,3 +69,18 @@ export async function startMockBynder(options: { mediaCount?: number; uploads?: 
   await serve(bynderHandlers(emulator));
   return mockOf(emulator);
 }
+
+/**
+ * Points the mock DAM's sign-in somewhere else: discovery answers `apiUrl` as the API base, so the
+ * authorization (`<apiUrl>/oauth/authorize`) and token endpoints move there (a test page of this origin).
+ */
+export function moveSignIn(dam: MockDam, apiUrl: string): void {
+  const handle = dam.emulator.handle.bind(dam.emulator);
+  dam.emulator.handle = async (request) => {
+    const response = await handle(request);
+    if (!response || !new URL(request.url).pathname.endsWith('/getAPIURL')) return response;
+    const body = (await response.json()) as { data: { api_url: string } };
+    body.data.api_url = apiUrl;
+    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+  };
+}
