@@ -4,26 +4,13 @@ import { expect } from '@open-wc/testing';
 import { DamError } from '../../src/api/errors.js';
 import { BrandworkzProvider } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
 import type { DamAsset, TokenSource } from '../../src/api/types.js';
-import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { API_ORIGIN, refreshingTokens, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 20 };
 
-function tokensFor(dam: MockDam): TokenSource & { refreshes: number } {
-  const source = {
-    refreshes: 0,
-    current: dam.token,
-    getAccessToken: async () => source.current,
-    refreshAccessToken: async () => {
-      source.refreshes++;
-      source.current = dam.emulator.tokens.issue();
-      return source.current;
-    },
-  };
-  return source;
-}
 
 function makeProvider(dam: MockDam, options: Partial<ConstructorParameters<typeof BrandworkzProvider>[0]> = {}) {
-  return new BrandworkzProvider({ site: SITE, discoveryUrl: API_ORIGIN, tokens: tokensFor(dam), retry: fastRetry, ...options });
+  return new BrandworkzProvider({ site: SITE, discoveryUrl: API_ORIGIN, tokens: refreshingTokens(dam), retry: fastRetry, ...options });
 }
 
 describe('BrandworkzProvider', () => {
@@ -162,7 +149,7 @@ describe('BrandworkzProvider', () => {
   });
 
   it('refreshes the token once after a 401 and repeats the request', async () => {
-    const tokens = tokensFor(dam);
+    const tokens = refreshingTokens(dam);
     dam.emulator.tokens.expire(dam.token);
     const provider = makeProvider(dam, { tokens });
     const page = await provider.search({ keyword: '' }, null);
@@ -181,7 +168,7 @@ describe('BrandworkzProvider', () => {
     const provider = new BrandworkzProvider({
       site: SITE,
       discoveryUrl: API_ORIGIN,
-      tokens: tokensFor(dam),
+      tokens: refreshingTokens(dam),
       fetch: async (input, init) => {
         const url = String(input);
         if (url.includes('simpleSearch')) return new Response(JSON.stringify({ result: { code: 0 }, searchResult: { hits: 'nope' } }));

@@ -4,10 +4,9 @@
 import { expect } from '@open-wc/testing';
 import { DamError } from '../../src/api/errors.js';
 import { BrandworkzProvider } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
-import type { TokenSource } from '../../src/api/types.js';
 import type { DamUploaderOptions } from '../../src/api/upload/types.js';
 import { UploadEngine } from '../../src/api/upload/upload-engine.js';
-import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { API_ORIGIN, refreshingTokens, SITE, startMockDam, type MockDam, type RefreshingTokens } from '../support/mock-dam.js';
 import { generatedFile, md5OfBlob } from '../support/upload-data.js';
 
 const KIB = 1024;
@@ -37,23 +36,13 @@ describe('Brandworkz upload', function () {
   this.timeout(20_000);
   let dam: MockDam;
   let log: Sent[];
-  let tokens: TokenSource & { refreshes: number; current: string };
+  let tokens: RefreshingTokens;
   let folder: string;
 
   beforeEach(async () => {
     dam = await startMockDam({ assetCount: 300, uploads: { chunkSize: 64 * KIB } });
     log = [];
-    const source = {
-      refreshes: 0,
-      current: dam.token,
-      getAccessToken: async () => source.current,
-      refreshAccessToken: async () => {
-        source.refreshes++;
-        source.current = dam.emulator.tokens.issue();
-        return source.current;
-      },
-    };
-    tokens = source;
+    tokens = refreshingTokens(dam);
     folder = dam.emulator.data.folders.find((f) => f.assetType === 'Folder' && f.parentGuid !== null)!.guid;
   });
   afterEach(() => dam.stop());

@@ -6,7 +6,7 @@ import { DamError } from '../../src/api/errors.js';
 import { BrandworkzProvider } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
 import { BynderProvider } from '../../src/api/providers/bynder/bynder-provider.js';
 import type { DamProvider, TokenSource } from '../../src/api/types.js';
-import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
+import { API_ORIGIN, BYNDER_PORTAL, refreshingTokens, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
 
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 20 };
 
@@ -26,23 +26,13 @@ interface Harness {
 
 async function brandworkz(): Promise<Harness> {
   const dam = await startMockDam({ assetCount: 600 });
-  let current = dam.token;
-  const tokens = () => {
-    const source = {
-      refreshes: 0,
-      getAccessToken: async () => current,
-      refreshAccessToken: async () => {
-        source.refreshes++;
-        current = dam.emulator.tokens.issue();
-        return current;
-      },
-    };
-    return source;
-  };
+  // Every source starts from the token in use; expireToken() expires the newest source's current one.
+  let latest = refreshingTokens(dam);
+  const tokens = () => (latest = refreshingTokens(dam, latest.current));
   return {
     provider: (t) => new BrandworkzProvider({ site: SITE, discoveryUrl: API_ORIGIN, tokens: t ?? tokens(), retry: fastRetry, pageSize: 100 }),
     tokens,
-    expireToken: () => dam.emulator.tokens.expire(current),
+    expireToken: () => dam.emulator.tokens.expire(latest.current),
     total: () => dam.emulator.data.assets.length,
     someIds: () => dam.emulator.data.assets.slice(5, 8).map((a) => a.guid),
     fail: (status, times) => dam.emulator.faults.inject({ endpoint: 'simpleSearch', status, times }),
@@ -53,23 +43,13 @@ async function brandworkz(): Promise<Harness> {
 
 async function bynder(): Promise<Harness> {
   const dam = await startMockBynder({ mediaCount: 600 });
-  let current = dam.token;
-  const tokens = () => {
-    const source = {
-      refreshes: 0,
-      getAccessToken: async () => current,
-      refreshAccessToken: async () => {
-        source.refreshes++;
-        current = dam.emulator.tokens.issue();
-        return current;
-      },
-    };
-    return source;
-  };
+  // Every source starts from the token in use; expireToken() expires the newest source's current one.
+  let latest = refreshingTokens(dam);
+  const tokens = () => (latest = refreshingTokens(dam, latest.current));
   return {
     provider: (t) => new BynderProvider({ site: BYNDER_PORTAL, tokens: t ?? tokens(), retry: fastRetry, pageSize: 100 }),
     tokens,
-    expireToken: () => dam.emulator.tokens.expire(current),
+    expireToken: () => dam.emulator.tokens.expire(latest.current),
     total: () => dam.emulator.data.media.length,
     someIds: () => dam.emulator.data.media.slice(5, 8).map((m) => m.id),
     fail: (status, times) => dam.emulator.faults.inject({ endpoint: 'media', status, times }),

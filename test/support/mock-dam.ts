@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { createBrandworkzEmulator, type BrandworkzEmulator, type UploadsOptions } from '../../emulator/core/index.js';
 import { brandworkzHandlers, bynderHandlers } from '../../emulator/msw.js';
 import { createBynderEmulator, type BynderEmulator, type BynderUploadsOptions } from '../../emulator/core/bynder/index.js';
+import type { TokenSource } from '../../src/api/types.js';
 
 export const API_ORIGIN = 'https://api.dam-emulator.test';
 export const SITE = 'demo.brandworkz.com';
@@ -83,4 +84,25 @@ export function moveSignIn(dam: MockDam, apiUrl: string): void {
     body.data.api_url = apiUrl;
     return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
   };
+}
+
+/** A token source over a mock DAM that counts its refreshes; each refresh has the DAM issue a new token. */
+export interface RefreshingTokens extends TokenSource {
+  refreshes: number;
+  /** The token it hands out now. */
+  current: string;
+}
+
+export function refreshingTokens(dam: MockDam | MockBynder, first = dam.token): RefreshingTokens {
+  const source: RefreshingTokens = {
+    refreshes: 0,
+    current: first,
+    getAccessToken: async () => source.current,
+    refreshAccessToken: async () => {
+      source.refreshes++;
+      source.current = dam.emulator.tokens.issue();
+      return source.current;
+    },
+  };
+  return source;
 }
