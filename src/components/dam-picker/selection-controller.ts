@@ -2,7 +2,7 @@
 // footer list (focus moves to the next remove button), pick an upload, and the max-items notice,
 // re-announced each time a full selection refuses an asset.
 import { msg, str } from '@lit/localize';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { DamAsset } from '../../api/types.js';
 import { allowedAsset, type Restrictions } from './restrictions.js';
 import { Selection } from './selection.js';
@@ -13,7 +13,7 @@ export interface SelectionHost extends ReactiveElement {
   readonly grid: HTMLElement | null;
 }
 
-export class SelectionController implements ReactiveController {
+export class SelectionController {
   readonly selection = new Selection();
   /** The footer's live notice ('' when there is nothing to say). */
   notice = '';
@@ -26,10 +26,7 @@ export class SelectionController implements ReactiveController {
     this.#host = host;
     this.#formatNumber = options.formatNumber;
     this.#restrictions = options.restrictions;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** A tile was toggled; a full selection refuses it and says so. */
   toggle(asset: DamAsset): void {
