@@ -29,12 +29,22 @@ export function normaliseQuery(query: SearchQuery): SearchQuery {
   };
 }
 
+/**
+ * The normalised query as a key, its filters as `[group, values]` pairs: the query client hashes a
+ * key's objects by copying their keys into `{}`, which turns a group named `__proto__` into a
+ * prototype and drops it from the hash (two different searches would share one cache entry).
+ */
+function queryKeyPart(query: SearchQuery) {
+  const { filters, ...rest } = normaliseQuery(query);
+  return filters ? { ...rest, filters: Object.entries(filters) } : rest;
+}
+
 /** Every query key the picker uses. `scope` identifies the DAM (provider + site + page size). */
 export const queryKeys = {
   all: (scope: string) => ['dam', scope] as const,
-  search: (scope: string, query: SearchQuery) => ['dam', scope, 'search', normaliseQuery(query)] as const,
+  search: (scope: string, query: SearchQuery) => ['dam', scope, 'search', queryKeyPart(query)] as const,
   /** Facets of the same normalised query as `search`: one combination, one key. */
-  facets: (scope: string, query: SearchQuery) => ['dam', scope, 'facets', normaliseQuery(query)] as const,
+  facets: (scope: string, query: SearchQuery) => ['dam', scope, 'facets', queryKeyPart(query)] as const,
   /** The browse root: the DAM's, or the `root-folder` restriction's folder. */
   root: (scope: string, rootFolderId: string | null) => ['dam', scope, 'root', rootFolderId] as const,
   /** One page of a folder's sub-folders. */

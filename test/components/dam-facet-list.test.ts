@@ -106,6 +106,42 @@ describe('<dam-facet-list>', () => {
     expect(fieldset(element, 'Type').querySelector<HTMLElement>('.options')!.hidden).to.equal(true);
   });
 
+  it('treats group ids and values such as __proto__ and constructor like any other', async () => {
+    // The DAM names groups and values: these must not reach Object.prototype.
+    const groups: FacetGroup[] = [
+      { id: '__proto__', label: 'Proto', options: [{ value: 'constructor', label: 'Constructor', count: 3 }, { value: '__proto__', label: 'Proto value', count: 2 }] },
+      { id: 'constructor', label: 'Builder', options: [{ value: 'toString', label: 'To string', count: 1 }, { value: 'hasOwnProperty', label: 'Own', count: 4 }] },
+    ];
+    const element = await list({}, { groups });
+    expect([...root(element).querySelectorAll('legend')].map((legend) => legend.textContent!.trim())).to.deep.equal(['Proto', 'Builder']);
+    expect(checkbox(element, 'Proto', 'Constructor').checked).to.equal(false);
+    expect(checkbox(element, 'Builder', 'To string').checked).to.equal(false);
+    expect(checkbox(element, 'Proto', 'Proto value').closest('label')!.querySelector('[part~="count"]')!.textContent).to.equal('2');
+
+    const ticked = oneEvent(element, 'facet-change');
+    checkbox(element, 'Proto', 'Constructor').click();
+    expect(Object.entries((await ticked).detail.filters)).to.deep.equal([['__proto__', ['constructor']]]);
+    await element.updateComplete;
+    checkbox(element, 'Proto', 'Proto value').click();
+    checkbox(element, 'Builder', 'Own').click();
+    await element.updateComplete;
+    expect(Object.entries(element.filters)).to.deep.equal([['__proto__', ['constructor', '__proto__']], ['constructor', ['hasOwnProperty']]]);
+    expect(checkbox(element, 'Proto', 'Constructor').checked).to.equal(true);
+    expect(checkbox(element, 'Builder', 'To string').checked).to.equal(false);
+    const chips = () => [...root(element).querySelectorAll('[part~="chip"]')].map((chip) => chip.querySelector('span')!.textContent);
+    expect(chips()).to.deep.equal(['Proto: Constructor', 'Proto: Proto value', 'Builder: Own']);
+
+    const unticked = oneEvent(element, 'facet-change');
+    checkbox(element, 'Proto', 'Constructor').click();
+    expect(Object.entries((await unticked).detail.filters)).to.deep.equal([['__proto__', ['__proto__']], ['constructor', ['hasOwnProperty']]]);
+    await element.updateComplete;
+    checkbox(element, 'Proto', 'Proto value').click();
+    await element.updateComplete;
+    expect(Object.entries(element.filters)).to.deep.equal([['constructor', ['hasOwnProperty']]]);
+    expect(chips()).to.deep.equal(['Builder: Own']);
+    await expect(element).to.be.accessible();
+  });
+
   it('says when counts are unavailable or DAM-wide, and hides counts it does not have', async () => {
     const degraded = await list({}, { degraded: true, counts: 'none' });
     expect(root(degraded).querySelector('[part~="notice"]')!.textContent).to.contain('unavailable');

@@ -4,7 +4,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FACET_ASSET_TYPE, FACET_FILE_TYPE, isAssetKind } from '../../api/filters.js';
+import { FACET_ASSET_TYPE, FACET_FILE_TYPE, filterRecord, filterValues, isAssetKind } from '../../api/filters.js';
 import type { FacetGroup, FacetOption, FacetResult } from '../../api/types.js';
 import { kindLabel } from '../dam-asset-grid/grid-tile.js';
 import { facetListStyles } from './dam-facet-list.styles.js';
@@ -66,7 +66,7 @@ export class DamFacetList extends LitElement {
 
   override render(): TemplateResult {
     const chips = this.#chips();
-    const groups = this.groups.filter((group) => group.options.length > 0 || (this.filters[group.id]?.length ?? 0) > 0);
+    const groups = this.groups.filter((group) => group.options.length > 0 || (filterValues(this.filters, group.id)?.length ?? 0) > 0);
     return html`<div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'}>
       ${chips.length
         ? html`<div part="active" class="active" role="group" aria-label=${msg('Active filters')}>
@@ -91,7 +91,7 @@ export class DamFacetList extends LitElement {
   }
 
   #renderGroup(group: FacetGroup): TemplateResult {
-    const chosen = this.filters[group.id] ?? [];
+    const chosen = filterValues(this.filters, group.id) ?? [];
     // A ticked value the DAM no longer counts stays visible, so it can be unticked.
     const options: FacetOption[] = [
       ...group.options,
@@ -162,9 +162,10 @@ export class DamFacetList extends LitElement {
   }
 
   #set(group: string, value: string, on: boolean): void {
-    const current = this.filters[group] ?? [];
+    const current = filterValues(this.filters, group) ?? [];
     const values = on ? [...new Set([...current, value])] : current.filter((candidate) => candidate !== value);
-    this.#emit({ ...this.filters, [group]: values });
+    const others = Object.entries(this.filters).map(([id, chosen]): [string, string[]] => [id, id === group ? values : chosen]);
+    this.#emit(filterRecord(Object.hasOwn(this.filters, group) ? others : [...others, [group, values]]));
   }
 
   /** Removes a chip; once the host applies the change, focus moves to the next chip (or the first facet). */
@@ -176,11 +177,12 @@ export class DamFacetList extends LitElement {
 
   #clearAll(): void {
     this.#pendingFocus = 0;
-    this.#emit({});
+    this.#emit(filterRecord());
   }
 
   #emit(filters: Record<string, string[]>): void {
-    const cleaned = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0));
+    // No prototype: group ids are the DAM's, and `__proto__` or `constructor` must be groups like any other.
+    const cleaned = filterRecord(Object.entries(filters).filter(([, values]) => values.length > 0));
     const detail: FacetChangeDetail = { filters: cleaned };
     this.dispatchEvent(new CustomEvent(FACET_CHANGE, { detail, bubbles: true, composed: false }));
   }

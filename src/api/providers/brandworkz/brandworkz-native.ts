@@ -2,7 +2,7 @@
 // groups read back from its aggregations. Field names are the search index's (see the emulator's
 // README): the vendor does not publish them, so the metadata fields are configurable.
 import {
-  allowedFileTypes, allowedKinds, FACET_ASSET_TYPE, FACET_FILE_TYPE, metadataFilters, normaliseFileType,
+  allowedFileTypes, allowedKinds, FACET_ASSET_TYPE, FACET_FILE_TYPE, filterValues, metadataFilters, normaliseFileType,
 } from '../../filters.js';
 import type { AssetKind, FacetGroup, FacetOption, SearchQuery } from '../../types.js';
 
@@ -68,19 +68,19 @@ function baseQuery(query: SearchQuery): { must: Clause[]; filter: Clause[] } {
 /** The user's filter on one facet group as a clause (already intersected with the restrictions). */
 function groupClause(query: SearchQuery, group: string): Clause | undefined {
   if (group === FACET_ASSET_TYPE) {
-    const chosen = query.filters?.[FACET_ASSET_TYPE];
+    const chosen = filterValues(query.filters, FACET_ASSET_TYPE);
     return chosen?.length ? { terms: { assetType: assetTypesFor(allowedKinds(query) ?? []) } } : undefined;
   }
   if (group === FACET_FILE_TYPE) {
-    const chosen = query.filters?.[FACET_FILE_TYPE];
+    const chosen = filterValues(query.filters, FACET_FILE_TYPE);
     return chosen?.length ? { terms: { fileType: allowedFileTypes(query) ?? [] } } : undefined;
   }
-  const values = metadataFilters(query)[group];
+  const values = filterValues(metadataFilters(query), group);
   return values?.length ? { terms: { [group]: values } } : undefined;
 }
 
 function filterGroups(query: SearchQuery): string[] {
-  return Object.keys(query.filters ?? {}).filter((id) => (query.filters?.[id]?.length ?? 0) > 0);
+  return Object.keys(query.filters ?? {}).filter((id) => (filterValues(query.filters, id)?.length ?? 0) > 0);
 }
 
 /** A page of hits for the query with every filter applied. */
@@ -105,7 +105,8 @@ export function facetsRequest(query: SearchQuery, fields: readonly BrandworkzFac
     ...fields.map(({ field }): [string, string, number] => [field, field, 100]),
   ];
   const active = filterGroups(query);
-  const aggs: Record<string, unknown> = {};
+  // Keyed by facet field, which the integrator names: no prototype, so `__proto__` is a field like any other.
+  const aggs = Object.create(null) as Record<string, unknown>;
   for (const [id, field, size] of groups) {
     const others = active.filter((group) => group !== id).flatMap((group) => groupClause(query, group) ?? []);
     aggs[id] = { filter: { bool: { filter: others } }, aggs: { values: { terms: { field, size } } } };
@@ -119,7 +120,7 @@ interface Bucket {
 }
 
 function bucketsOf(aggregations: Record<string, unknown>, id: string): Bucket[] {
-  const group = aggregations[id] as { values?: { buckets?: unknown }; buckets?: unknown } | undefined;
+  const group = (Object.hasOwn(aggregations, id) ? aggregations[id] : undefined) as { values?: { buckets?: unknown }; buckets?: unknown } | undefined;
   const buckets = group?.values?.buckets ?? group?.buckets;
   if (!Array.isArray(buckets)) return [];
   return buckets.flatMap((bucket: unknown) => {

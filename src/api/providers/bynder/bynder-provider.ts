@@ -214,7 +214,7 @@ export class BynderProvider implements DamProvider {
   #loadMetaproperties(): Promise<BynderMetaproperty[]> {
     this.#metaproperties ??= (async () => {
       const body = await this.#http.json({ url: `${this.origin}/api/v4/metaproperties/?options=1&count=1` });
-      return Object.values(parseResponse(MetapropertiesSchema, body, '/api/v4/metaproperties/'));
+      return parseResponse(MetapropertiesSchema, body, '/api/v4/metaproperties/');
     })().catch((error: unknown) => {
       this.#metaproperties = undefined;
       throw error;

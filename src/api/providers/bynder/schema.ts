@@ -60,8 +60,16 @@ export const MetapropertySchema = v.looseObject({
   options: v.optional(v.nullable(v.array(MetapropertyOptionSchema))),
 });
 
-/** `/api/v4/metaproperties/`: an object keyed by metaproperty name. */
-export const MetapropertiesSchema = v.record(v.string(), MetapropertySchema);
+/**
+ * `/api/v4/metaproperties/`: an object keyed by metaproperty name, read as the list of its values.
+ * Not `v.record`: it skips the keys `__proto__`, `constructor` and `prototype`, which are names a
+ * portal may use.
+ */
+export const MetapropertiesSchema = v.pipe(
+  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'Expected an object'),
+  v.transform((record) => Object.values(record)),
+  v.array(MetapropertySchema),
+);
 
 export const BrandSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
