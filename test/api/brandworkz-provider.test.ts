@@ -197,4 +197,29 @@ describe('BrandworkzProvider', () => {
       if (asset.webUrl) expect(asset.webUrl).to.match(/^https?:/);
     }
   });
+
+  it('trims trailing slashes from the discovery URL and api_url in linear time', async () => {
+    // 100,000 slashes then a letter: `/\/+$/` took about 18 s on this (the test times out at 10 s).
+    const slashes = '/'.repeat(100_000);
+    const discovery = (base: string, apiUrl: string) => {
+      const fetched: string[] = [];
+      const provider = new BrandworkzProvider({
+        site: SITE,
+        discoveryUrl: base,
+        fetch: async (input) => {
+          fetched.push(String(input));
+          return Response.json({ result: { code: 0 }, data: { api_url: apiUrl, client_id: 'acme', version: '1.6' } });
+        },
+      });
+      return { fetched, connect: () => provider.connect() };
+    };
+    const long = discovery(`https://discovery.test${slashes}x`, `https://api.test${slashes}y`);
+    const endpoints = await long.connect();
+    expect(long.fetched).to.deep.equal([`https://discovery.test${slashes}x/getAPIURL?clientURL=${SITE}`]);
+    expect(endpoints.issuer).to.equal(`https://api.test${slashes}y`);
+    expect(endpoints.tokenEndpoint).to.equal(`https://api.test${slashes}y/oauth/token`);
+    const trailing = discovery(`https://discovery.test/${slashes}`, `https://api.test/v${slashes}`);
+    expect((await trailing.connect()).issuer).to.equal('https://api.test/v');
+    expect(trailing.fetched).to.deep.equal([`https://discovery.test/getAPIURL?clientURL=${SITE}`]);
+  });
 });

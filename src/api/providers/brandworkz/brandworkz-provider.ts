@@ -97,6 +97,16 @@ function assertSuccess(result: { code?: number | undefined; status?: number | un
   throw new DamError(RESULT_CODE_ERRORS[code] ?? 'http', result?.message || `${endpoint} failed (code ${code}).`, { damCode: code, detail: result?.message });
 }
 
+/**
+ * The URL without its trailing slashes. A loop, not `/\/+$/`: that regex backtracks quadratically on a
+ * long run of slashes followed by anything else (about 18 s for 100,000 slashes in a DAM's `api_url`).
+ */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
 /** The site as an origin for resolving relative links: a bare host name means https. */
 export function siteOrigin(site: string): string | undefined {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`;
@@ -354,12 +364,13 @@ export class BrandworkzProvider implements DamProvider {
   }
 
   async #discover(signal?: AbortSignal): Promise<ApiLocation> {
-    const discovery = (this.#options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL).replace(/\/+$/, '');
+    const discovery = withoutTrailingSlashes(this.#options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL);
     const url = `${discovery}/getAPIURL?${new URLSearchParams({ clientURL: this.#options.site })}`;
     const body = await this.#http.json({ url, auth: false, signal });
     const response = parseResponse(ApiUrlResponseSchema, body, '/getAPIURL');
     assertSuccess(response.result, '/getAPIURL');
-    const apiUrl = safeHttpUrl(response.data.api_url)?.replace(/\/+$/, '');
+    const location = safeHttpUrl(response.data.api_url);
+    const apiUrl = location === undefined ? undefined : withoutTrailingSlashes(location);
     if (!apiUrl) throw new DamError('malformed-response', '/getAPIURL returned an api_url that is not http(s).');
     const clientDb = response.data.client_id;
     const version = String(response.data.version).replace(/^v/i, '');
