@@ -1,7 +1,7 @@
 // Library build. `vite build` makes the ES module (dependencies external, for
 // bundlers); `vite build --mode iife` makes the one-file CDN script with every
 // dependency inside; `vite build --mode page` makes dist/picker.html, the
-// stand-alone picker page for popup and iframe use.
+// stand-alone picker page for popup and iframe use, and dist/callback.html.
 import { defineConfig } from 'vite';
 import { localeFiles } from './scripts/locale-files.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
@@ -30,7 +30,10 @@ export default defineConfig(({ mode }) => {
   };
 });
 
-/** dist/picker.html and its one script (every dependency inside), with relative URLs so it works from any path. */
+/**
+ * dist/picker.html and its one script (every dependency inside), and dist/callback.html, the minimal
+ * sign-in redirect URI page; relative URLs so they work from any path.
+ */
 function pickerPage() {
   return {
     root: 'src/embed',
@@ -44,7 +47,11 @@ function pickerPage() {
       emptyOutDir: false,
       sourcemap: true,
       // Fixed names: a rebuild (emptyOutDir is off after the library builds) replaces the files instead of adding more.
-      rollupOptions: { input: 'src/embed/picker.html', output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } },
+      // callback.html: the minimal sign-in redirect URI page, with only the small callback module.
+      rollupOptions: {
+        input: ['src/embed/picker.html', 'src/embed/callback.html'],
+        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' },
+      },
     },
   };
 }

@@ -1,32 +1,52 @@
 // Sign-in to a DAM with OAuth 2 authorization code + PKCE S256. oidc-client-ts's OidcClient makes the
 // request (state, PKCE verifier), checks the answer and exchanges the code and the refresh token; this
 // file adds what its UserManager would (it would also bring silent-renew iframes, session monitoring and
-// user-info loading we do not use, ~7 KB gzip): a popup by default, a full-page redirect when the popup
-// is blocked, the session in sessionStorage (or memory; localStorage only on request), refresh before
-// expiry and once after a 401.
+// user-info loading we do not use, ~7 KB gzip): a popup (a full-page redirect only when the integrator
+// opts in and the picker is not in a frame), the session in sessionStorage (or memory; localStorage only
+// on request) under a key bound to the whole sign-in configuration, refresh before expiry and once after
+// a 401, and a sign-out that revokes the tokens and reaches every picker of the origin.
 import { OidcClient, WebStorageStateStore, type UserProfile } from 'oidc-client-ts';
 import { DamError } from './errors.js';
+import { CALLBACK_SOURCE, signInAnswer, SIGN_IN_WINDOW_NAME, STATE_PREFIX, isSignInPopup, postAnswerToOpener, takeSignInAnswer } from './sign-in-callback.js';
 import type { AuthEndpoints, TokenSource } from './types.js';
+
+export { SIGN_IN_WINDOW_NAME } from './sign-in-callback.js';
 
 export type TokenStorage = 'session' | 'memory' | 'local';
 
 export interface DamAuthOptions {
+  /** The provider's name (`brandworkz`, `bynder`): part of the session's key. */
+  provider: string;
   endpoints: AuthEndpoints;
   clientId: string;
   redirectUri: string;
   /** A relay that performs code exchange and refresh instead of the DAM's token endpoint. */
   tokenUrl?: string | undefined;
   storage?: TokenStorage;
+  /** Sign in with a full-page redirect when the popup is blocked (never inside a frame). */
+  signInRedirect?: boolean | undefined;
 }
 
-/** The popup window's name: the callback page recognises a sign-in popup by it. */
-export const SIGN_IN_WINDOW_NAME = 'dam-picker-signin';
 /** Refresh when the token has less than this many seconds left. */
 const REFRESH_MARGIN_S = 60;
-/** What the sign-in popup posts to its opener. */
-const CALLBACK_SOURCE = 'dam-picker-signin';
 /** How often the opener looks whether the user closed the popup. */
 const POPUP_CLOSED_POLL_MS = 500;
+/** How long a sign-out waits for the DAM to revoke the tokens before it goes on without. */
+const REVOKE_WAIT_MS = 2000;
+/** Where stored sessions live: this prefix, then the configuration they were made under. */
+const SESSION_PREFIX = 'dam-picker.user:';
+/** The channel on which a sign-out reaches the pickers of other tabs and frames of this origin. */
+const SIGN_OUT_CHANNEL = 'dam-picker.auth';
+
+/**
+ * How the page goes to the DAM for a redirect sign-in. `location.assign` cannot be replaced (it is
+ * unforgeable), so the navigation goes through this object, which tests may override.
+ */
+export const signInNavigation = {
+  assign(url: string): void {
+    window.location.assign(url);
+  },
+};
 
 /** The session as stored: the token answer, with the expiry as an epoch second. */
 interface Session {
@@ -72,8 +92,18 @@ export function signInError(error: unknown): DamError {
   return new DamError('sign-in-failed', `Sign-in failed${typeof message === 'string' && message ? `: ${message}` : '.'}`, { cause: error });
 }
 
+/**
+ * The key of a stored session: everything the sign-in was made with, so that a session is only used
+ * under that configuration (a refresh token never goes to another token endpoint).
+ */
+export function sessionKey(options: Pick<DamAuthOptions, 'provider' | 'endpoints' | 'clientId' | 'redirectUri' | 'tokenUrl'>): string {
+  const tokenEndpoint = options.tokenUrl || options.endpoints.tokenEndpoint;
+  return SESSION_PREFIX + JSON.stringify([options.provider, options.endpoints.issuer, options.clientId, tokenEndpoint, options.redirectUri]);
+}
+
 export class DamAuth implements TokenSource {
   readonly #client: OidcClient;
+  readonly #options: DamAuthOptions;
   readonly #endpoints: AuthEndpoints;
   readonly #store: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   readonly #key: string;
@@ -82,15 +112,17 @@ export class DamAuth implements TokenSource {
   readonly #listeners = new Set<() => void>();
 
   constructor(options: DamAuthOptions) {
+    this.#options = options;
     this.#endpoints = options.endpoints;
     this.#store = storageFor(options.storage ?? 'session');
-    this.#key = `dam-picker.user:${options.endpoints.issuer}:${options.clientId}`;
+    this.#key = sessionKey(options);
     this.#client = new OidcClient({
       authority: options.endpoints.issuer,
       metadata: {
         issuer: options.endpoints.issuer,
         authorization_endpoint: options.endpoints.authorizationEndpoint,
-        token_endpoint: options.tokenUrl ?? options.endpoints.tokenEndpoint,
+        token_endpoint: options.tokenUrl || options.endpoints.tokenEndpoint,
+        ...(options.endpoints.revocationEndpoint ? { revocation_endpoint: options.endpoints.revocationEndpoint } : {}),
       },
       client_id: options.clientId,
       redirect_uri: options.redirectUri,
@@ -99,23 +131,21 @@ export class DamAuth implements TokenSource {
       extraQueryParams: options.endpoints.extraAuthParams ?? {},
       extraTokenParams: options.endpoints.extraTokenParams ?? {},
       // PKCE verifier and state: this tab only; the redirect fallback needs them to survive a navigation.
-      stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: 'dam-picker.' }),
+      stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: STATE_PREFIX }),
     });
   }
 
   /** Loads a stored session, if any, and completes a redirect sign-in when this page is its return. */
   async restore(): Promise<boolean> {
     // In our own sign-in popup the opener completes the flow (completeSignInPopup).
-    if (window.name === SIGN_IN_WINDOW_NAME && window.opener) return false;
-    if (await this.#isRedirectReturn()) {
+    if (isSignInPopup()) return false;
+    const answer = signInAnswer();
+    if (answer && (await this.#issued(answer))) {
+      takeSignInAnswer();
       try {
-        await this.#complete(window.location.href);
+        await this.#complete(answer);
       } catch (error) {
-        throw signInError(error); // a refusal comes back here too when the popup was blocked
-      } finally {
-        const clean = new URL(window.location.href);
-        for (const key of ['code', 'state', 'error', 'error_description', 'session_state', 'iss']) clean.searchParams.delete(key);
-        history.replaceState(history.state, '', clean);
+        throw signInError(error); // a refusal comes back here too after a redirect
       }
       return true;
     }
@@ -128,13 +158,21 @@ export class DamAuth implements TokenSource {
     return this.#session !== null;
   }
 
-  /** Opens the sign-in popup (or redirects when it is blocked). Call from a user gesture. */
+  /**
+   * Opens the sign-in popup. Call from a user gesture. When the browser blocks it, rejects with
+   * `popup-blocked` — or, when the integrator opted in and the picker is not inside a frame, takes the
+   * whole page to the DAM (a frame must never be navigated away to a sign-in page: clickjacking).
+   */
   async signIn(): Promise<void> {
     // Open the named window first, in the click's gesture: null means the popup is blocked.
     const popup = window.open('', SIGN_IN_WINDOW_NAME, 'width=520,height=640');
     if (!popup) {
+      if (!this.#options.signInRedirect || window.top !== window.self) {
+        throw new DamError('popup-blocked', 'The browser blocked the sign-in window.');
+      }
+      await this.#client.clearStaleState().catch(() => undefined);
       const request = await this.#client.createSigninRequest({ request_type: 'si:r' });
-      window.location.assign(request.url);
+      signInNavigation.assign(request.url);
       return;
     }
     // Requests abandoned earlier (a closed popup, a redirect never returned) leave their state behind.
@@ -152,9 +190,16 @@ export class DamAuth implements TokenSource {
     }
   }
 
-  async signOut(): Promise<void> {
-    this.#store.removeItem(this.#key);
-    this.#setSession(null);
+  /**
+   * The editor's sign-out: forgets the session, tells every other picker of this origin (this page,
+   * other tabs and frames) to sign out too, and asks the DAM to revoke the tokens where it can. The
+   * revocation is waited for briefly; its failure does not stop the sign-out.
+   */
+  async signOut(options: { announce?: boolean } = {}): Promise<void> {
+    const session = this.#session;
+    this.#forget();
+    if (options.announce ?? true) announceSignOut();
+    if (session) await Promise.race([this.#revoke(session), new Promise((resolve) => setTimeout(resolve, REVOKE_WAIT_MS))]);
   }
 
   async getAccessToken(): Promise<string> {
@@ -171,10 +216,37 @@ export class DamAuth implements TokenSource {
     return this.#refreshing;
   }
 
-  /** Called whenever the signed-in state or the session changes. Returns an unsubscribe function. */
+  /**
+   * Called whenever the signed-in state or the session changes — also when another tab removes this
+   * session from localStorage. Returns an unsubscribe function.
+   */
   onChange(listener: () => void): () => void {
+    if (this.#listeners.size === 0) window.addEventListener('storage', this.#onStorage);
     this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return () => {
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) window.removeEventListener('storage', this.#onStorage);
+    };
+  }
+
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key === this.#key && event.newValue === null && event.storageArea === this.#store && this.#session) this.#setSession(null);
+  };
+
+  /** RFC 7009: the refresh token (which ends the grant where the DAM ties them), then the access token. */
+  async #revoke(session: Session): Promise<void> {
+    if (!this.#endpoints.revocationEndpoint) return;
+    const tokens: Array<[string, 'refresh_token' | 'access_token']> = [[session.access_token, 'access_token']];
+    if (session.refresh_token) tokens.unshift([session.refresh_token, 'refresh_token']);
+    for (const [token, type] of tokens) {
+      await this.#client.revokeToken(token, type).catch((error: unknown) => console.warn(`[dam-picker] could not revoke the ${type}:`, error));
+    }
+  }
+
+  /** Forgets the session here and in its storage, without telling anyone or revoking anything. */
+  #forget(): void {
+    this.#store.removeItem(this.#key);
+    this.#setSession(null);
   }
 
   /** Checks the answer in `url` against the state this tab stored, exchanges the code, stores the session. */
@@ -186,7 +258,7 @@ export class DamAuth implements TokenSource {
   async #refresh(): Promise<string> {
     const previous = this.#session;
     if (!previous?.refresh_token) {
-      await this.signOut();
+      this.#forget();
       throw new DamError('unauthorized', 'Your session has expired. Please sign in again.');
     }
     try {
@@ -204,16 +276,30 @@ export class DamAuth implements TokenSource {
       });
       return response.access_token;
     } catch (error) {
-      await this.signOut();
+      // An expired session is not the editor's sign-out: nothing is announced or revoked.
+      this.#forget();
       throw new DamError('unauthorized', 'Your session has expired. Please sign in again.', { cause: error });
     }
   }
 
-  async #isRedirectReturn(): Promise<boolean> {
-    const params = new URLSearchParams(window.location.search);
-    const state = params.get('state');
-    if (!state || !(params.has('code') || params.has('error'))) return false;
-    return (await this.#client.settings.stateStore.get(state)) !== null;
+  /**
+   * Whether this picker issued the redirect sign-in that `answer` returns from: its state is stored and
+   * was made for this issuer, client and redirect URI. Another picker's answer is left for that picker.
+   */
+  async #issued(answer: string): Promise<boolean> {
+    const state = new URL(answer).searchParams.get('state');
+    const stored = state ? await this.#client.settings.stateStore.get(state) : null;
+    if (!stored) return false;
+    try {
+      const request = JSON.parse(stored) as Record<string, unknown>;
+      return (
+        request['authority'] === this.#endpoints.issuer &&
+        request['client_id'] === this.#options.clientId &&
+        request['redirect_uri'] === this.#options.redirectUri
+      );
+    } catch {
+      return false;
+    }
   }
 
   #read(): Session | null {
@@ -265,15 +351,46 @@ function waitForCallback(popup: Window, state: string): Promise<string> {
 }
 
 /**
- * Runs on every page that loads the picker's script: when this window is our
- * sign-in popup returning from the DAM, hand the answer to the opener (which
- * checks the `state` against the one it issued) and close.
+ * Runs on every page that loads the picker's script: when this window is our sign-in popup returning
+ * from the DAM, hand the answer (already out of the address) to the opener, which checks the `state`
+ * against the one it issued and closes the popup.
  */
 export async function completeSignInPopup(): Promise<boolean> {
-  if (typeof window === 'undefined' || window.name !== SIGN_IN_WINDOW_NAME || !window.opener) return false;
-  const params = new URLSearchParams(window.location.search);
-  if (!params.has('state') || !(params.has('code') || params.has('error'))) return false;
-  // Only to a window of our own origin; the opener also checks that the message comes from its popup.
-  (window.opener as Window).postMessage({ source: CALLBACK_SOURCE, url: window.location.href }, window.location.origin);
-  return true;
+  return postAnswerToOpener();
+}
+
+type SignOutListener = () => void;
+const signOutListeners = new Set<SignOutListener>();
+let signOutChannel: BroadcastChannel | null | undefined;
+
+/** The channel to other tabs and frames of this origin; null where BroadcastChannel is missing. */
+function channel(): BroadcastChannel | null {
+  if (signOutChannel === undefined) {
+    signOutChannel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(SIGN_OUT_CHANNEL) : null;
+    signOutChannel?.addEventListener('message', (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type === 'sign-out') notifySignOut();
+    });
+  }
+  return signOutChannel;
+}
+
+function notifySignOut(): void {
+  for (const listener of [...signOutListeners]) listener();
+}
+
+/** Tells every picker of this page (other copies of the script too), and of other tabs and frames of this origin. */
+function announceSignOut(): void {
+  notifySignOut();
+  // No token or configuration goes out: every picker that hears it signs out.
+  channel()?.postMessage({ type: 'sign-out' });
+}
+
+/**
+ * Calls `listener` when the editor signs out of any picker of this origin (on this page, in another tab
+ * or frame). Returns an unsubscribe function.
+ */
+export function onSignOut(listener: SignOutListener): () => void {
+  channel();
+  signOutListeners.add(listener);
+  return () => signOutListeners.delete(listener);
 }

@@ -9,6 +9,8 @@ export type DamErrorCode =
   | 'sign-in-refused'
   /** Sign-in could not complete (popup closed, network, bad response). */
   | 'sign-in-failed'
+  /** The browser blocked the sign-in window; the editor can try again from a new click. */
+  | 'popup-blocked'
   /** Too many requests (429) after every retry. */
   | 'rate-limited'
   /** The DAM answered 5xx after every retry. */

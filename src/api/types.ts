@@ -137,6 +137,8 @@ export interface AuthEndpoints {
   extraAuthParams?: Record<string, string>;
   /** Extra form fields for token requests (Brandworkz `client_db`). */
   extraTokenParams?: Record<string, string>;
+  /** The RFC 7009 token revocation endpoint, where the DAM has one: sign-out revokes the tokens there. */
+  revocationEndpoint?: string;
 }
 
 /** A DAM adapter. Implementations live in `providers/<name>/` and are the only code that knows vendor field names. */

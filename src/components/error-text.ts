@@ -17,6 +17,8 @@ export function errorText(error: unknown): string {
     case 'sign-in-failed':
       if (error.signInWindowClosed) return msg('The sign-in window was closed before sign-in finished. Sign in again to continue.');
       return detail ? msg(str`Sign-in did not complete: ${detail}`) : msg('Sign-in did not complete. Try again.');
+    case 'popup-blocked':
+      return msg('Your browser blocked the sign-in window. Press Sign in again, or allow pop-ups for this site.');
     case 'rate-limited':
       return msg('Too many requests. Wait a moment and try again.');
     case 'service-unavailable':

@@ -13,6 +13,7 @@ const CODES = Object.keys({
   unauthorized: true,
   'sign-in-refused': true,
   'sign-in-failed': true,
+  'popup-blocked': true,
   'rate-limited': true,
   'service-unavailable': true,
   'invalid-argument': true,

@@ -17,4 +17,6 @@ picker.setAttribute('site', 'demo.brandworkz.com');
 picker.setAttribute('discovery-url', emulatorOrigin);
 picker.setAttribute('client-id', 'dam-picker-demo');
 picker.setAttribute('redirect-uri', `${location.origin}${location.pathname}`);
+// The page is its own redirect URI and not in a frame: it opts in to the redirect when the popup is blocked.
+picker.setAttribute('sign-in-redirect', '');
 document.body.append(picker);

@@ -21,6 +21,11 @@ export class DamPickerProperties extends LitElement {
   @property({ attribute: 'token-url' }) tokenUrl = '';
   /** Where tokens are kept: `session` (default), `memory`, or `local` (opt-in). */
   @property({ attribute: 'token-storage' }) tokenStorage: TokenStorage = 'session';
+  /**
+   * When the browser blocks the sign-in popup, sign in with a full-page redirect instead (the page must
+   * then be the redirect URI). Never inside a frame. Default off: the picker says the window was blocked.
+   */
+  @property({ attribute: 'sign-in-redirect', type: Boolean }) signInRedirect = false;
   /** `single` (default) or `multiple`. */
   @property({ reflect: true }) selection: SelectionMode = 'single';
   /** Upper bound of the selection in `multiple` mode. */

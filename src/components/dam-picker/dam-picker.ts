@@ -104,7 +104,12 @@ export class DamPicker extends DamPickerProperties {
   readonly #queryClient = createQueryClient();
   readonly #picks = new SelectionController(this, { formatNumber: (value) => this.#number(value), restrictions: () => this.#restrictions });
   readonly #selection = this.#picks.selection;
-  readonly #session = new PickerSession(this, (error) => this.#emitError(error));
+  // The editor's sign-out drops the selection (an expired session keeps it).
+  readonly #session = new PickerSession(this, (error) => this.#emitError(error), () => {
+    this.#selection.clear();
+    this.#picks.notice = '';
+    this.requestUpdate();
+  });
   readonly #search = new SearchController(this, this.#queryClient, (result) => this.#onSearchResult(result));
   readonly #browse = new BrowseController(this, this.#queryClient);
   readonly #width = new WidthController(this);
@@ -154,7 +159,7 @@ export class DamPicker extends DamPickerProperties {
       this.#selection.reset(this.selectedIds ?? []);
       this.#selection.remember(this.#search.assets.filter((asset) => allowedAsset(asset, this.#restrictions)));
     }
-    const sessionKeys = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'pageSize', 'tokenProvider', 'facetFields'] as const;
+    const sessionKeys = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'signInRedirect', 'pageSize', 'tokenProvider', 'facetFields'] as const;
     if (sessionKeys.some((key) => changed.has(key))) {
       this.#search.clear();
       this.#session.configure(this.#sessionConfig());
@@ -193,6 +198,7 @@ export class DamPicker extends DamPickerProperties {
       redirectUri: this.redirectUri || undefined,
       tokenUrl: this.tokenUrl || undefined,
       tokenStorage: this.tokenStorage,
+      signInRedirect: this.signInRedirect,
       pageSize: this.pageSize > 0 ? this.pageSize : 50,
       tokenProvider: this.tokenProvider,
       facetFields: parseFacetFields(this.facetFields),

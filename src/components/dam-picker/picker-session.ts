@@ -1,8 +1,9 @@
 // Connects a picker to its DAM: builds the provider from the attributes, finds
 // the sign-in endpoints, restores or starts a sign-in (or uses the host's
-// tokenProvider), and reports the state to the host element.
+// tokenProvider), and reports the state to the host element. The editor's sign-out here, or in any
+// other picker of the origin, signs this picker out and has the host drop its selection.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DamAuth, type TokenStorage } from '../../api/auth.js';
+import { DamAuth, onSignOut, type TokenStorage } from '../../api/auth.js';
 import { DamError } from '../../api/errors.js';
 import { createProvider } from '../../api/providers/index.js';
 import type { DamProvider, TokenSource } from '../../api/types.js';
@@ -17,6 +18,8 @@ export interface SessionConfig {
   redirectUri?: string | undefined;
   tokenUrl?: string | undefined;
   tokenStorage: TokenStorage;
+  /** Fall back to a full-page redirect when the popup is blocked (never inside a frame). */
+  signInRedirect?: boolean | undefined;
   pageSize: number;
   facetFields?: ReadonlyArray<{ field: string; label: string }> | undefined;
   tokenProvider?: (() => Promise<string>) | undefined;
@@ -39,24 +42,31 @@ export class PickerSession implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #onError: (error: DamError) => void;
+  readonly #onSignedOut: () => void;
   #config: SessionConfig | undefined;
   #auth: DamAuth | undefined;
   #generation = 0;
   #unsubscribe: (() => void) | undefined;
+  #stopSignOutListener: (() => void) | undefined;
 
-  constructor(host: ReactiveControllerHost, onError: (error: DamError) => void) {
+  /** `onSignedOut`: the editor signed out (here or in another picker of the origin), not a session that expired. */
+  constructor(host: ReactiveControllerHost, onError: (error: DamError) => void, onSignedOut: () => void = () => {}) {
     this.#host = host;
     this.#onError = onError;
+    this.#onSignedOut = onSignedOut;
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.#stopSignOutListener ??= onSignOut(() => void this.#signedOutElsewhere());
     if (this.#config && this.status === 'unconfigured') void this.#start(this.#config);
   }
 
   hostDisconnected(): void {
     this.#generation++;
     this.#unsubscribe?.();
+    this.#stopSignOutListener?.();
+    this.#stopSignOutListener = undefined;
     this.status = 'unconfigured';
   }
 
@@ -82,9 +92,22 @@ export class PickerSession implements ReactiveController {
     }
   }
 
+  /** The editor's sign-out: every picker of the origin signs out, the tokens are revoked where the DAM can. */
   async signOut(): Promise<void> {
-    await this.#auth?.signOut();
+    const auth = this.#auth;
+    // First: the session's own change notice must not read as an expired session.
     this.#set('signed-out');
+    this.#onSignedOut();
+    await auth?.signOut();
+  }
+
+  /** Another picker of this origin signed out: so does this one, and its tokens are revoked too. */
+  async #signedOutElsewhere(): Promise<void> {
+    const auth = this.#auth;
+    if (!auth) return;
+    this.#onSignedOut();
+    if (this.status === 'ready') this.#set('signed-out');
+    await auth.signOut({ announce: false });
   }
 
   /** Tries the connection again after a failure. */
@@ -133,6 +156,8 @@ export class PickerSession implements ReactiveController {
         redirectUri: config.redirectUri || defaultRedirectUri(),
         tokenUrl: config.tokenUrl,
         storage: config.tokenStorage,
+        signInRedirect: config.signInRedirect,
+        provider: config.provider,
       });
       this.#auth = auth;
       this.#unsubscribe = auth.onChange(() => {

@@ -144,6 +144,8 @@ export class BrandworkzProvider implements DamProvider {
       scope: 'read',
       extraAuthParams: { clientDb },
       extraTokenParams: { client_db: clientDb },
+      // No revocationEndpoint: the Brandworkz API documentation (v1.6) describes /oauth/authorize and
+      // /oauth/token only. Sign-out forgets the tokens in the browser; the DAM lets them expire.
     };
   }
 

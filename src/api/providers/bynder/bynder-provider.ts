@@ -114,6 +114,10 @@ export class BynderProvider implements DamProvider {
       issuer: this.origin,
       authorizationEndpoint: `${this.origin}/v6/authentication/oauth2/auth`,
       tokenEndpoint: `${this.origin}/v6/authentication/oauth2/token`,
+      // RFC 7009 revocation beside the token endpoint, as the emulator serves it. Bynder's public pages
+      // found so far describe revoking refresh tokens only in the portal's OAuth app settings; a portal
+      // without this endpoint answers 404, which sign-out ignores.
+      revocationEndpoint: `${this.origin}/v6/authentication/oauth2/revoke`,
       scope: this.#options.scope ?? BYNDER_SCOPE,
     };
   }
