@@ -36,6 +36,8 @@ export interface HttpClientOptions {
   describeError?: ErrorDescriber;
   /** Waits between retries; replaced in tests. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Cookies and HTTP auth of the page: `omit` for presigned storage links (default: the browser's `same-origin`). */
+  credentials?: RequestCredentials;
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 502, 503, 504]);
@@ -90,6 +92,7 @@ export class HttpClient {
   readonly #retry: RetryPolicy;
   readonly #describe: ErrorDescriber;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly #credentials: RequestCredentials | undefined;
 
   constructor(options: HttpClientOptions = {}) {
     this.#tokens = options.tokens;
@@ -97,6 +100,7 @@ export class HttpClient {
     this.#retry = { ...defaultRetryPolicy, ...options.retry };
     this.#describe = options.describeError ?? (() => ({}));
     this.#sleep = options.sleep ?? abortableSleep;
+    this.#credentials = options.credentials;
   }
 
   /** Sends the request and returns the parsed JSON body of a 2xx answer; throws DamError otherwise. */
@@ -122,6 +126,7 @@ export class HttpClient {
           headers: { Accept: 'application/json', ...request.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
           body: request.body ?? null,
           signal: request.signal ?? null,
+          ...(this.#credentials ? { credentials: this.#credentials } : {}),
         });
       } catch (error) {
         if (isAbortError(error) || request.signal?.aborted) throw error;

@@ -15,6 +15,7 @@ interface Sent {
   method: string;
   url: string;
   headers: Headers;
+  credentials: RequestCredentials | undefined;
   json?: Record<string, unknown>;
 }
 
@@ -26,6 +27,7 @@ function recordingFetch(log: Sent[]): typeof fetch {
       method: init?.method ?? 'GET',
       url,
       headers: new Headers(init?.headers),
+      credentials: init?.credentials,
       ...(typeof body === 'string' ? { json: JSON.parse(body) as Record<string, unknown> } : {}),
     });
     return fetch(input, init);
@@ -71,6 +73,7 @@ describe('Brandworkz upload', function () {
     const [put] = puts();
     expect(new URL(put!.url).pathname).to.match(/^\/s3\/brandworkz_demo\/assets\/originals\/\d{4}\/Team_photo_\d{6}_001\.png$/);
     expect(put!.headers.has('Authorization'), 'no token to the storage').to.equal(false);
+    expect(put!.credentials, "none of the page's cookies to the storage").to.equal('omit');
     expect(apiCalls('assemble')).to.have.length(0);
     const [imported] = apiCalls('importAsset');
     const keyName = imported?.json?.keyName as string;
@@ -87,6 +90,41 @@ describe('Brandworkz upload', function () {
     expect(asset.source['md5']).to.equal(await md5OfBlob(file));
     expect(JSON.parse(JSON.stringify(asset))).to.deep.equal(asset);
     expect((await dam.emulator.uploads.stored(asset.id))?.md5).to.equal(await md5OfBlob(file));
+  });
+
+  it('refuses upload links that are not https (or http on this computer) before sending anything', async () => {
+    let links: (planned: string[]) => string[] = (planned) => planned;
+    const handle = dam.emulator.handle.bind(dam.emulator);
+    dam.emulator.handle = async (request) => {
+      const response = await handle(request);
+      if (!response || !new URL(request.url).pathname.endsWith('/createUploadPath')) return response;
+      const body = (await response.json()) as { data: { uploadDetails: { url?: string; urls?: string[] } } };
+      const details = body.data.uploadDetails;
+      if (details.url) details.url = links([details.url])[0]!;
+      if (details.urls) details.urls = links(details.urls);
+      return Response.json(body, { status: response.status });
+    };
+    const cases: Array<[string, (planned: string[]) => string[], number]> = [
+      ['javascript:', () => ['javascript:alert(1)//'], 0],
+      ['data:', () => ['data:text/plain,x'], 0],
+      ['file:', () => ['file:///tmp/upload'], 0],
+      ['http elsewhere', () => ['http://storage.example.test/upload'], 0],
+      // One bad link among the parts: no part is sent.
+      ['one part over http', (planned) => planned.map((url, i) => (i === 2 ? url.replace('https:', 'http:') : url)), 100 * KIB],
+    ];
+    for (const [name, rewrite, threshold] of cases) {
+      links = rewrite;
+      log.length = 0;
+      const { engine } = setUp(threshold ? { multipartThreshold: threshold } : {});
+      engine.add([generatedFile('x.jpg', threshold ? 300 * KIB : 500, 5, 'image/jpeg')], { folderId: folder });
+      await engine.whenIdle();
+      const item = engine.items[0]!;
+      expect(item.state, name).to.equal('failed');
+      expect(item.error?.code, name).to.equal('malformed-response');
+      expect(item.error?.message, name).to.equal('The upload link from /createUploadPath was refused: files go only to https links (or http on this computer).');
+      expect(puts(), name).to.have.length(0);
+      expect(log.map((sent) => new URL(sent.url).pathname.split('/').at(-1)), name).to.deep.equal(['getAPIURL', 'createUploadPath']);
+    }
   });
 
   it('takes the asset from search when the DAM has indexed it already', async () => {

@@ -13,6 +13,7 @@ interface Sent {
   method: string;
   url: string;
   headers: Headers;
+  credentials: RequestCredentials | undefined;
   form?: Array<[string, string]>;
 }
 
@@ -24,6 +25,7 @@ function recordingFetch(log: Sent[]): typeof fetch {
       method: init?.method ?? 'GET',
       url,
       headers: new Headers(init?.headers),
+      credentials: init?.credentials,
       ...(body instanceof FormData ? { form: [...body.entries()].map(([k, v]) => [k, typeof v === 'string' ? v : '<file>'] as [string, string]) } : {}),
     });
     return fetch(input, init);
@@ -66,6 +68,7 @@ describe('Bynder upload', function () {
     expect(s3).to.have.length(3);
     for (const sent of s3) {
       expect(sent.headers.has('Authorization')).to.equal(false);
+      expect(sent.credentials).to.equal('omit', "none of the page's cookies to storage");
       const names = sent.form!.map(([k]) => k);
       expect(names.at(-1)).to.equal('file');
       expect(names).to.include.members(['Policy', 'X-Amz-Signature', 'acl', 'success_action_status', 'key', 'Filename', 'name', 'chunk', 'chunks']);
@@ -77,6 +80,26 @@ describe('Bynder upload', function () {
     expect(upload.size).to.equal(size);
     const save = dam.emulator.requests.entries.filter((e) => e.endpoint === 'media-save');
     expect(save).to.have.length(1);
+  });
+
+  it('refuses an upload link that is not https (or http on this computer) before sending anything', async () => {
+    let link = '';
+    const handle = dam.emulator.handle.bind(dam.emulator);
+    dam.emulator.handle = async (request) =>
+      (new URL(request.url).pathname === '/api/upload/endpoint/' ? Response.json(link) : handle(request));
+    for (const hostile of ['http://storage.example.test/upload', 'javascript:alert(1)//', 'data:text/plain,x', 'file:///tmp/upload', 'ftp://127.0.0.1/']) {
+      link = hostile;
+      log.length = 0;
+      const engine = new UploadEngine(provider.createUploader({ pollIntervalMs: 5 }));
+      const { items } = engine.add([generatedFile('x.jpg', 500, 5)], { folderId: dam.emulator.data.brands[0]!.id });
+      await engine.whenIdle();
+      const item = engine.item(items[0]!.id)!;
+      expect(item.state, hostile).to.equal('failed');
+      expect(item.error?.code, hostile).to.equal('malformed-response');
+      expect(item.error?.message, hostile).to.equal('The upload link from /api/upload/endpoint/ was refused: files go only to https links (or http on this computer).');
+      expect(log.map((sent) => new URL(sent.url).pathname), hostile).to.deep.equal(['/api/upload/endpoint/']);
+    }
+    expect(dam.count('upload-init')).to.equal(0);
   });
 
   it('gives up polling after the time limit, and a retry continues where it stopped', async () => {

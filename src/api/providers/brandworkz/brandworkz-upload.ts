@@ -9,6 +9,7 @@ import { DamError, isAbortError } from '../../errors.js';
 import { HttpClient, type RetryPolicy } from '../../http.js';
 import type { AssetKind, DamAsset, TokenSource } from '../../types.js';
 import { fileTypeOf } from '../../upload/restrictions.js';
+import { uploadUrl } from '../../upload/upload-url.js';
 import type {
   AssetMetadataUpdate, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget,
 } from '../../upload/types.js';
@@ -106,9 +107,9 @@ export class BrandworkzUploader implements DamUploader {
     this.#lookup = options.lookupAfterImport ?? true;
     const shared = { describeError: describeUploadError, ...(api.fetch ? { fetch: api.fetch } : {}) };
     this.#http = new HttpClient({ ...shared, tokens: api.tokens, ...(api.retry ? { retry: api.retry } : {}) });
-    // Presigned URLs: no bearer token (it would go to another origin, and S3 refuses extra auth);
-    // no retries here either: the engine retries parts.
-    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 } });
+    // Presigned URLs: no bearer token (it would go to another origin, and S3 refuses extra auth), none
+    // of the page's cookies; no retries here either: the engine retries parts.
+    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 }, credentials: 'omit' });
   }
 
   async begin(file: UploadFile, target: UploadTarget, signal: AbortSignal): Promise<UploadSession> {
@@ -129,7 +130,8 @@ export class BrandworkzUploader implements DamUploader {
         throw new DamError('malformed-response', 'The upload links from /createUploadPath do not match the file size.');
       }
       uploadId = details.uploadId;
-      const numbered = details.urls.map((url, i) => ({ url, partNumber: Number(new URL(url).searchParams.get('partNumber')) || i + 1 }));
+      const checked = details.urls.map((url) => uploadUrl(url, '/createUploadPath'));
+      const numbered = checked.map((url, i) => ({ url, partNumber: Number(new URL(url).searchParams.get('partNumber')) || i + 1 }));
       numbered.sort((a, b) => a.partNumber - b.partNumber);
       urls = numbered.map((entry) => entry.url);
       parts = numbered.map((entry, i) => {
@@ -137,7 +139,7 @@ export class BrandworkzUploader implements DamUploader {
         return { partNumber: entry.partNumber, start, end: start + (i === chunkNo - 1 ? finalChunkSize : mainChunkSize) };
       });
     } else {
-      urls = [details.url];
+      urls = [uploadUrl(details.url, '/createUploadPath')];
       parts = [{ partNumber: 1, start: 0, end: file.size }];
     }
     return new BrandworkzUploadSession(this, file, parts, urls, {

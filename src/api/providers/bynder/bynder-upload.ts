@@ -9,7 +9,7 @@ import type { DamAsset, TokenSource } from '../../types.js';
 import type {
   DamUploader, DamUploaderOptions, PartReceipt, UploadDestination, UploadFile, UploadPart, UploadSession, UploadTarget,
 } from '../../upload/types.js';
-import { safeHttpUrl } from '../../url.js';
+import { uploadUrl } from '../../upload/upload-url.js';
 import { parseResponse } from '../../validate.js';
 import { describeBynderError } from './bynder-errors.js';
 import { BrandListSchema } from './schema.js';
@@ -75,8 +75,9 @@ export class BynderUploader implements DamUploader {
     this.#lookup = options.lookupAfterImport ?? true;
     const shared = { describeError, ...(api.fetch ? { fetch: api.fetch } : {}) };
     this.#http = new HttpClient({ ...shared, tokens: api.tokens, ...(api.retry ? { retry: api.retry } : {}) });
-    // S3: no Bynder token (another origin; S3 refuses a second auth); the engine retries parts.
-    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 } });
+    // S3: no Bynder token (another origin; S3 refuses a second auth) and none of the page's cookies;
+    // the engine retries parts.
+    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 }, credentials: 'omit' });
   }
 
   /** The portal's brands: uploads are saved to one of them. */
@@ -151,9 +152,7 @@ export class BynderUploader implements DamUploader {
     this.#endpoint ??= (async () => {
       const response = await this.#http.send({ url: `${this.#api.origin}/api/upload/endpoint/`, signal });
       const raw: unknown = await response.json().catch(() => undefined);
-      const url = safeHttpUrl(typeof raw === 'string' ? raw : undefined);
-      if (!url) throw new DamError('malformed-response', "The DAM's answer to /api/upload/endpoint/ is not a URL.");
-      return url;
+      return uploadUrl(raw, '/api/upload/endpoint/');
     })().catch((error: unknown) => {
       this.#endpoint = undefined;
       throw error;
