@@ -139,6 +139,7 @@ export class HttpClient {
           cause: error,
         });
       }
+      if (token) await this.#refuseRedirectElsewhere(request.url, response);
       if (response.ok) return response;
 
       if (response.status === 401 && useAuth && !refreshed) {
@@ -156,6 +157,20 @@ export class HttpClient {
       }
       throw await this.#errorFrom(response);
     }
+  }
+
+  /**
+   * A call with the bearer token follows redirects (`redirect: 'follow'`, so a DAM may move an endpoint
+   * within its own origin), but an answer from another origin is never used: the browser drops the
+   * Authorization header on a cross-origin redirect, and this makes sure that origin's answer does not
+   * pass for the DAM's. `manual` would hide even same-origin targets (an opaque redirect).
+   */
+  async #refuseRedirectElsewhere(requested: string, response: Response): Promise<void> {
+    if (!response.redirected || !response.url) return;
+    const origin = (url: string) => new URL(url, globalThis.location?.href).origin;
+    if (origin(response.url) === origin(requested)) return;
+    await response.body?.cancel();
+    throw new DamError('http', `The DAM redirected a request to another origin (${origin(response.url)}); the answer was not used.`);
   }
 
   #backoff(attempt: number): number {

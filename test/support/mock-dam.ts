@@ -29,6 +29,12 @@ async function serve(handlers: Parameters<typeof setupWorker>): Promise<void> {
   }
 }
 
+/** Extra msw handlers in front of the emulator's, until the next `startMock…` (e.g. another origin). */
+export function useHandlers(...handlers: Parameters<typeof setupWorker>): void {
+  if (!worker) throw new Error('Start a mock DAM first.');
+  worker.use(...handlers);
+}
+
 /** What a test holds of an emulator behind msw: a valid token, request counts, and a way to stop. */
 function mockOf<E extends { tokens: { issue(): string }; requests: { readonly entries: ReadonlyArray<{ endpoint: string }> } }>(emulator: E) {
   return {
