@@ -70,8 +70,45 @@ export const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 export const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Cache-Control', 'X-Requested-With'];
 export const EXPOSED_HEADERS = 'ETag, Retry-After';
 
-/** Adds the CORS headers every emulator response carries. */
-export function withCors(response: Response, request: Request): Response {
+/**
+ * The origins a core answers CORS for when none are given: the page's own origin when the core runs in a
+ * browser (msw in component tests and Storybook), none in Node (pass `allowedOrigins`).
+ */
+export function defaultAllowedOrigins(): string[] {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === 'string' && origin !== 'null' ? [origin] : [];
+}
+
+/**
+ * Checks and normalises a list of allowed origins: each must be a bare `scheme://host[:port]` (a trailing
+ * `/` is dropped). `*`, `null`, paths, queries and fragments are refused: CORS here is an exact list.
+ */
+export function normalizeOrigins(origins: readonly string[]): string[] {
+  return origins.map((value) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new TypeError(`allowed origin ${JSON.stringify(value)} is not a URL origin such as http://localhost:5173`);
+    }
+    if (url.origin === 'null' || url.pathname !== '/' || url.search || url.hash || url.username || url.password || /[?#]/.test(value)) {
+      throw new TypeError(`allowed origin ${JSON.stringify(value)} must be an origin (scheme, host, port) without path, query or fragment`);
+    }
+    return url.origin;
+  });
+}
+
+/** The allowed origins of a core: the given list (checked), or `defaultAllowedOrigins()`. */
+export function resolveAllowedOrigins(origins: readonly string[] | undefined): readonly string[] {
+  return Object.freeze(origins === undefined ? defaultAllowedOrigins() : normalizeOrigins(origins));
+}
+
+/**
+ * Adds CORS headers for an allowed origin. A request from any other origin gets none (the browser
+ * then blocks the answer); a request without `Origin` (server to server, `<img>`) needs none.
+ * `Vary: Origin` always, so caches keep the answers apart.
+ */
+export function withCors(response: Response, request: Request, allowedOrigins: readonly string[]): Response {
   const origin = request.headers.get('Origin');
   let headers: Headers;
   let target = response;
@@ -84,12 +121,22 @@ export function withCors(response: Response, request: Request): Response {
     headers = target.headers;
     headers.set('Vary', 'Origin');
   }
-  headers.set('Access-Control-Allow-Origin', origin ?? '*');
-  headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  if (origin !== null && allowedOrigins.includes(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  } else {
+    headers.delete('Access-Control-Allow-Origin');
+    headers.delete('Access-Control-Expose-Headers');
+  }
   return target;
 }
 
-export function preflight(request: Request): Response {
+/** Answers a CORS preflight: 204, with the CORS headers only for an allowed origin. */
+export function preflight(request: Request, allowedOrigins: readonly string[]): Response {
+  const origin = request.headers.get('Origin');
+  if (origin === null || !allowedOrigins.includes(origin)) {
+    return new Response(null, { status: 204, headers: { Vary: 'Origin' } });
+  }
   const requested = (request.headers.get('Access-Control-Request-Headers') ?? '')
     .split(',')
     .map((h) => h.trim())
@@ -106,7 +153,7 @@ export function preflight(request: Request): Response {
       'Access-Control-Max-Age': '600',
     },
   });
-  return withCors(response, request);
+  return withCors(response, request, allowedOrigins);
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -8,7 +8,7 @@ import { discoveryModule } from './discovery.js';
 import { createUploadsModule, DEFAULT_INDEXING_DELAY_MS, type UploadsController, type UploadsOptions } from './uploads.js';
 import { createFaultController, type FaultController } from './faults.js';
 import {
-  documentedError, faultEnvelope, json, preflight, queryRecord, serviceCallFailed, sleep, withCors,
+  documentedError, faultEnvelope, json, preflight, queryRecord, resolveAllowedOrigins, serviceCallFailed, sleep, withCors,
 } from './http.js';
 import type {
   ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route,
@@ -24,7 +24,7 @@ export type { ApiEndpoint, EmulatorModule, RequestLog, RequestLogEntry, Route, R
 export { generateBrandworkzData } from './data.js';
 export { tokenize, ASSET_TYPE_VALUES, MAX_SIZE, DEFAULT_SIZE } from './search.js';
 export { thumbnailSvg } from './cdn.js';
-export { DOCUMENTED_ERRORS, escapeHtml } from './http.js';
+export { DOCUMENTED_ERRORS, defaultAllowedOrigins, escapeHtml, normalizeOrigins, preflight, withCors } from './http.js';
 export { DEFAULT_TOKEN_LIFETIME_SEC } from './tokens.js';
 export type { UploadPhase, UploadRecord, UploadsController, UploadsOptions } from './uploads.js';
 export { BLOCKED_FILE_TYPES, DEFAULT_CHUNK_SIZE, DEFAULT_INDEXING_DELAY_MS, MULTIPART_THRESHOLD } from './uploads.js';
@@ -50,11 +50,21 @@ export interface BrandworkzEmulatorOptions {
   verifyToken?: (token: string) => Promise<TokenState>;
   /** Upload storage (default in memory), chunk size, URL lifetime, initial indexing delay. */
   uploads?: UploadsOptions;
+  /**
+   * Origins whose requests get CORS headers (exact `scheme://host:port`). Default: the page's own origin
+   * when the core runs in a browser (msw), none in Node. Requests without `Origin` are answered as ever.
+   */
+  allowedOrigins?: readonly string[];
+  /** Serve the `/__emulator/*` control routes (tests, benchmarks). Default false: they do not exist. */
+  testMode?: boolean;
 }
 
 export interface BrandworkzEmulator {
   readonly options: Required<Omit<BrandworkzEmulatorOptions, 'verifyToken' | 'uploads'>>;
-  /** Answers a request for an emulator route; `undefined` when the URL is not one (so msw can pass it through). Adds CORS headers; answers preflights. */
+  /**
+   * Answers a request for an emulator route; `undefined` when the URL is not one (so msw can pass it
+   * through; `/__emulator/*` outside test mode is not one). Adds CORS headers for allowed origins; answers preflights.
+   */
   handle(request: Request): Promise<Response | undefined>;
   /** Read-only seeded data for tests: assets, folders, root folder GUID, helper lookups. */
   readonly data: BrandworkzData;
@@ -84,6 +94,8 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
     seed: options.seed ?? 1,
     assetCount: options.assetCount ?? 6000,
     autoApprove: options.autoApprove ?? false,
+    allowedOrigins: resolveAllowedOrigins(options.allowedOrigins),
+    testMode: options.testMode ?? false,
   };
   const data = generateBrandworkzData({
     seed: resolved.seed,
@@ -113,7 +125,8 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
   const routes: Route[] = [];
   for (const module of modules) {
     for (const endpoint of module.apiEndpoints ?? []) apiEndpoints.set(endpoint.name, endpoint);
-    routes.push(...(module.routes ?? []));
+    // Outside test mode the control routes do not exist (the Node server answers 404).
+    routes.push(...(module.routes ?? []).filter((route) => resolved.testMode || route.kind !== 'control'));
   }
 
   const ctx: EmulatorContext = {
@@ -210,9 +223,9 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
       if (url.origin !== resolved.apiOrigin) return undefined;
       const found = match(url);
       if (!found) return undefined;
-      if (request.method === 'OPTIONS') return preflight(request);
+      if (request.method === 'OPTIONS') return preflight(request, resolved.allowedOrigins);
       const response = await answer(request, url, found.route, found.match);
-      return withCors(response, request);
+      return withCors(response, request, resolved.allowedOrigins);
     },
   };
 }

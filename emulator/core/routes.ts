@@ -28,6 +28,10 @@ export interface ResolvedOptions {
   readonly seed: number;
   readonly assetCount: number;
   readonly autoApprove: boolean;
+  /** Origins that get CORS headers (exact match). */
+  readonly allowedOrigins: readonly string[];
+  /** Whether the `/__emulator/*` control routes exist. */
+  readonly testMode: boolean;
 }
 
 export interface EmulatorContext {
@@ -55,7 +59,7 @@ export type RouteKind =
   | 'static'
   /** The S3 stand-in behind presigned URLs: logged, faultable by name (never by rules without `endpoint`), no bearer token, not delayed. */
   | 'storage'
-  /** `/__emulator/…`: not logged, never delayed or faulted. */
+  /** `/__emulator/…`: only in test mode; not logged, never delayed or faulted. */
   | 'control';
 
 export interface Route {

@@ -6,21 +6,25 @@ import type { KoaContext } from 'oidc-provider';
 import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
 import { interactionHandler, peekForm } from './interaction.js';
-import { allowLoopbackRedirects, oauthCorsHeaders, tokenVerifier, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthServer } from './oauth.js';
+import { tokenVerifier, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthSecurity, type OAuthServer } from './oauth.js';
+import { oauthCorsHeaders, restrictCors } from './security.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
 export const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
+export const BYNDER_REVOKE_PATH = '/v6/authentication/oauth2/revoke';
 /** The scopes the emulated portal knows (Bynder's list, shortened to what a picker may ask for). */
 export const BYNDER_SCOPES = [
   'offline', 'asset:read', 'asset:write', 'collection:read', 'collection:write', 'meta.assetbank:read',
   'meta.assetbank:write', 'current.user:read', 'current.profile:read',
 ];
 
-export async function createBynderOAuthServer(origin: string, emulator: BynderEmulator): Promise<OAuthServer> {
+export async function createBynderOAuthServer(origin: string, emulator: BynderEmulator, security: OAuthSecurity): Promise<OAuthServer> {
+  const { allowedOrigins } = security;
   const { default: Provider } = await import('oidc-provider');
-  const shared = await sharedProviderSettings('bynder-emulator-rs256');
+  const shared = await sharedProviderSettings('bynder-emulator-rs256', allowedOrigins);
   const grantTypes = ['authorization_code', 'refresh_token'];
-  const redirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
+  // Exact matching (oidc-provider's own, for web clients): no other port, path or query.
+  const redirects = [...security.redirectUris];
   const scope = BYNDER_SCOPES.join(' ');
   const provider = new Provider(origin, {
     ...shared,
@@ -40,7 +44,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
       authorization: BYNDER_AUTH_PATH,
       token: BYNDER_TOKEN_PATH,
       jwks: '/v6/authentication/oauth2/jwks',
-      revocation: '/v6/authentication/oauth2/revoke',
+      revocation: BYNDER_REVOKE_PATH,
       introspection: '/v6/authentication/oauth2/introspect',
       end_session: '/v6/authentication/oauth2/logout',
       userinfo: '/v6/authentication/oauth2/userinfo',
@@ -60,7 +64,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
     },
   });
 
-  allowLoopbackRedirects(provider);
+  provider.use(restrictCors(allowedOrigins));
 
   const verifyToken = tokenVerifier(provider as never);
 
@@ -89,16 +93,20 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
     verifyToken,
     async handle(req, res, url) {
       const path = url.pathname;
-      const endpoint = path === BYNDER_TOKEN_PATH ? 'token' : path === BYNDER_AUTH_PATH ? 'authorize' : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
+      const endpoint = path === BYNDER_TOKEN_PATH
+        ? 'token'
+        : path === BYNDER_REVOKE_PATH
+          ? 'revoke'
+          : path === BYNDER_AUTH_PATH ? 'authorize' : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
       if (req.method === 'OPTIONS') {
         callback(req, res);
         return;
       }
       emulator.requests.record(req.method ?? 'GET', url, endpoint);
-      const fault = endpoint === 'token' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
+      const fault = endpoint === 'token' || endpoint === 'revoke' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
       if (fault) {
         const body = JSON.stringify({ error: fault.status === 500 ? 'server_error' : 'temporarily_unavailable', error_description: `Injected fault: HTTP ${fault.status}` });
-        res.writeHead(fault.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Cache-Control': 'no-store', ...oauthCorsHeaders(req) });
+        res.writeHead(fault.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Cache-Control': 'no-store', ...oauthCorsHeaders(req, allowedOrigins) });
         res.end(body);
         return;
       }

@@ -4,11 +4,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBynderEmulator, type BynderEmulator } from '../core/bynder/index.js';
+import { withCors } from '../core/http.js';
 import { BYNDER_AUTH_PATH, createBynderOAuthServer } from './bynder-oauth.js';
-import { sendWebResponse, silenceProviderNotices, toWebRequest } from './index.js';
+import { resolveAccess, sendWebResponse, silenceProviderNotices, toWebRequest, type EmulatorAccessOptions } from './index.js';
 import type { OAuthServer } from './oauth.js';
 
-export interface StartBynderEmulatorOptions {
+/** `allowedOrigins`, `redirectUris` and `testMode` as for `startEmulator` (same defaults: the demo's, test mode off). */
+export interface StartBynderEmulatorOptions extends EmulatorAccessOptions {
   /** Default 4011; 0 = any free port. */
   port?: number;
   /** Default '127.0.0.1'. */
@@ -31,6 +33,7 @@ export interface RunningBynderEmulator {
 
 export async function startBynderEmulator(options: StartBynderEmulatorOptions = {}): Promise<RunningBynderEmulator> {
   const host = options.host ?? '127.0.0.1';
+  const access = resolveAccess(options);
   if (options.quiet) silenceProviderNotices();
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
@@ -46,6 +49,8 @@ export async function startBynderEmulator(options: StartBynderEmulatorOptions = 
   const emulator = createBynderEmulator({
     portalOrigin: origin,
     autoApprove: options.autoApprove ?? false,
+    allowedOrigins: access.allowedOrigins,
+    testMode: access.testMode,
     ...(options.mediaCount !== undefined ? { mediaCount: options.mediaCount } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.pollsBeforeDone !== undefined ? { uploads: { pollsBeforeDone: options.pollsBeforeDone } } : {}),
@@ -54,7 +59,7 @@ export async function startBynderEmulator(options: StartBynderEmulatorOptions = 
       return state !== 'invalid' ? state : emulator.tokens.verify(token);
     },
   });
-  oauth = await createBynderOAuthServer(origin, emulator);
+  oauth = await createBynderOAuthServer(origin, emulator, access);
   const oauthServer = oauth;
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -67,10 +72,10 @@ export async function startBynderEmulator(options: StartBynderEmulatorOptions = 
         }
         const request = await toWebRequest(req, url);
         const response = (await emulator.handle(request))
-          ?? new Response(JSON.stringify({ message: 'Not Found', statuscode: 404 }), {
+          ?? withCors(new Response(JSON.stringify({ message: 'Not Found', statuscode: 404 }), {
             status: 404,
-            headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': req.headers.origin ?? '*' },
-          });
+            headers: { 'Content-Type': 'application/json' },
+          }), request, access.allowedOrigins);
         await sendWebResponse(res, response, request.method);
         if (!req.readableEnded) req.resume();
       } catch (error) {
@@ -89,6 +94,7 @@ export async function startBynderEmulator(options: StartBynderEmulatorOptions = 
     console.log(`Bynder emulator on ${origin}`);
     console.log(`  API:   ${origin}/api/v4/media/`);
     console.log(`  OAuth: ${origin}${BYNDER_AUTH_PATH} (client dam-picker-demo, PKCE S256; user editor / editor)`);
+    console.log(`  test mode (/__emulator/*): ${access.testMode ? 'on' : 'off'}; CORS for: ${access.allowedOrigins.join(' ') || '(no origin)'}`);
   }
   return {
     origin,

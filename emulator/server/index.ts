@@ -3,14 +3,45 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createBrandworkzEmulator, type BrandworkzEmulator } from '../core/index.js';
+import { createBrandworkzEmulator, withCors, type BrandworkzEmulator } from '../core/index.js';
 import { createOAuthServer, DEMO_USER, PUBLIC_CLIENT_ID, type OAuthServer } from './oauth.js';
 import { createDiskStorage } from './disk-store.js';
+import { demoAllowedOrigins, demoRedirectUris, normalizeOrigins, normalizeRedirectUris } from './security.js';
 
 export { DEMO_USER, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './oauth.js';
 export { startBynderEmulator, type RunningBynderEmulator, type StartBynderEmulatorOptions } from './bynder.js';
+export { demoAllowedOrigins, demoRedirectUris, type DemoPorts } from './security.js';
 
-export interface StartEmulatorOptions {
+/** What both Node emulators take about who may use them. */
+export interface EmulatorAccessOptions {
+  /**
+   * Origins whose browser requests get CORS answers (API, CDN, OAuth token and revocation endpoints,
+   * 404s, preflights), matched exactly. Requests from other origins get no CORS headers (the browser
+   * blocks them); requests without `Origin` (server to server) work as ever.
+   * Default: the `npm start` demo's, `demoAllowedOrigins()` = http://localhost:5173 and http://127.0.0.1:5174.
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * The OAuth redirect URIs registered for the clients, matched exactly (another port, path or query is
+   * refused with an error page, never redirected to). Default: the demo's pages, `demoRedirectUris()`.
+   */
+  redirectUris?: readonly string[];
+  /** Serve the `/__emulator/*` control routes (tests, benchmarks). Default false: they answer 404. */
+  testMode?: boolean;
+}
+
+/** The access options with their defaults applied and checked. */
+export function resolveAccess(options: EmulatorAccessOptions): { allowedOrigins: string[]; redirectUris: string[]; testMode: boolean } {
+  const redirectUris = normalizeRedirectUris(options.redirectUris ?? demoRedirectUris());
+  if (redirectUris.length === 0) throw new TypeError('redirectUris: register at least one redirect URI');
+  return {
+    allowedOrigins: normalizeOrigins(options.allowedOrigins ?? demoAllowedOrigins()),
+    redirectUris,
+    testMode: options.testMode ?? false,
+  };
+}
+
+export interface StartEmulatorOptions extends EmulatorAccessOptions {
   /** Default 4010; 0 = any free port. */
   port?: number;
   /** Default '127.0.0.1'. */
@@ -80,17 +111,12 @@ export async function sendWebResponse(res: ServerResponse, response: Response, m
   res.end(body);
 }
 
-function notFound(req: IncomingMessage, url: URL): Response {
-  const origin = req.headers.origin;
-  return new Response(JSON.stringify({ error: 'not_found', error_description: `No route for ${req.method} ${url.pathname}` }), {
+function notFound(request: Request, url: URL, allowedOrigins: readonly string[]): Response {
+  const response = new Response(JSON.stringify({ error: 'not_found', error_description: `No route for ${request.method} ${url.pathname}` }), {
     status: 404,
-    headers: {
-      'Content-Type': 'application/json;charset=UTF-8',
-      'Access-Control-Allow-Origin': origin ?? '*',
-      'Access-Control-Expose-Headers': 'ETag, Retry-After',
-      Vary: 'Origin',
-    },
+    headers: { 'Content-Type': 'application/json;charset=UTF-8' },
   });
+  return withCors(response, request, allowedOrigins);
 }
 
 export function silenceProviderNotices(): void {
@@ -110,6 +136,7 @@ let silenced = false;
 
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
+  const access = resolveAccess(options);
   if (options.quiet) silenceProviderNotices();
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
@@ -129,6 +156,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     uploads: { storage, ...(options.indexingDelayMs !== undefined ? { indexingDelayMs: options.indexingDelayMs } : {}) },
     apiOrigin: origin,
     autoApprove: options.autoApprove ?? false,
+    allowedOrigins: access.allowedOrigins,
+    testMode: access.testMode,
     ...(options.assetCount !== undefined ? { assetCount: options.assetCount } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     // Tokens from the OAuth flow, and those minted by POST /__emulator/tokens.
@@ -138,7 +167,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       return emulator.tokens.verify(token);
     },
   });
-  oauth = await createOAuthServer(origin, emulator);
+  oauth = await createOAuthServer(origin, emulator, access);
   const oauthServer = oauth;
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -150,7 +179,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
           return;
         }
         const request = await toWebRequest(req, url);
-        const response = (await emulator.handle(request)) ?? notFound(req, url);
+        const response = (await emulator.handle(request)) ?? notFound(request, url, access.allowedOrigins);
         await sendWebResponse(res, response, request.method);
         if (!req.readableEnded) req.resume(); // an unread body (a refused upload): drain it
       } catch (error) {
@@ -170,7 +199,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     console.log(`  discovery: ${origin}/getAPIURL?clientURL=${emulator.options.site}`);
     console.log(`  API:       ${origin}/v${emulator.options.apiVersion}/${emulator.options.clientDb}/simpleSearch`);
     console.log(`  OAuth:     ${origin}/oauth/authorize (client ${PUBLIC_CLIENT_ID}, PKCE S256; user ${DEMO_USER.username} / ${DEMO_USER.password})`);
-    console.log(`  auto-approve: ${emulator.faults.autoApprove ? 'on' : 'off'}`);
+    console.log(`  auto-approve: ${emulator.faults.autoApprove ? 'on' : 'off'}; test mode (/__emulator/*): ${access.testMode ? 'on' : 'off'}`);
+    console.log(`  CORS for:  ${access.allowedOrigins.join(' ') || '(no origin)'}`);
+    console.log(`  redirect URIs: ${access.redirectUris.join(' ')}`);
   }
 
   return {

@@ -9,31 +9,19 @@ import type { BrandworkzEmulator, TokenState } from '../core/index.js';
 import { DEFAULT_TOKEN_LIFETIME_SEC } from '../core/index.js';
 import { DEMO_USER, interactionHandler, peekForm, send, sendHtml } from './interaction.js';
 import { errorPage } from './pages.js';
+import { oauthCorsHeaders, restrictCors } from './security.js';
 
 export { DEMO_USER };
 export const PUBLIC_CLIENT_ID = 'dam-picker-demo';
 export const RELAY_CLIENT_ID = 'dam-picker-relay';
 export const RELAY_CLIENT_SECRET = 'dam-picker-relay-secret';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** `http://localhost:<any port>` or `http://127.0.0.1:<any port>` (or [::1]). */
-export function isLoopbackUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname) && !url.username && !url.password && !url.hash;
-  } catch {
-    return false;
-  }
-}
-
-export function isLoopbackOrigin(origin: string): boolean {
-  return isLoopbackUrl(origin) && new URL(origin).origin === origin;
-}
-
-export function oauthCorsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin;
-  return origin && isLoopbackOrigin(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
+/** What an OAuth server is set up with: who may call it from a browser, and where it may send the user back. */
+export interface OAuthSecurity {
+  /** Origins that get CORS answers from the token, revocation and other endpoints (exact). */
+  allowedOrigins: readonly string[];
+  /** The redirect URIs registered for both clients; anything else is refused (exact match). */
+  redirectUris: readonly string[];
 }
 
 export interface OAuthServer {
@@ -42,8 +30,8 @@ export interface OAuthServer {
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
-/** The oidc-provider settings both emulators share: the demo account, PKCE for public clients, loopback CORS, approval on every authorization. */
-export async function sharedProviderSettings(kid: string): Promise<Record<string, unknown>> {
+/** The oidc-provider settings both emulators share: the demo account, PKCE for public clients, CORS for the allowed origins only, approval on every authorization. */
+export async function sharedProviderSettings(kid: string, allowedOrigins: readonly string[]): Promise<Record<string, unknown>> {
   const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
   return {
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] },
@@ -61,7 +49,8 @@ export async function sharedProviderSettings(kid: string): Promise<Record<string
     },
     expiresWithSession: async () => false,
     pkce: { required: (_ctx: unknown, client: { clientAuthMethod: string }) => client.clientAuthMethod === 'none' },
-    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => isLoopbackOrigin(requestOrigin),
+    // Token, revocation and introspection requests from a browser: only the allowed origins (others get 400).
+    clientBasedCORS: (_ctx: unknown, requestOrigin: string) => allowedOrigins.includes(requestOrigin),
     clockTolerance: 0,
   };
 }
@@ -87,22 +76,16 @@ export function tokenVerifier(provider: TokenProvider): (token: string) => Promi
   };
 }
 
-/** Loopback redirect URIs on any port and path: the demo and the tests run on arbitrary ports. */
-export function allowLoopbackRedirects(provider: { Client: { prototype: { redirectUriAllowed(value: string): boolean } } }): void {
-  const registeredCheck = provider.Client.prototype.redirectUriAllowed;
-  provider.Client.prototype.redirectUriAllowed = function redirectUriAllowed(value: string): boolean {
-    return registeredCheck.call(this, value) || isLoopbackUrl(value);
-  };
-}
-
-export async function createOAuthServer(origin: string, emulator: BrandworkzEmulator): Promise<OAuthServer> {
+export async function createOAuthServer(origin: string, emulator: BrandworkzEmulator, security: OAuthSecurity): Promise<OAuthServer> {
   const { clientDb } = emulator.options;
+  const { allowedOrigins } = security;
   // Imported here so that a quiet server can silence the notices oidc-provider prints on import.
   const { default: Provider, errors } = await import('oidc-provider');
-  const shared = await sharedProviderSettings('emulator-rs256');
+  const shared = await sharedProviderSettings('emulator-rs256', allowedOrigins);
 
   const grantTypes = ['authorization_code', 'refresh_token'];
-  const loopbackRedirects = ['http://127.0.0.1/callback', 'http://localhost/callback'];
+  // Exact matching (oidc-provider's own, for web clients): no other port, path or query.
+  const redirectUris = [...security.redirectUris];
   const provider = new Provider(origin, {
     ...shared,
     clients: [
@@ -112,7 +95,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
         token_endpoint_auth_method: 'none',
         grant_types: grantTypes,
         response_types: ['code'],
-        redirect_uris: loopbackRedirects,
+        redirect_uris: redirectUris,
         scope: 'read write',
       },
       {
@@ -122,7 +105,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
         token_endpoint_auth_method: 'client_secret_basic',
         grant_types: grantTypes,
         response_types: ['code'],
-        redirect_uris: loopbackRedirects,
+        redirect_uris: redirectUris,
         scope: 'read write',
       },
     ],
@@ -155,7 +138,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
     },
   });
 
-  allowLoopbackRedirects(provider);
+  provider.use(restrictCors(allowedOrigins));
 
   const verifyToken = tokenVerifier(provider as never);
 
@@ -167,7 +150,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
         ctx.status = 400;
         ctx.type = 'application/json';
         ctx.set('Cache-Control', 'no-store');
-        for (const [name, header] of Object.entries(oauthCorsHeaders(ctx.req))) ctx.set(name, header);
+        for (const [name, header] of Object.entries(oauthCorsHeaders(ctx.req, allowedOrigins))) ctx.set(name, header);
         ctx.body = {
           error: 'invalid_request',
           error_description: value ? `client_db must be '${clientDb}'` : "missing required parameter 'client_db'",
@@ -193,27 +176,28 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
       const path = url.pathname;
       const endpoint = path === '/oauth/token'
         ? 'token'
-        : path.startsWith('/oauth/authorize')
-          ? 'authorize'
-          : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
+        : path === '/oauth/revoke'
+          ? 'revoke'
+          : path.startsWith('/oauth/authorize')
+            ? 'authorize'
+            : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
       if (req.method === 'OPTIONS') {
         callback(req, res);
         return;
       }
       emulator.requests.record(req.method ?? 'GET', url, endpoint);
       if (emulator.faults.latency > 0) await new Promise((r) => setTimeout(r, emulator.faults.latency));
-      const fault = endpoint === 'token' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
+      const fault = endpoint === 'token' || endpoint === 'revoke' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
       if (fault) {
         const retry: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-        if (endpoint === 'token') {
+        if (endpoint !== 'authorize') {
           const error = fault.status === 500
             ? 'server_error'
             : fault.status === 429 || fault.status > 500 ? 'temporarily_unavailable' : 'invalid_request';
           send(res, fault.status, JSON.stringify({ error, error_description: `Injected fault: HTTP ${fault.status}` }), {
             'Content-Type': 'application/json;charset=UTF-8',
             'Cache-Control': 'no-store',
-            'Access-Control-Expose-Headers': 'Retry-After',
-            ...oauthCorsHeaders(req),
+            ...oauthCorsHeaders(req, allowedOrigins, 'Retry-After'),
             ...retry,
           });
         } else {

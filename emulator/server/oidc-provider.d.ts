@@ -13,6 +13,7 @@ declare module 'oidc-provider' {
     type: string;
     get(field: string): string;
     set(field: string, value: string): void;
+    remove(field: string): void;
     is(...types: string[]): string | false | null;
   }
 

@@ -4,14 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startBynderEmulator, type RunningBynderEmulator } from '../server/bynder.js';
-import { CookieJar, navigate, pkcePair } from './helpers.js';
-
-const APP = 'http://localhost:5173';
-const REDIRECT_URI = `${APP}/callback`;
+import { APP_ORIGIN as APP, CookieJar, navigate, pkcePair, REDIRECT_URI, SERVER_ACCESS } from './helpers.js';
 let server: RunningBynderEmulator;
 
 before(async () => {
-  server = await startBynderEmulator({ port: 0, quiet: true, autoApprove: true, mediaCount: 200 });
+  server = await startBynderEmulator({ port: 0, quiet: true, autoApprove: true, mediaCount: 200, ...SERVER_ACCESS });
 });
 after(async () => {
   await server.close();

@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { createBynderEmulator, type BynderEmulator, type BynderMedia } from '../core/bynder/index.js';
+import { TEST_ACCESS } from './helpers.js';
 
 const PORTAL = 'http://127.0.0.1:4011';
 const APP = 'http://localhost:5173';
-const emulator: BynderEmulator = createBynderEmulator({ portalOrigin: PORTAL, mediaCount: 1500 });
+const emulator: BynderEmulator = createBynderEmulator({ portalOrigin: PORTAL, mediaCount: 1500, ...TEST_ACCESS });
 
 async function call(path: string, init: { token?: string | null; method?: string; body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Response> {
   const token = init.token === undefined ? emulator.tokens.issue() : init.token;
@@ -28,7 +29,7 @@ beforeEach(() => emulator.reset());
 
 describe('Bynder emulator: media', () => {
   it('is deterministic and mixes 0/1 and boolean flags', () => {
-    const again = createBynderEmulator({ portalOrigin: PORTAL, mediaCount: 1500 });
+    const again = createBynderEmulator({ portalOrigin: PORTAL, mediaCount: 1500, ...TEST_ACCESS });
     assert.deepEqual(again.data.media.slice(0, 5).map((m) => m.id), emulator.data.media.slice(0, 5).map((m) => m.id));
     assert.ok(emulator.data.media.some((m) => m.isPublic === 0 || m.isPublic === 1));
     assert.ok(emulator.data.media.some((m) => typeof m.isPublic === 'boolean'));

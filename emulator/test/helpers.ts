@@ -5,12 +5,20 @@ import { createBrandworkzEmulator, type BrandworkzEmulator } from '../core/index
 
 export const ORIGIN = 'http://127.0.0.1:4010';
 export const APP_ORIGIN = 'http://localhost:5173';
+/** An origin the test emulators do not allow. */
+export const OTHER_ORIGIN = 'http://localhost:5999';
+/** The one redirect URI the test servers register. */
+export const REDIRECT_URI = `${APP_ORIGIN}/callback`;
+/** What the emulators under test are started with: CORS for APP_ORIGIN only, the control routes on. */
+export const TEST_ACCESS = { allowedOrigins: [APP_ORIGIN], testMode: true } as const;
+/** The same for the Node servers, with the registered redirect URI. */
+export const SERVER_ACCESS = { ...TEST_ACCESS, redirectUris: [REDIRECT_URI] } as const;
 
 let shared: BrandworkzEmulator | undefined;
 
 /** One emulator per test file is enough; tests that change state call reset(). */
 export function sharedEmulator(): BrandworkzEmulator {
-  shared ??= createBrandworkzEmulator({ apiOrigin: ORIGIN });
+  shared ??= createBrandworkzEmulator({ apiOrigin: ORIGIN, ...TEST_ACCESS });
   return shared;
 }
 

@@ -5,9 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import { setupServer } from 'msw/node';
 import { createBrandworkzEmulator } from '../core/index.js';
 import { brandworkzHandlers } from '../msw.js';
+import { TEST_ACCESS } from './helpers.js';
 
 const ORIGIN = 'https://api.brandworkz.test';
-const emulator = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 200 });
+const emulator = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 200, ...TEST_ACCESS });
 const server = setupServer(...brandworkzHandlers(emulator));
 
 before(() => server.listen({ onUnhandledRequest: 'bypass' }));

@@ -4,10 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from '../server/index.js';
-import { CookieJar, navigate, pkcePair, sleep } from './helpers.js';
-
-const APP = 'http://localhost:5173';
-const REDIRECT_URI = `${APP}/callback`;
+import { APP_ORIGIN as APP, CookieJar, navigate, pkcePair, REDIRECT_URI, SERVER_ACCESS, sleep } from './helpers.js';
 
 let server: RunningEmulator;
 let origin: string;
@@ -15,7 +12,7 @@ let clientDb: string;
 let apiBase: string;
 
 before(async () => {
-  server = await startEmulator({ port: 0, quiet: true, autoApprove: true, assetCount: 300 });
+  server = await startEmulator({ port: 0, quiet: true, autoApprove: true, assetCount: 300, ...SERVER_ACCESS });
   origin = server.origin;
   const discovery = await fetch(`${origin}/getAPIURL?clientURL=demo.brandworkz.com`);
   const body = (await discovery.json()) as { data: { api_url: string; client_id: string; version: string } };

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from '../server/index.js';
-import { APP_ORIGIN, sleep } from './helpers.js';
+import { APP_ORIGIN, SERVER_ACCESS, sleep } from './helpers.js';
 
 const MIB = 1024 * 1024;
 let server: RunningEmulator;
@@ -33,7 +33,7 @@ async function api(endpoint: string, body: unknown): Promise<{ status: number; b
 }
 
 before(async () => {
-  server = await startEmulator({ port: 0, quiet: true, assetCount: 200, indexingDelayMs: 0 });
+  server = await startEmulator({ port: 0, quiet: true, assetCount: 200, indexingDelayMs: 0, ...SERVER_ACCESS });
   const { clientDb, apiVersion } = server.emulator.options;
   apiBase = `${server.origin}/v${apiVersion}/${clientDb}`;
   const minted = await fetch(`${server.origin}/__emulator/tokens`, { method: 'POST', body: '{}' });
@@ -109,7 +109,7 @@ describe('Node server uploads', () => {
   });
 
   it('deletes its temp folder on close', async () => {
-    const other = await startEmulator({ port: 0, quiet: true, assetCount: 50 });
+    const other = await startEmulator({ port: 0, quiet: true, assetCount: 50, ...SERVER_ACCESS });
     assert.ok(existsSync(other.uploadDir));
     await other.close();
     assert.equal(existsSync(other.uploadDir), false);

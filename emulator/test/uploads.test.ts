@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, it } from 'node:test';
 import { createBrandworkzEmulator, md5Hex, type BrandworkzEmulator } from '../core/index.js';
-import { apiUrl, APP_ORIGIN, ORIGIN, search, sleep } from './helpers.js';
+import { apiUrl, APP_ORIGIN, ORIGIN, search, sleep, TEST_ACCESS } from './helpers.js';
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
 // Small chunks so multipart runs on kilobytes; the default plan is checked without bytes.
-const emulator = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 300, uploads: { chunkSize: 64 * KIB, multipartThreshold: 100 * KIB } });
+const emulator = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 300, ...TEST_ACCESS, uploads: { chunkSize: 64 * KIB, multipartThreshold: 100 * KIB } });
 const folder = emulator.data.folders.find((f) => f.assetType === 'Folder' && f.parentGuid !== null)!.guid;
 afterEach(() => emulator.reset());
 
@@ -98,7 +98,7 @@ describe('uploads: /createUploadPath', () => {
   });
 
   it('plans 15 MB chunks with the remainder last (the documented 32 MB example), and larger chunks past 200 parts', async () => {
-    const defaults = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 50 });
+    const defaults = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 50, ...TEST_ACCESS });
     const target = defaults.data.folders.find((f) => f.assetType === 'Folder' && f.parentGuid !== null)!.guid;
     const plan = async (body: Record<string, unknown>) => {
       const response = await post(defaults, 'createUploadPath', { categoryGuid: target, fileName: 'big.mov', ...body });
@@ -162,7 +162,7 @@ describe('uploads: storage PUTs', () => {
     assert.match(await tampered.text(), /<Code>SignatureDoesNotMatch<\/Code>/);
     assert.equal((await put(emulator, data.uploadDetails.url!, bytesOf(3), { 'Content-Type': 'image/png' })).status, 403);
 
-    const expiring = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 50, uploads: { urlLifetimeSec: -60 } });
+    const expiring = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 50, ...TEST_ACCESS, uploads: { urlLifetimeSec: -60 } });
     const target = expiring.data.folders.find((f) => f.assetType === 'Folder' && f.parentGuid !== null)!.guid;
     const plan = ((await (await post(expiring, 'createUploadPath', { fileName: 'x.png', fileSize: 3, categoryGuid: target })).json()) as Envelope).data;
     const expired = await put(expiring, plan.uploadDetails.url!, bytesOf(3));

@@ -2,7 +2,7 @@
 // portal's own origin, so the Node server and msw share it. No Node-only APIs here.
 
 import { createFaultController, validateFaultRule, type FaultController } from '../faults.js';
-import { json, preflight, queryRecord, sleep, withCors } from '../http.js';
+import { json, preflight, queryRecord, resolveAllowedOrigins, sleep, withCors } from '../http.js';
 import type { RequestLog, RequestLogEntry } from '../routes.js';
 import { createTokenRegistry, type TokenRegistry, type TokenState } from '../tokens.js';
 import { bynderError, readRoutes, type ApiRoute } from './api.js';
@@ -29,11 +29,25 @@ export interface BynderEmulatorOptions {
   /** Checks a bearer token. Default: the core's own registry (`tokens`); the Node server adds oidc-provider's. */
   verifyToken?: (token: string) => Promise<TokenState>;
   uploads?: BynderUploadsOptions;
+  /** Origins whose requests get CORS headers (exact). Default: the page's own origin in a browser (msw), none in Node. */
+  allowedOrigins?: readonly string[];
+  /** Serve the `/__emulator/*` control routes. Default false. */
+  testMode?: boolean;
 }
 
 export interface BynderEmulator {
-  readonly options: { readonly portalOrigin: string; readonly seed: number; readonly mediaCount: number; readonly autoApprove: boolean };
-  /** Answers a portal request; `undefined` when the URL is not one. Adds CORS headers; answers preflights. */
+  readonly options: {
+    readonly portalOrigin: string;
+    readonly seed: number;
+    readonly mediaCount: number;
+    readonly autoApprove: boolean;
+    readonly allowedOrigins: readonly string[];
+    readonly testMode: boolean;
+  };
+  /**
+   * Answers a portal request; `undefined` when the URL is not one (`/__emulator/*` outside test mode is not one).
+   * Adds CORS headers for allowed origins; answers preflights.
+   */
   handle(request: Request): Promise<Response | undefined>;
   readonly data: BynderData;
   readonly faults: FaultController;
@@ -55,7 +69,10 @@ export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmul
     seed: options.seed ?? 1,
     mediaCount: options.mediaCount ?? 4000,
     autoApprove: options.autoApprove ?? false,
+    allowedOrigins: resolveAllowedOrigins(options.allowedOrigins),
+    testMode: options.testMode ?? false,
   };
+  const { allowedOrigins } = resolved;
   const data = generateBynderData({ seed: resolved.seed, mediaCount: resolved.mediaCount, portalOrigin: resolved.portalOrigin });
   const faults = createFaultController(resolved.autoApprove, 0);
   const tokens = createTokenRegistry(() => faults.tokenLifetime ?? BYNDER_TOKEN_LIFETIME_SEC);
@@ -163,15 +180,16 @@ export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmul
       const url = new URL(request.url);
       if (url.origin !== resolved.portalOrigin) return undefined;
       if (url.pathname.startsWith('/__emulator/')) {
-        if (request.method === 'OPTIONS') return preflight(request);
+        if (!resolved.testMode) return undefined;
+        if (request.method === 'OPTIONS') return preflight(request, allowedOrigins);
         const response = await control(request, url);
-        return response && withCors(response, request);
+        return response && withCors(response, request, allowedOrigins);
       }
       for (const route of routes) {
         const match = url.pathname.match(route.pattern);
         if (!match) continue;
-        if (request.method === 'OPTIONS') return preflight(request);
-        return withCors(await answer(request, url, route, match), request);
+        if (request.method === 'OPTIONS') return preflight(request, allowedOrigins);
+        return withCors(await answer(request, url, route, match), request, allowedOrigins);
       }
       return undefined;
     },
