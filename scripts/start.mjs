@@ -23,7 +23,9 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run(process.execPath, ['--import', 'tsx', 'emulator/server/main.ts', '--port', emulatorPort], { EMULATOR_PORT: emulatorPort });
+// The emulator answers CORS for the demo's two origins and registers its pages as redirect URIs, from
+// these ports (see emulator/README.md). No test mode: /__emulator/* answers 404 here.
+run(process.execPath, ['--import', 'tsx', 'emulator/server/main.ts', '--port', emulatorPort], { EMULATOR_PORT: emulatorPort, DEMO_PORT: demoPort, DIST_PORT: distPort });
 run(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts'], { DEMO_PORT: demoPort, EMULATOR_PORT: emulatorPort, DIST_PORT: distPort });
 run(process.execPath, ['scripts/serve-dist.mjs'], { DIST_PORT: distPort });
 
