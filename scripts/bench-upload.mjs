@@ -39,7 +39,8 @@ const fileMd5 = createHash('md5');
 const expectedMd5 = fileMd5.digest('hex');
 
 /** A fresh emulator per measurement: the previous one's gigabyte is deleted before the next starts. */
-const freshEmulator = () => startEmulator({ port: 0, quiet: true, assetCount: 200, indexingDelayMs: 0 });
+// It answers CORS for the bench page's origin only (pageUrl, below, is set before the first call).
+const freshEmulator = () => startEmulator({ port: 0, quiet: true, assetCount: 200, indexingDelayMs: 0, allowedOrigins: [new URL(pageUrl).origin] });
 const { outputFiles } = await build({
   entryPoints: [new URL('./bench-page.ts', import.meta.url).pathname],
   bundle: true,

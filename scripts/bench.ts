@@ -78,13 +78,13 @@ async function bundleSizes(): Promise<void> {
 
 // ---------------------------------------------------------------- the host page
 /** A host page on its own origin that loads the IIFE and shows a picker fed by a host token. */
-function serveHost(emulatorOrigin: string): Promise<Server> {
+function serveHost(emulatorOrigin: () => string): Promise<Server> {
   const script = readFileSync(file('dist/dam-picker.iife.js'));
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
     <script src="/dam-picker.iife.js"></script></head><body><script src="/bench.js"></script></body></html>`;
-  const bench = `window.emulatorOrigin = ${JSON.stringify(emulatorOrigin)};`;
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const bench = `window.emulatorOrigin = ${JSON.stringify(emulatorOrigin())};`;
     const [type, body] =
       path === '/dam-picker.iife.js' ? ['text/javascript', script] : path === '/bench.js' ? ['text/javascript', bench] : ['text/html', page];
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -322,9 +322,12 @@ async function expandWideFolder(browser: Browser, hostUrl: string, origin: strin
 async function main(): Promise<void> {
   if (wanted('sizes')) await bundleSizes();
   // Upload throughput and heap: scripts/bench-upload.mjs, run after this one by `npm run bench`.
-  const emulator = await startEmulator({ port: 0, quiet: true, assetCount: 12_000 });
-  const host = await serveHost(emulator.origin);
+  // The host page first: the emulator answers CORS for its origin only, and the control routes need test mode.
+  let emulatorOrigin = '';
+  const host = await serveHost(() => emulatorOrigin);
   const hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  const emulator = await startEmulator({ port: 0, quiet: true, assetCount: 12_000, allowedOrigins: [new URL(hostUrl).origin], testMode: true });
+  emulatorOrigin = emulator.origin;
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
