@@ -122,7 +122,6 @@ export class DamAuth implements TokenSource {
         issuer: options.endpoints.issuer,
         authorization_endpoint: options.endpoints.authorizationEndpoint,
         token_endpoint: options.tokenUrl || options.endpoints.tokenEndpoint,
-        ...(options.endpoints.revocationEndpoint ? { revocation_endpoint: options.endpoints.revocationEndpoint } : {}),
       },
       client_id: options.clientId,
       redirect_uri: options.redirectUri,
@@ -233,13 +232,19 @@ export class DamAuth implements TokenSource {
     if (event.key === this.#key && event.newValue === null && event.storageArea === this.#store && this.#session) this.#setSession(null);
   };
 
-  /** RFC 7009: the refresh token (which ends the grant where the DAM ties them), then the access token. */
+  /**
+   * RFC 7009: the refresh token (which ends the grant where the DAM ties them), then the access token.
+   * A plain form POST: the answer has no body to read (oidc-client-ts's client insists on JSON).
+   */
   async #revoke(session: Session): Promise<void> {
-    if (!this.#endpoints.revocationEndpoint) return;
+    const endpoint = this.#endpoints.revocationEndpoint;
+    if (!endpoint) return;
     const tokens: Array<[string, 'refresh_token' | 'access_token']> = [[session.access_token, 'access_token']];
     if (session.refresh_token) tokens.unshift([session.refresh_token, 'refresh_token']);
-    for (const [token, type] of tokens) {
-      await this.#client.revokeToken(token, type).catch((error: unknown) => console.warn(`[dam-picker] could not revoke the ${type}:`, error));
+    for (const [token, hint] of tokens) {
+      const body = new URLSearchParams({ token, token_type_hint: hint, client_id: this.#options.clientId });
+      const response = await fetch(endpoint, { method: 'POST', body, credentials: 'omit' }).catch((error: unknown) => error);
+      if (!(response instanceof Response) || !response.ok) console.warn(`[dam-picker] could not revoke the ${hint}:`, response instanceof Response ? response.status : response);
     }
   }
 

@@ -3,6 +3,7 @@
 //   ?block-popups          a popup blocker: window.open returns null
 //   ?sign-in-redirect      the pickers opt in to the full-page redirect
 //   ?record-navigation     the redirect is recorded in window.navigations instead of taking place
+//   ?redirect=callback     the pickers' redirect URI is dist/callback.html instead of this page
 //   ?pickers=a,b           which pickers (client ids below), mounted in order, each once the one before
 //                          has settled; window.stateKeysBefore[name] lists the sign-in states stored then
 import '../../src/index.js';
@@ -41,7 +42,7 @@ for (const name of (params.get('pickers') ?? 'b').split(',')) {
   picker.setAttribute('site', 'demo.brandworkz.com');
   picker.setAttribute('discovery-url', hostEmulatorOrigin);
   picker.setAttribute('client-id', CLIENTS[name] ?? name);
-  picker.setAttribute('redirect-uri', `${location.origin}${location.pathname}`);
+  picker.setAttribute('redirect-uri', params.get('redirect') === 'callback' ? `${location.origin}/dist/callback.html` : `${location.origin}${location.pathname}`);
   picker.toggleAttribute('sign-in-redirect', params.has('sign-in-redirect'));
   picker.style.cssText = 'display: block; width: 700px; --dam-picker-height: 360px';
   document.body.append(picker);
