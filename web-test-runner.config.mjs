@@ -3,6 +3,7 @@
 // End-to-end tests talk to the real emulator server, started here on its own origin.
 // Run through `node --import tsx` (see package.json) so the emulator's TypeScript loads.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { startEmulator, startBynderEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
@@ -11,24 +12,42 @@ import { ensureDist } from './scripts/ensure-dist.mjs';
 import { a11yCommandsPlugin } from './test/a11y/a11y-commands-plugin.ts';
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
-const emulator = await startEmulator({ port: 0, autoApprove: true, quiet: true });
+// The test server's port, chosen here (from 8000 up, as the runner itself would) so that the emulators
+// know the test pages' origins: they answer CORS only for them and accept only the redirect URIs below.
+const isFree = (port) => new Promise((resolve) => {
+  const probe = createServer().once('error', () => resolve(false));
+  probe.listen(port, () => probe.close(() => resolve(true)));
+});
+let port = 8000;
+while (!(await isFree(port))) port++;
+const testOrigin = `http://localhost:${port}`;
+// Tests use the 127.0.0.1 twin as a second origin. Redirect URIs: a test page's default (its URL without
+// query), the callback pages, and the pages that are their own redirect URI.
+const access = {
+  allowedOrigins: [testOrigin, `http://127.0.0.1:${port}`],
+  redirectUris: ['/', '/test/e2e/callback.html', '/test/e2e/strict-csp.html', '/test/e2e/auth-host.html', '/dist/picker.html', '/dist/callback.html']
+    .map((path) => `${testOrigin}${path}`),
+  testMode: true,
+};
+const emulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, ...access });
 // Upload tests get their own emulator: they switch token lifetime, latency and part faults,
 // which would disturb test files running at the same time against the shared one.
-const uploadEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
+const uploadEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500, ...access });
 process.on('exit', () => void uploadEmulator.close());
 // Likewise the strict-CSP and redirect tests: pick-flow switches auto-approve to 'deny' for a while.
-const hostEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
+const hostEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500, ...access });
 process.on('exit', () => void hostEmulator.close());
 process.on('exit', () => void emulator.close());
 // The embedding tests (modal, picker page, built IIFE): their own emulator, and the built bundles.
-const embedEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500 });
+const embedEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, assetCount: 500, ...access });
 // The Bynder portal emulator, on its own origin (the picker's `site` for provider="bynder").
-const bynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 1500 });
+const bynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 1500, ...access });
 process.on('exit', () => void bynderEmulator.close());
 process.on('exit', () => void embedEmulator.close());
 ensureDist();
 
 export default {
+  port,
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
