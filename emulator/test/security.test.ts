@@ -249,6 +249,7 @@ for (const dam of OAUTH_CASES) {
 
     it('revokes a refresh token for a public client from the browser (RFC 7009): a later refresh fails', async () => {
       const { refresh_token: refreshToken } = await signIn();
+      const api = (token: string) => fetch(`${server.origin}${dam.apiPath}`, { headers: { Authorization: `Bearer ${token}` } });
       // From an origin that is not allowed: refused (no CORS), and the token stays valid.
       const foreign = await form(dam.revokePath, { token: refreshToken, client_id: CLIENT_ID }, OTHER_ORIGIN);
       assert.equal(foreign.status, 400);
@@ -257,14 +258,18 @@ for (const dam of OAUTH_CASES) {
       assert.equal(stillValid.status, 200, 'still valid after the refused revocation');
       // Brandworkz rotates refresh tokens (the answer has the next one); Bynder keeps the old one.
       const current = ((await stillValid.json()) as { refresh_token?: string }).refresh_token ?? refreshToken;
-      const revoked = await form(dam.revokePath, { token: current, client_id: CLIENT_ID }, APP_ORIGIN);
+      const fresh = (await (await refresh(current)).json()) as { access_token: string; refresh_token?: string };
+      const latest = fresh.refresh_token ?? current;
+      assert.equal((await api(fresh.access_token)).status, 200);
+      const revoked = await form(dam.revokePath, { token: latest, client_id: CLIENT_ID }, APP_ORIGIN);
       assert.equal(revoked.status, 200, await revoked.clone().text());
       assert.equal(revoked.headers.get(ACAO), APP_ORIGIN);
-      const after = await refresh(current);
+      const after = await refresh(latest);
       assert.equal(after.status, 400);
       assert.equal(((await after.json()) as { error: string }).error, 'invalid_grant');
+      assert.equal((await api(fresh.access_token)).status, 401, 'the grant ends with it: its access token too');
       // An unknown (or already revoked) token: 200 all the same.
-      for (const token of ['not-a-token', current]) {
+      for (const token of ['not-a-token', latest]) {
         const again = await form(dam.revokePath, { token, client_id: CLIENT_ID }, APP_ORIGIN);
         assert.equal(again.status, 200, token);
       }
