@@ -10,6 +10,7 @@
 
     export const templates = {
       's014d4a6291deea40': `Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.`,
+'s026b81e0e75f68b7': `Ihr Browser hat das Anmeldefenster blockiert. Klicken Sie erneut auf die Anmeldeschaltfläche oder erlauben Sie Pop-ups für diese Website.`,
 's041489fa7f9e6fe6': str`${0} weitere`,
 's07b19d329b8d1674': `Assets durchsuchen …`,
 's08e6bd98452e6bb9': `Audio`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       's014d4a6291deea40': `Su sesión ha caducado. Vuelva a iniciar sesión y reinténtelo.`,
+'s026b81e0e75f68b7': `Su navegador ha bloqueado la ventana de inicio de sesión. Pulse de nuevo el botón de inicio de sesión o permita las ventanas emergentes para este sitio.`,
 's041489fa7f9e6fe6': str`${0} más`,
 's07b19d329b8d1674': `Buscar recursos…`,
 's08e6bd98452e6bb9': `Audio`,

@@ -10,6 +10,7 @@
 
     export const templates = {
       's014d4a6291deea40': `Votre session a expiré. Reconnectez-vous, puis réessayez.`,
+'s026b81e0e75f68b7': `Votre navigateur a bloqué la fenêtre de connexion. Cliquez à nouveau sur le bouton de connexion ou autorisez les fenêtres pop-up pour ce site.`,
 's041489fa7f9e6fe6': str`${0} de plus`,
 's07b19d329b8d1674': `Rechercher des ressources…`,
 's08e6bd98452e6bb9': `Audio`,

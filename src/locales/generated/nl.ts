@@ -10,6 +10,7 @@
 
     export const templates = {
       's014d4a6291deea40': `Uw sessie is verlopen. Meld u opnieuw aan en probeer het dan nogmaals.`,
+'s026b81e0e75f68b7': `Uw browser heeft het aanmeldvenster geblokkeerd. Klik opnieuw op de aanmeldknop of sta pop-ups toe voor deze site.`,
 's041489fa7f9e6fe6': str`nog ${0}`,
 's07b19d329b8d1674': `Assets zoeken…`,
 's08e6bd98452e6bb9': `Audio`,
