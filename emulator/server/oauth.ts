@@ -37,7 +37,16 @@ export async function sharedProviderSettings(kid: string, allowedOrigins: readon
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     responseTypes: ['code'],
-    features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      // RFC 7009 for the sign-out: a client revokes only tokens issued to it; another client's token
+      // gets 200 and nothing happens. Stated here (oidc-provider's default is alike) so that its
+      // "you should change" notice stays quiet.
+      revocation: {
+        enabled: true,
+        allowedPolicy: async (_ctx: unknown, client: { clientId: string }, token: { clientId: string }) => token.clientId === client.clientId,
+      },
+    },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/oauth/interaction/${interaction.uid}` },
     findAccount: async (_ctx: unknown, id: string) =>
       id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
