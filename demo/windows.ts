@@ -3,7 +3,7 @@ import { openWindow } from '../src/index.js';
 import { figureFor } from './figure.js';
 
 // The origins, from the page (npm start chooses the ports).
-const { emulator, dist } = document.querySelector<HTMLMetaElement>('meta[name="dam-demo"]')!.dataset;
+const { dist } = document.querySelector<HTMLMetaElement>('meta[name="dam-demo"]')!.dataset;
 const PICKER_PAGE = `${dist}/picker.html`;
 const slot = document.querySelector<HTMLElement>('#frame-slot')!;
 const inserted = document.querySelector<HTMLElement>('#inserted')!;
@@ -14,10 +14,8 @@ async function pick(mode: 'popup' | 'iframe'): Promise<void> {
     url: PICKER_PAGE,
     mode,
     container: slot,
-    provider: 'brandworkz',
-    site: 'demo.brandworkz.com',
-    discoveryUrl: emulator,
-    clientId: 'dam-picker-demo',
+    // Which DAM, which client and who may receive picks are picker.html's own configuration (its deployer's
+    // picker.config.json, here written by scripts/serve-dist.mjs); the URL carries UI options only.
     selection: 'multiple',
     maxItems: 10,
     onError: (error) => console.warn('dam-picker:error', error),

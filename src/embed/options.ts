@@ -1,11 +1,12 @@
-// The picker's configuration as one object (the attributes in camelCase), and
-// its two transports: onto a <dam-picker> element, and into query parameters.
+// The picker's configuration as one object (the attributes in camelCase), and its two transports: onto a
+// <dam-picker> element, and into the stand-alone picker page's query parameters. Only UI options travel in
+// a URL: what decides where credentials go or who receives picks is the page deployer's (page-config.ts).
 import type { TokenStorage } from '../api/auth.js';
 import type { ProviderName } from '../api/types.js';
 import type { DamPicker } from '../components/dam-picker/dam-picker.js';
 
-/** Options of `DamPicker.open()`: the `<dam-picker>` attributes in camelCase, plus its two properties. */
-export interface PickerOptions {
+/** The options that say which DAM, which client and where tokens go: trusted configuration only. */
+export interface TrustedOptions {
   provider: ProviderName;
   site?: string;
   discoveryUrl?: string;
@@ -13,6 +14,10 @@ export interface PickerOptions {
   redirectUri?: string;
   tokenUrl?: string;
   tokenStorage?: TokenStorage;
+}
+
+/** The options that shape the picker's UI. They decide nothing about credentials or recipients. */
+export interface UiOptions {
   selection?: 'single' | 'multiple';
   maxItems?: number;
   assetTypes?: string;
@@ -27,21 +32,31 @@ export interface PickerOptions {
   density?: 'compact';
   /** Ids to preselect. */
   selectedIds?: string[];
+}
+
+/** Options of `DamPicker.open()`: the `<dam-picker>` attributes in camelCase, plus its two properties. */
+export interface PickerOptions extends TrustedOptions, UiOptions {
   /** The host supplies access tokens itself (no sign-in UI). Not available with `openWindow`. */
   tokenProvider?: () => Promise<string>;
 }
 
-/** Options that travel as query parameters (everything but `tokenProvider`). */
-export type PageOptions = Omit<PickerOptions, 'tokenProvider'>;
+/** Options that `openWindow` passes to the picker page as query parameters: UI options only. */
+export type PageOptions = UiOptions;
 
-/** Every option carried as an attribute, by its camelCase name. */
-const ATTRIBUTE_OPTIONS = [
-  'provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'selection', 'maxItems',
-  'assetTypes', 'fileTypes', 'rootFolder', 'facetFields', 'pageSize', 'upload', 'maxFileSize', 'lang',
-  'theme', 'density',
-] as const satisfies readonly (keyof PageOptions)[];
+/** The trusted options, by camelCase name: never read from a URL. */
+export const TRUSTED_OPTIONS = [
+  'provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage',
+] as const satisfies readonly (keyof TrustedOptions)[];
 
-const attributeName = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** The UI options carried as attributes, by camelCase name. */
+export const UI_OPTIONS = [
+  'selection', 'maxItems', 'assetTypes', 'fileTypes', 'rootFolder', 'facetFields', 'pageSize', 'upload', 'maxFileSize',
+  'lang', 'theme', 'density',
+] as const satisfies readonly (keyof UiOptions)[];
+
+const ATTRIBUTE_OPTIONS = [...TRUSTED_OPTIONS, ...UI_OPTIONS];
+
+export const attributeName = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** Configures a `<dam-picker>` from options (attributes, then the two properties). */
 export function applyOptions(picker: DamPicker, options: PickerOptions): void {
@@ -54,23 +69,13 @@ export function applyOptions(picker: DamPicker, options: PickerOptions): void {
   if (options.tokenProvider) picker.tokenProvider = options.tokenProvider;
 }
 
-/** Writes options into URL query parameters named like the attributes (`selected-ids` as a comma list). */
+/** Writes the UI options into URL query parameters named like the attributes (`selected-ids` as a comma list). */
 export function optionsToParams(options: PageOptions, params: URLSearchParams): void {
-  for (const key of ATTRIBUTE_OPTIONS) {
+  for (const key of UI_OPTIONS) {
     const value = options[key];
-    if (value === undefined || value === null || value === false) continue;
-    params.set(attributeName(key), value === true ? '' : String(value));
+    if (value === undefined || value === null) continue;
+    if (key === 'upload') params.set('upload', value ? '' : 'false');
+    else params.set(attributeName(key), String(value));
   }
   if (options.selectedIds?.length) params.set('selected-ids', options.selectedIds.join(','));
-}
-
-/** Configures a `<dam-picker>` from query parameters written by `optionsToParams` (unknown ones are ignored). */
-export function applyParams(picker: DamPicker, params: URLSearchParams): void {
-  for (const key of ATTRIBUTE_OPTIONS) {
-    const name = attributeName(key);
-    const value = params.get(name);
-    if (value !== null && !(key === 'upload' && value === 'false')) picker.setAttribute(name, value);
-  }
-  const selected = params.get('selected-ids');
-  if (selected) picker.selectedIds = selected.split(',').map((id) => id.trim()).filter(Boolean);
 }

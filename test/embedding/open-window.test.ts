@@ -39,12 +39,14 @@ describe('DamPicker.openWindow (host helper)', function () {
 
   const openedFrame = () => container.querySelector('iframe')?.contentWindow;
 
-  it('passes the options and the host origin as query parameters, and resolves [] on cancel', async () => {
+  it('passes the UI options and the host origin as query parameters (never sign-in settings), and resolves [] on cancel', async () => {
     const ready = nextMessage(isReady(openedFrame));
-    const result = openWindow({ url: fakePage, mode: 'iframe', container, provider: 'brandworkz', site: 'acme.brandworkz.com', clientId: 'abc', selection: 'multiple', maxItems: 5, upload: true, selectedIds: ['a', 'b'] });
+    // Sign-in settings belong to the picker page's deployer: even when a script passes them, they stay out of the URL.
+    const signInSettings = { provider: 'brandworkz', site: 'acme.brandworkz.com', clientId: 'abc', tokenUrl: 'https://relay.example/token' };
+    const result = openWindow({ url: fakePage, mode: 'iframe', container, ...signInSettings, selection: 'multiple', maxItems: 5, upload: true, selectedIds: ['a', 'b'] } as Parameters<typeof openWindow>[0]);
     const query = new URLSearchParams((await ready).data.query as string);
     expect(Object.fromEntries(query)).to.deep.equal({
-      provider: 'brandworkz', site: 'acme.brandworkz.com', 'client-id': 'abc', selection: 'multiple', 'max-items': '5', upload: '', 'selected-ids': 'a,b', origin: hostOrigin,
+      selection: 'multiple', 'max-items': '5', upload: '', 'selected-ids': 'a,b', origin: hostOrigin,
     });
     openedFrame()!.postMessage({ command: 'post', message: { type: 'dam-picker:cancel', version: 1 }, targetOrigin: hostOrigin }, otherOrigin);
     expect(await result).to.deep.equal([]);
@@ -53,7 +55,7 @@ describe('DamPicker.openWindow (host helper)', function () {
 
   it('ignores messages from a window it did not open, even from the picker origin', async () => {
     const ready = nextMessage(isReady(openedFrame));
-    const result = openWindow({ url: fakePage, mode: 'iframe', container, provider: 'brandworkz' });
+    const result = openWindow({ url: fakePage, mode: 'iframe', container });
     await ready;
     // A second page on the picker's origin, not opened by the helper, forges a selection.
     const intruder = document.createElement('iframe');
@@ -77,7 +79,7 @@ describe('DamPicker.openWindow (host helper)', function () {
 
   it('ignores messages from the opened window once it shows another origin', async () => {
     const ready = nextMessage(isReady(openedFrame));
-    const result = openWindow({ url: fakePage, mode: 'iframe', container, provider: 'brandworkz' });
+    const result = openWindow({ url: fakePage, mode: 'iframe', container });
     await ready;
     // The frame the helper opened navigates to a page of another origin (this host's), which forges a selection.
     const elsewhere = `${hostOrigin}/test/embedding/fake-picker.html?origin=${encodeURIComponent(hostOrigin)}`;
@@ -106,7 +108,7 @@ describe('DamPicker.openWindow (host helper)', function () {
     window.open = (...args: Parameters<typeof window.open>) => (popup = realOpen.apply(window, args));
     try {
       const ready = nextMessage(isReady(() => popup));
-      const picked = openWindow({ url: fakePage, mode: 'popup', provider: 'brandworkz' });
+      const picked = openWindow({ url: fakePage, mode: 'popup' });
       await ready;
       const firstPopup = popup!;
       firstPopup.postMessage({ command: 'post', message: select('from-popup'), targetOrigin: hostOrigin }, otherOrigin);
@@ -114,7 +116,7 @@ describe('DamPicker.openWindow (host helper)', function () {
       expect(firstPopup.closed, 'the helper closed the popup').to.equal(true);
 
       const readyAgain = nextMessage(isReady(() => popup));
-      const closed = openWindow({ url: fakePage, mode: 'popup', provider: 'brandworkz' });
+      const closed = openWindow({ url: fakePage, mode: 'popup' });
       await readyAgain;
       popup!.postMessage({ command: 'close' }, otherOrigin);
       expect(await closed).to.deep.equal([]);
@@ -125,7 +127,7 @@ describe('DamPicker.openWindow (host helper)', function () {
 
   it('refuses an origin that is not an http(s) origin', async () => {
     let error: unknown;
-    await openWindow({ url: fakePage, origin: 'javascript:alert(1)', mode: 'iframe', container, provider: 'brandworkz' }).catch((caught: unknown) => (error = caught));
+    await openWindow({ url: fakePage, origin: 'javascript:alert(1)', mode: 'iframe', container }).catch((caught: unknown) => (error = caught));
     expect(error).to.be.instanceOf(TypeError);
     await waitUntil(() => container.childElementCount === 0, 'nothing was opened');
   });
