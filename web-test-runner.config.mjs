@@ -46,6 +46,19 @@ process.on('exit', () => void bynderEmulator.close());
 process.on('exit', () => void embedEmulator.close());
 ensureDist();
 
+/** What reached the attacker's endpoints (test/embedding/picker-page-attack.test.ts). */
+const attackerLog = [];
+/** The deployer's configuration of dist/picker.html in the tests: the embedding emulator, one allowed host. */
+const pickerPageConfig = {
+  provider: 'brandworkz',
+  site: 'demo.brandworkz.com',
+  discoveryUrl: embedEmulator.origin,
+  clientId: 'dam-picker-demo',
+  tokenStorage: 'session',
+  allowedOrigins: [testOrigin],
+  upload: true,
+};
+
 export default {
   port,
   files: ['test/**/*.test.ts'],
@@ -99,6 +112,34 @@ export default {
       if (context.path === '/__e2e-config.json') {
         context.type = 'application/json';
         context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin, embedEmulatorOrigin: embedEmulator.origin, bynderOrigin: bynderEmulator.origin });
+        return;
+      }
+      if (['/dist/picker.config.json', '/dist/picker-inline.html', '/dist/picker-invalid.html'].includes(context.path)) {
+        // The deployer's configuration of the built picker page (test/embedding): the embedding emulator, and
+        // this server's localhost origin as the only host allowed (its 127.0.0.1 twin plays the attacker).
+        const config = JSON.stringify(context.path.includes('invalid') ? { ...pickerPageConfig, allowedOrigins: ['*'] } : pickerPageConfig);
+        if (context.path.endsWith('.json')) {
+          context.type = 'application/json';
+          context.body = config;
+        } else {
+          // The same page with the configuration as a JSON block inside it, as a deployer may ship it.
+          context.type = 'text/html';
+          context.body = readFileSync('dist/picker.html', 'utf8')
+            .replace('<head>', `<head><script type="application/json" id="dam-picker-config">${config.replace(/</g, '\\u003c')}</script>`);
+        }
+        return;
+      }
+      if (context.path.startsWith('/__attacker/')) {
+        // An attacker's endpoints (a token relay, a discovery URL): any request reaching them is recorded.
+        if (context.path === '/__attacker/log') {
+          context.type = 'application/json';
+          context.set('Access-Control-Allow-Origin', '*');
+          context.body = JSON.stringify(attackerLog);
+          return;
+        }
+        attackerLog.push(`${context.method} ${context.url}`);
+        context.set('Access-Control-Allow-Origin', '*');
+        context.status = 204;
         return;
       }
       if (context.path === '/__relay/token' && context.method === 'POST') {
