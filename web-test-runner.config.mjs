@@ -43,6 +43,9 @@ const embedEmulator = await startEmulator({ port: 0, autoApprove: true, quiet: t
 // The Bynder portal emulator, on its own origin (the picker's `site` for provider="bynder").
 const bynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 1500, ...access });
 process.on('exit', () => void bynderEmulator.close());
+// The sign-out tests read a Bynder portal's request log (revocations), which pick-flow clears on the shared one.
+const authBynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 200, ...access });
+process.on('exit', () => void authBynderEmulator.close());
 process.on('exit', () => void embedEmulator.close());
 ensureDist();
 
@@ -111,7 +114,7 @@ export default {
       }
       if (context.path === '/__e2e-config.json') {
         context.type = 'application/json';
-        context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin, embedEmulatorOrigin: embedEmulator.origin, bynderOrigin: bynderEmulator.origin });
+        context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin, embedEmulatorOrigin: embedEmulator.origin, bynderOrigin: bynderEmulator.origin, authBynderOrigin: authBynderEmulator.origin });
         return;
       }
       if (['/dist/picker.config.json', '/dist/picker-inline.html', '/dist/picker-invalid.html'].includes(context.path)) {

@@ -27,7 +27,7 @@ describe('sign-out', function () {
   let bynder: string;
 
   before(async () => {
-    ({ hostEmulatorOrigin: brandworkz, bynderOrigin: bynder } = await e2eConfig());
+    ({ hostEmulatorOrigin: brandworkz, authBynderOrigin: bynder } = await e2eConfig());
     for (const dam of [brandworkz, bynder]) await fetch(`${dam}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ autoApprove: true }) });
   });
   beforeEach(() => sessionStorage.clear());

@@ -8,6 +8,8 @@ export interface E2EConfig {
   emulatorOrigin: string;
   hostEmulatorOrigin: string;
   bynderOrigin: string;
+  /** A Bynder portal of its own for the tests that read its request log. */
+  authBynderOrigin: string;
 }
 
 export async function e2eConfig(): Promise<E2EConfig> {
