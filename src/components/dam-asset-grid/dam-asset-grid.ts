@@ -22,6 +22,7 @@ type GridItem = DamAsset | StandIn;
 const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
 
 /**
+ * @tag dam-asset-grid
  * @summary A virtualised, keyboard-operable grid of asset tiles (listbox pattern). Presentational:
  * the host supplies `assets` and `selectedIds` and reacts to its events.
  *

@@ -8,6 +8,7 @@ import { FOLDER_SELECT, type FolderSelectDetail } from '../dam-folder-tree/dam-f
 import { breadcrumbStyles } from './dam-breadcrumb.styles.js';
 
 /**
+ * @tag dam-breadcrumb
  * @summary A breadcrumb trail for the current folder (a `nav` landmark with an ordered list; the last
  * entry is `aria-current="page"`).
  *

@@ -13,6 +13,7 @@ import { FACET_CHANGE, type FacetChangeDetail } from './dam-facet-list.types.js'
 const caret = svg`<path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 /**
+ * @tag dam-facet-list
  * @summary Facet filters: a group of checkboxes per facet with counts, the active filters as removable
  * chips and "Clear all". Presentational: the host supplies `groups` and `filters`.
  *

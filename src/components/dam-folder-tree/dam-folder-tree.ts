@@ -27,6 +27,7 @@ const icons = {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
+ * @tag dam-folder-tree
  * @summary A lazily loaded folder tree (WAI-ARIA tree view): arrows, Home/End, type-ahead, Enter or
  * Space to choose a folder. Folders and webpages have distinct icons; wide levels are paged and virtualised.
  *

@@ -17,6 +17,7 @@ function deepActiveElement(): HTMLElement | null {
 /**
  * Shows the `<dam-picker>` inside it in a modal dialog. `DamPicker.open()` uses it; hosts may too.
  *
+ * @tag dam-picker-dialog
  * @summary A modal dialog for the picker: focus trapped, Escape and a close button cancel, focus returned.
  *
  * @slot - The `<dam-picker>`.

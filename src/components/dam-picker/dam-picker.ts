@@ -32,6 +32,7 @@ const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz'
 /**
  * An asset picker for a digital asset management system: sign in, search, pick, confirm.
  *
+ * @tag dam-picker
  * @summary Pick assets from Brandworkz or Bynder; the host receives them as JSON.
  *
  * @fires dam-select - The user confirmed a selection. `detail: { assets: DamAsset[] }`

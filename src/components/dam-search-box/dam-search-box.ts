@@ -9,6 +9,7 @@ import { visuallyHidden } from '../shared.styles.js';
 import { SEARCH_CHANGE, type SearchChangeDetail } from './dam-search-box.types.js';
 
 /**
+ * @tag dam-search-box
  * @summary A search field for assets. Fires `search-change` once the user stops typing, at once on
  * Enter, clear and Escape; never twice in a row for the same trimmed text except through Enter.
  *

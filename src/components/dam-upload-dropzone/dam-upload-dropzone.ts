@@ -43,6 +43,7 @@ function filesOf(data: DataTransfer): { files: File[]; folders: number } {
 }
 
 /**
+ * @tag dam-upload-dropzone
  * @summary A drop area and "Upload files" button that uploads files into a DAM folder with an
  * `UploadEngine`: `file-types` and `max-file-size` are checked before any request (one message per
  * refused file), each file shows its progress (bytes and %) with cancel and retry, the overall
