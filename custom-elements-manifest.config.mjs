@@ -1,30 +1,28 @@
 // custom-elements.json (the `customElements` field of package.json), generated from the
 // elements' JSDoc by `npm run build`: editors, Storybook and framework tooling read it.
-import { readFileSync } from 'node:fs';
 
-// Tags are registered in one place (src/define.ts: `'dam-picker': DamPicker,`), not beside each class.
-const tags = new Map(
-  [...readFileSync(new URL('./src/define.ts', import.meta.url), 'utf8').matchAll(/'([a-z]+-[a-z-]+)': (\w+),/g)].map(([, tag, name]) => [name, tag]),
-);
-
-/** Marks the registered classes as elements, names each one's tag, and adds the `custom-element-definition` export tools look for. */
-function tagsFromDefine() {
+/**
+ * Each element class names its tag in its JSDoc (`@tag dam-picker`); registration lives in src/define.ts, not
+ * beside the class, so the analyzer finds no `customElements.define` to link. This plugin keeps only tagged classes
+ * as elements (the analyzer also marks untagged direct LitElement subclasses, such as a shared base class) and adds
+ * the `custom-element-definition` export tools look for.
+ */
+function elementsFromTagJsDoc() {
   return {
-    name: 'tags-from-define',
+    name: 'elements-from-tag-jsdoc',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const tag = tags.get(declaration.name);
           if (declaration.kind !== 'class') continue;
-          // A registered class is an element even when it extends one of our base classes (the analyzer marks
-          // direct LitElement subclasses only); a base class that is never registered is not one.
-          if (!tag) {
+          if (!declaration.tagName) {
             delete declaration.customElement;
             continue;
           }
           declaration.customElement = true;
-          declaration.tagName = tag;
-          module.exports = [...(module.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } }];
+          const exports = (module.exports ??= []);
+          if (!exports.some((entry) => entry.kind === 'custom-element-definition' && entry.name === declaration.tagName)) {
+            exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
+          }
         }
       }
     },
@@ -38,5 +36,5 @@ export default {
   litelement: true,
   // package.json already names the file; the analyzer would otherwise rewrite that line.
   packagejson: false,
-  plugins: [tagsFromDefine()],
+  plugins: [elementsFromTagJsDoc()],
 };
