@@ -2,17 +2,9 @@
 // bounded retries with backoff for 429/502/503/504 and network failures
 // (honouring Retry-After), abort signals, and JSON parsing. Providers map
 // vendor error bodies through `describeError`.
+import { abortableSleep, backoffDelay, type RetryPolicy, type Sleep } from './backoff.js';
 import { DamError, isAbortError, type DamErrorCode } from './errors.js';
 import type { TokenSource } from './types.js';
-
-export interface RetryPolicy {
-  /** Attempts after the first one. */
-  retries: number;
-  /** First backoff in ms; doubles each time, with jitter. */
-  baseDelayMs: number;
-  /** Upper bound for one wait, including a server's Retry-After. */
-  maxDelayMs: number;
-}
 
 export const defaultRetryPolicy: RetryPolicy = { retries: 3, baseDelayMs: 300, maxDelayMs: 10_000 };
 
@@ -35,7 +27,7 @@ export interface HttpClientOptions {
   retry?: Partial<RetryPolicy>;
   describeError?: ErrorDescriber;
   /** Waits between retries; replaced in tests. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
   /** Cookies and HTTP auth of the page: `omit` for presigned storage links (default: the browser's `same-origin`). */
   credentials?: RequestCredentials;
 }
@@ -61,21 +53,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === '') return undefined;
@@ -91,7 +68,7 @@ export class HttpClient {
   readonly #fetch: typeof fetch;
   readonly #retry: RetryPolicy;
   readonly #describe: ErrorDescriber;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly #sleep: Sleep;
   readonly #credentials: RequestCredentials | undefined;
 
   constructor(options: HttpClientOptions = {}) {
@@ -131,7 +108,7 @@ export class HttpClient {
       } catch (error) {
         if (isAbortError(error) || request.signal?.aborted) throw error;
         if (attempt < this.#retry.retries) {
-          await this.#sleep(this.#backoff(attempt), request.signal);
+          await this.#sleep(backoffDelay(attempt, this.#retry), request.signal);
           continue;
         }
         throw new DamError('network', 'The DAM could not be reached. Check your connection and try again.', {
@@ -150,7 +127,7 @@ export class HttpClient {
         continue;
       }
       if (RETRYABLE_STATUS.has(response.status) && attempt < this.#retry.retries) {
-        const wait = parseRetryAfter(response.headers.get('Retry-After')) ?? this.#backoff(attempt);
+        const wait = parseRetryAfter(response.headers.get('Retry-After')) ?? backoffDelay(attempt, this.#retry);
         await response.body?.cancel();
         await this.#sleep(Math.min(wait, this.#retry.maxDelayMs), request.signal);
         continue;
@@ -171,11 +148,6 @@ export class HttpClient {
     if (origin(response.url) === origin(requested)) return;
     await response.body?.cancel();
     throw new DamError('http', `The DAM redirected a request to another origin (${origin(response.url)}); the answer was not used.`);
-  }
-
-  #backoff(attempt: number): number {
-    const exponential = this.#retry.baseDelayMs * 2 ** attempt;
-    return Math.min(this.#retry.maxDelayMs, exponential / 2 + Math.random() * (exponential / 2));
   }
 
   async #errorFrom(response: Response): Promise<DamError> {

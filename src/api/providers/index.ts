@@ -1,6 +1,6 @@
 // Chooses the adapter for a `provider` attribute value.
 import { DamError } from '../errors.js';
-import type { RetryPolicy } from '../http.js';
+import type { RetryPolicy } from '../backoff.js';
 import type { DamProvider, ProviderName, TokenSource } from '../types.js';
 import { BrandworkzProvider } from './brandworkz/brandworkz-provider.js';
 import { BynderProvider } from './bynder/bynder-provider.js';

@@ -2,8 +2,8 @@
 // parts in flight, bounded), retries failed parts with backoff, cancels (aborting requests in
 // flight), resumes from the parts already stored, and reports typed progress. Files are read as
 // `Blob.slice` pieces only, so memory does not grow with file size. No Lit, no DOM.
+import { abortableSleep, backoffDelay, type RetryPolicy, type Sleep } from '../backoff.js';
 import { DamError, isAbortError } from '../errors.js';
-import { abortableSleep } from '../http.js';
 import type { DamAsset } from '../types.js';
 import { Emitter } from './emitter.js';
 import { Limiter } from './limiter.js';
@@ -13,13 +13,8 @@ import type {
   UploadTotals,
 } from './types.js';
 
-export interface PartRetryPolicy {
-  /** Attempts after the first one, per part. */
-  retries: number;
-  /** First wait in ms; doubles each time, with jitter. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
+/** Retries per part: `retries` attempts after the first one. */
+export type PartRetryPolicy = RetryPolicy;
 
 export const defaultPartRetry: PartRetryPolicy = { retries: 4, baseDelayMs: 500, maxDelayMs: 8000 };
 
@@ -32,7 +27,7 @@ export interface UploadEngineOptions {
   /** Checked by `add()` when it is given none. */
   restrictions?: UploadRestrictions;
   /** Waits between retries; replaced in tests. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: Sleep;
 }
 
 interface Job {
@@ -78,7 +73,7 @@ export class UploadEngine {
   readonly #uploader: DamUploader;
   readonly #restrictions: UploadRestrictions | undefined;
   readonly #retry: PartRetryPolicy;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly #sleep: Sleep;
   readonly #fileConcurrency: number;
   readonly #parts: Limiter;
   readonly #emitter = new Emitter<UploadEventMap>();
@@ -354,13 +349,8 @@ export class UploadEngine {
             throw damError;
           }
         }
-        await this.#sleep(this.#backoff(attempt), signal);
+        await this.#sleep(backoffDelay(attempt, this.#retry), signal);
       }
     }, signal);
-  }
-
-  #backoff(attempt: number): number {
-    const exponential = this.#retry.baseDelayMs * 2 ** attempt;
-    return Math.min(this.#retry.maxDelayMs, exponential / 2 + Math.random() * (exponential / 2));
   }
 }

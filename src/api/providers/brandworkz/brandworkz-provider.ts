@@ -3,7 +3,8 @@
 // mapped to DamAsset. The only module that knows Brandworkz field names.
 import { DamError, isAbortError, type DamErrorCode } from '../../errors.js';
 import { allowedFileTypes, allowedKinds, metadataFilters, withinRestrictions } from '../../filters.js';
-import { HttpClient, type RetryPolicy } from '../../http.js';
+import type { RetryPolicy } from '../../backoff.js';
+import { HttpClient } from '../../http.js';
 import type {
   AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, SearchPage,
   SearchQuery, TokenSource,

@@ -6,7 +6,8 @@
 // and the examples' `keyName`, numeric `assetId`/`assetVersion` as returned, and unquoted `eTag`s (as
 // the /assemble example shows); a refusal is `result.status` 1 or 2 in a 2xx or a 4xx answer.
 import { DamError, isAbortError } from '../../errors.js';
-import { HttpClient, type RetryPolicy } from '../../http.js';
+import type { RetryPolicy } from '../../backoff.js';
+import { HttpClient } from '../../http.js';
 import type { AssetKind, DamAsset, TokenSource } from '../../types.js';
 import { fileTypeOf } from '../../upload/restrictions.js';
 import { uploadUrl } from '../../upload/upload-url.js';

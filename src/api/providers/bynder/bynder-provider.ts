@@ -3,7 +3,8 @@
 // (portal-wide counts), media mapped to DamAsset. The only module that knows Bynder field names.
 import { DamError, isAbortError } from '../../errors.js';
 import { allowedFileTypes, allowedKinds, FACET_ASSET_TYPE, metadataFilters, withinRestrictions } from '../../filters.js';
-import { HttpClient, type RetryPolicy } from '../../http.js';
+import type { RetryPolicy } from '../../backoff.js';
+import { HttpClient } from '../../http.js';
 import type {
   AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
   ProviderCapabilities, RenditionChoice, SearchPage, SearchQuery, TokenSource,

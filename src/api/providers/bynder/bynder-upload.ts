@@ -4,7 +4,8 @@
 // limit) and save to a brand. The engine drives it; the brand is the upload target.
 import * as v from 'valibot';
 import { DamError, isAbortError } from '../../errors.js';
-import { HttpClient, type RetryPolicy } from '../../http.js';
+import type { RetryPolicy } from '../../backoff.js';
+import { HttpClient } from '../../http.js';
 import type { DamAsset, TokenSource } from '../../types.js';
 import type {
   DamUploader, DamUploaderOptions, PartReceipt, UploadDestination, UploadFile, UploadPart, UploadSession, UploadTarget,
