@@ -1,16 +1,17 @@
-// <dam-picker>: the whole picker. Holds the configuration (attributes), the
-// DAM session, the search, the browse state and the selection, and lays out the
-// search box, the sidebar (folders, filters), the result grid and the confirm bar.
+// <dam-picker>: the whole picker. Its attributes configure a session with the DAM; what the editor does
+// goes as intents to the picker state (picker-state.ts), whose one query feeds the query controllers
+// (results, facets, browse root); their results render through picker-templates.ts. One direction:
+// intent → state → query → results → render.
 import { ContextProvider } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
+import { InfiniteQueryObserver, keepPreviousData, QueryObserver, type InfiniteQueryObserverResult, type QueryObserverResult } from '@tanstack/query-core';
 import { DamError } from '../../api/errors.js';
-import { createQueryClient, type SearchData } from '../../api/query.js';
-import type { ProviderName } from '../../api/types.js';
+import { createQueryClient, facetsQueryOptions, rootQueryOptions, searchQueryOptions, type SearchData } from '../../api/query.js';
+import type { DamAsset, DamFolder, FacetResult, ProviderName } from '../../api/types.js';
+import { QueryController } from '../../internal/query-controller.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
-import { BrowseController } from './browse-controller.js';
 import { damContext, type DamContextValue } from './dam-picker.context.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, DAM_UPLOAD, type DamErrorDetail } from './dam-picker.events.js';
@@ -18,9 +19,10 @@ import { DamPickerProperties } from './dam-picker.properties.js';
 import { styles } from './dam-picker.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { PickerSession, type SessionConfig } from './picker-session.js';
-import { renderBrowseBar, renderFooter, renderResultGrid, renderSidebar, renderStatusPanel, renderUpload } from './picker-templates.js';
-import { allowedAsset, findWithinRestrictions, parseFacetFields, parseRestrictions, type Restrictions } from './restrictions.js';
-import { SearchController } from './search-controller.js';
+import { PickerState } from './picker-state.js';
+import { renderFooter, renderResults, renderStatusPanel } from './picker-templates.js';
+import { parseFacetFields } from '../../api/filters.js';
+import { allowedAsset, findWithinRestrictions, parseRestrictions, restrictFacets } from '../../api/restrictions.js';
 import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
@@ -28,6 +30,10 @@ import { WidthController } from './width-controller.js';
 import { directionOf, nearestLang, releasePickerLocale, requestPickerLocale, setStrings } from '../../locales/localization.js';
 
 const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
+/** Attributes that identify the DAM, the account or the sign-in: a change starts a new session. */
+const SESSION_KEYS = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'signInRedirect', 'pageSize', 'tokenProvider', 'facetFields'] as const;
+/** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
+const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-limited', 'malformed-response']);
 
 /**
  * An asset picker for a digital asset management system: sign in, search, pick, confirm.
@@ -98,28 +104,31 @@ export class DamPicker extends DamPickerProperties {
     return [...super.observedAttributes, 'lang'];
   }
 
-  @state() private keyword = '';
   /** The user's choice; `undefined`: open when wide, closed when narrow. */
   @state() private sidebarOpen: boolean | undefined;
 
   readonly #queryClient = createQueryClient();
-  readonly #picks = new SelectionController(this, { formatNumber: (value) => this.#number(value), restrictions: () => this.#restrictions });
-  readonly #selection = this.#picks.selection;
+  readonly #state = new PickerState(() => this.#watch());
+  readonly #picks = new SelectionController(this, { selection: this.#state.selection, formatNumber: (value) => this.#number(value), restrictions: () => this.#state.restrictions });
   // The editor's sign-out drops the selection (an expired session keeps it).
   readonly #session = new PickerSession(this, (error) => this.#emitError(error), () => {
-    this.#selection.clear();
+    this.#state.selection.clear();
     this.#picks.notice = '';
     this.requestUpdate();
   });
-  readonly #search = new SearchController(this, this.#queryClient, (result) => this.#onSearchResult(result));
-  readonly #browse = new BrowseController(this, this.#queryClient);
+  readonly #results = new QueryController(this, (options: ReturnType<typeof searchQueryOptions>) => new InfiniteQueryObserver(this.#queryClient, options), (result) => this.#onResults(result));
+  readonly #root = new QueryController(this, (options: ReturnType<typeof rootQueryOptions>) => new QueryObserver(this.#queryClient, options), (result) => this.#state.rootLoaded(result.data));
+  readonly #facets = new QueryController(this, (options: ReturnType<typeof facetsQueryOptions> & { placeholderData: typeof keepPreviousData }) => new QueryObserver(this.#queryClient, options), (result) => this.#onFacets(result));
   readonly #width = new WidthController(this);
   readonly #uploads = new PickerUploadController(this);
   readonly #context = new ContextProvider(this, { context: damContext });
-  #restrictions: Restrictions = parseRestrictions('', '', '');
+  /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
+  readonly #renditions = new RenditionChooser(() => this.requestUpdate());
+  /** The session the queries were last set up for (`provider|scope`, '' when none). */
+  #connected = '';
+  #assets: DamAsset[] = [];
+  #assetsOf: SearchData | undefined;
   #reportedError: Error | null = null;
-  /** Results of a signed-in session are in the query cache. */
-  #servedSession = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -140,7 +149,7 @@ export class DamPicker extends DamPickerProperties {
 
   #localeLoad: Promise<void> = Promise.resolve();
   #followLang(): void {
-    this.#localeLoad = requestPickerLocale(this, this.#locale()).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
+    this.#localeLoad = requestPickerLocale(this, nearestLang(this)).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
     this.requestUpdate();
   }
 
@@ -151,43 +160,49 @@ export class DamPicker extends DamPickerProperties {
     return (await super.getUpdateComplete()) && first;
   }
 
+  /** Passes changed attributes on to the session, the state and the selection; connects the queries to a new session. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const selection = this.#state.selection;
     if (changed.has('selection') || changed.has('maxItems')) {
-      this.#selection.mode = this.selection === 'multiple' ? 'multiple' : 'single';
-      this.#selection.maxItems = this.selection === 'multiple' && this.maxItems && this.maxItems > 0 ? this.maxItems : Infinity;
+      selection.mode = this.selection === 'multiple' ? 'multiple' : 'single';
+      selection.maxItems = this.selection === 'multiple' && this.maxItems && this.maxItems > 0 ? this.maxItems : Infinity;
     }
     if (changed.has('selectedIds') || changed.has('selection') || changed.has('maxItems')) {
-      this.#selection.reset(this.selectedIds ?? []);
-      this.#selection.remember(this.#search.assets.filter((asset) => allowedAsset(asset, this.#restrictions)));
+      selection.reset(this.selectedIds ?? []);
+      this.#rememberResults();
     }
-    const sessionKeys = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'signInRedirect', 'pageSize', 'tokenProvider', 'facetFields'] as const;
-    if (sessionKeys.some((key) => changed.has(key))) {
-      this.#search.clear();
-      this.#session.configure(this.#sessionConfig());
-    }
+    if (SESSION_KEYS.some((key) => changed.has(key))) this.#session.configure(this.#sessionConfig());
     if (changed.has('assetTypes') || changed.has('fileTypes') || changed.has('rootFolder')) {
-      this.#restrictions = parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? '');
+      this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? ''));
     }
-    const provider = this.#session.provider;
-    if (this.#session.status === 'ready' && provider) {
-      const scope = this.#session.scope;
-      if (this.#context.value?.provider !== provider || this.#context.value.scope !== scope) {
-        this.#context.setValue({ provider, queryClient: this.#queryClient, scope } satisfies DamContextValue);
-      }
-      this.#servedSession = true;
-      this.#browse.connect(provider, scope, this.#restrictions);
-      const query = this.#browse.query(this.keyword);
-      this.#search.setQuery(provider, scope, query);
-      this.#browse.watchFacets(query);
-      this.#uploads.sync(this.upload ? provider : undefined);
-    } else {
-      // Signed out (or reconfigured): nothing fetched for the previous session may be shown to the next.
-      if (this.#servedSession) this.#queryClient.clear();
-      this.#servedSession = false;
-      this.#uploads.sync(undefined);
-      if (this.#search.result) this.#search.clear();
-      this.#browse.disconnect();
-    }
+    const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
+    const connected = provider ? `${provider.name}|${this.#session.scope}` : '';
+    if (connected !== this.#connected) this.#connect();
+    this.#uploads.sync(this.upload ? provider : undefined);
+  }
+
+  /** A new session (or none): nothing fetched for the previous one may be shown to the next. */
+  #connect(): void {
+    const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
+    const scope = this.#session.scope;
+    if (this.#connected) this.#queryClient.clear();
+    this.#connected = provider ? `${provider.name}|${scope}` : '';
+    if (provider) this.#context.setValue({ provider, queryClient: this.#queryClient, scope } satisfies DamContextValue);
+    this.#state.connect(provider?.capabilities.folderScopes ?? []);
+  }
+
+  /** The state changed: watch the queries it now describes (those seen before come from the cache). */
+  #watch(): void {
+    const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
+    const scope = this.#session.scope;
+    const query = this.#state.query();
+    const rootFolder = this.#state.restrictions.rootFolder || null;
+    this.#root.watch(provider && rootQueryOptions(provider, scope, rootFolder));
+    // Until the root is known the folder is not, so the results would be fetched twice.
+    const ready = provider && this.#state.root ? provider : undefined;
+    this.#results.watch(ready && searchQueryOptions(ready, scope, query));
+    this.#facets.watch(ready && { ...facetsQueryOptions(ready, scope, query), placeholderData: keepPreviousData });
+    this.requestUpdate();
   }
 
   #sessionConfig(): SessionConfig {
@@ -206,16 +221,34 @@ export class DamPicker extends DamPickerProperties {
     };
   }
 
-  #onSearchResult(result: InfiniteQueryObserverResult<SearchData, Error>): void {
-    this.#selection.remember(this.#search.assets.filter((asset) => allowedAsset(asset, this.#restrictions)));
-    if (result.error && result.error !== this.#reportedError) {
-      this.#reportedError = result.error;
-      const error = result.error;
-      if (error instanceof DamError && error.code === 'unauthorized') return; // the session shows the sign-in again
-      if (!(error instanceof DamError) || ['service-unavailable', 'network', 'rate-limited', 'malformed-response'].includes(error.code)) {
-        this.#emitError(error);
-      }
+  #onResults(result: InfiniteQueryObserverResult<SearchData, Error>): void {
+    this.#rememberResults();
+    const error = result.error;
+    if (!error || error === this.#reportedError) return;
+    this.#reportedError = error;
+    if (error instanceof DamError && error.code === 'unauthorized') return; // the session shows the sign-in again
+    if (!(error instanceof DamError) || REPORTED_SEARCH_ERRORS.has(error.code)) this.#emitError(error);
+  }
+
+  /** Without the facet service only the basic filters work: the others are dropped (and that is said). */
+  #onFacets(result: QueryObserverResult<FacetResult, Error>): void {
+    if (result.data?.degraded && !result.isPlaceholderData) this.#state.keepOnlyFilters(new Set(result.data.groups.map((group) => group.id)));
+  }
+
+  /** Every asset loaded for the current query, across pages (a page boundary may repeat one). */
+  get #loadedAssets(): DamAsset[] {
+    const data = this.#results.result?.data;
+    if (data !== this.#assetsOf) {
+      const seen = new Set<string>();
+      this.#assets = (data?.pages.flatMap((page) => page.assets) ?? []).filter((asset) => !seen.has(asset.id) && (seen.add(asset.id), true));
+      this.#assetsOf = data;
     }
+    return this.#assets;
+  }
+
+  /** Picked assets take their data from the results (the selection may hold only ids). */
+  #rememberResults(): void {
+    this.#state.selection.remember(this.#loadedAssets.filter((asset) => allowedAsset(asset, this.#state.restrictions)));
   }
 
   #emitError(error: Error): void {
@@ -225,10 +258,6 @@ export class DamPicker extends DamPickerProperties {
       ...(error instanceof DamError && error.status !== undefined ? { status: error.status } : {}),
     };
     this.dispatchEvent(damEvent(DAM_ERROR, detail));
-  }
-
-  #onSearchChange(event: CustomEvent<{ value: string }>): void {
-    this.keyword = event.detail.value;
   }
 
   /** Escape closes the sidebar where it overlays the results. */
@@ -252,22 +281,18 @@ export class DamPicker extends DamPickerProperties {
   /** Confirms the current selection: fires `dam-select`. */
   async confirm(): Promise<void> {
     const provider = this.#session.provider;
-    const missing = this.#selection.missing();
+    const { selection, restrictions } = this.#state;
+    const missing = selection.missing();
     if (missing.length && provider) {
       try {
-        this.#selection.remember(await findWithinRestrictions(provider, missing, this.#restrictions));
+        selection.remember(await findWithinRestrictions(provider, missing, restrictions));
       } catch (error) {
         this.#emitError(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const chosen = this.#selection.assets().filter((asset) => allowedAsset(asset, this.#restrictions));
-    const assets = this.#renditions.apply(provider, chosen);
-    if (assets.length === 0) return;
-    this.dispatchEvent(damEvent(DAM_SELECT, { assets }));
+    const assets = this.#renditions.apply(provider, selection.assets().filter((asset) => allowedAsset(asset, restrictions)));
+    if (assets.length) this.dispatchEvent(damEvent(DAM_SELECT, { assets }));
   }
-
-  /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
-  readonly #renditions = new RenditionChooser(() => this.requestUpdate());
 
   /** Dismisses the picker: fires `dam-cancel`. */
   cancel(): void {
@@ -275,103 +300,87 @@ export class DamPicker extends DamPickerProperties {
   }
 
   override render() {
-    const status = this.#session.status;
+    const session = this.#session;
     const providerName = this.provider ? PROVIDER_LABELS[this.provider] ?? this.provider : 'DAM';
-    const locale = this.#locale();
+    const locale = nearestLang(this);
+    const selection = this.#state.selection;
     return html`<div part="base" class="picker" lang=${locale} dir=${directionOf(locale)}>
       <div class="header" part="header">
         <h2 class="title">${msg(str`Choose from ${providerName}`)}</h2>
-        ${this.#session.canSignOut
-          ? html`<button class="link" type="button" @click=${() => void this.#session.signOut()}>${msg('Sign out')}</button>`
-          : nothing}
+        ${session.canSignOut ? html`<button class="link" type="button" @click=${() => void session.signOut()}>${msg('Sign out')}</button>` : nothing}
       </div>
       <div class="body">
-        ${status === 'ready'
-          ? this.#renderResults()
-          : renderStatusPanel(status, providerName, this.#session.error, {
-              retry: () => this.#session.retry(),
-              signIn: () => void this.#session.signIn(),
-            })}
+        ${session.status === 'ready'
+          ? this.#renderResults(locale)
+          : renderStatusPanel(session.status, providerName, session.error, { retry: () => session.retry(), signIn: () => void session.signIn() })}
       </div>
       ${renderFooter({
-        selection: this.#selection,
+        selection,
         locale,
         notice: this.#picks.notice,
         onRemove: (asset) => this.#picks.remove(asset),
         onCancel: () => this.cancel(),
         onConfirm: () => void this.confirm(),
-        renditions: this.#renditions.view(this.#session.provider, this.#selection.assets()),
+        renditions: this.#renditions.view(session.provider, selection.assets()),
       })}
     </div>`;
   }
 
-  #renderResults() {
-    const result = this.#search.result;
-    const assets = this.#search.assets;
-    const total = result?.data?.pages.at(-1)?.total ?? 0;
-    const loading = !result || (result.isPending && !result.isError);
-    const failedFirstPage = result?.isError && !result.isFetchNextPageError;
-    const count = loading
-      ? msg('Searching…')
-      : failedFirstPage
-        ? ''
-        : msg(str`${new Intl.NumberFormat(this.#locale()).format(total)} results`);
-    const browse = this.#browse;
+  #renderResults(locale: string) {
+    const pickerState = this.#state;
     const narrow = this.#width.narrow;
-    const sidebarOpen = this.sidebarOpen ?? !narrow;
-    const filterCount = Object.values(browse.filters).reduce((sum, values) => sum + values.length, 0);
-    return html`<div class="toolbar" part="toolbar">
-        <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(sidebarOpen)} aria-controls="sidebar"
-          @click=${() => (this.sidebarOpen = !sidebarOpen)}>
-          ${filterCount ? msg(str`Folders and filters (${this.#number(filterCount)})`) : msg('Folders and filters')}
-        </button>
-        <dam-search-box .value=${this.keyword} @search-change=${this.#onSearchChange}></dam-search-box>
-        <span class="count" part="count" role="status" aria-live="polite">${count}</span>
-      </div>
-      <div class="content ${narrow ? 'narrow' : ''}">
-        ${renderSidebar({
-          ...browse.sidebarView(),
-          open: sidebarOpen,
-          locale: this.#locale(),
-          onKeydown: (event) => this.#onSidebarKeydown(event),
-          onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
-        })}
-        <div class="results">
-          ${renderBrowseBar(browse.barView())}
-          ${this.upload
-            ? renderUpload({
-                ...this.#uploads.view(),
-                folder: browse.folder,
-                fileTypes: this.fileTypes,
-                maxFileSize: this.maxFileSize,
-                onComplete: (event) => this.#onUploaded(event),
-                onRenamed: (event) => this.#picks.remember([event.detail.asset]),
-                onFailed: (event) => this.#onUploadFailed(event),
-              })
-            : nothing}
-          ${renderResultGrid({
-            result,
-            assets,
-            total,
-            loading,
-            selection: this.#selection,
-            onToggle: (event) => this.#picks.toggle(event.detail.asset),
-            onBlocked: () => this.#picks.sayLimit(),
-            onActivate: (event) => void (this.#picks.activate(event.detail.asset) && this.confirm()),
-            onLoadMore: () => this.#search.loadMore(),
-            onRetry: () => this.#search.retry(),
-          })}
-        </div>
-      </div>`;
+    const root = this.#root.result;
+    const facets = this.#facets.result;
+    return renderResults({
+      locale,
+      keyword: pickerState.keyword,
+      result: this.#results.result,
+      assets: this.#loadedAssets,
+      narrow,
+      sidebarOpen: this.sidebarOpen ?? !narrow,
+      upload: this.upload,
+      state: pickerState,
+      root: pickerState.root,
+      rootError: root?.error ?? undefined,
+      facets: facets?.data ? restrictFacets(facets.data, pickerState.restrictions) : undefined,
+      facetsLoading: facets?.isFetching ?? false,
+      uploadView: {
+        ...this.#uploads.view(),
+        folder: pickerState.folder,
+        fileTypes: this.fileTypes,
+        maxFileSize: this.maxFileSize,
+        onComplete: (event) => this.#onUploaded(event),
+        onRenamed: (event) => this.#picks.remember([event.detail.asset]),
+        onFailed: (event) => this.#onUploadFailed(event),
+      },
+      onSearch: (event) => pickerState.search(event.detail.value),
+      onToggleSidebar: (open) => (this.sidebarOpen = open),
+      onSidebarKeydown: (event) => this.#onSidebarKeydown(event),
+      onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
+      onFolder: (path: DamFolder[]) => pickerState.openFolder(path),
+      onRetryRoot: () => void this.#queryClient.refetchQueries({ queryKey: rootQueryOptions(this.#session.provider!, this.#session.scope, pickerState.restrictions.rootFolder || null).queryKey }),
+      onToggle: (asset) => this.#picks.toggle(asset),
+      onBlocked: () => this.#picks.sayLimit(),
+      onActivate: (asset) => void (this.#picks.activate(asset) && this.confirm()),
+      onLoadMore: () => this.#loadMore(),
+      onRetry: () => this.#retry(),
+    });
+  }
+
+  #loadMore(): void {
+    const result = this.#results.result;
+    if (result?.hasNextPage && !result.isFetchingNextPage && !result.isFetching) void result.fetchNextPage();
+  }
+
+  /** Tries the failed request again: the next page when that failed, else the whole query. */
+  #retry(): void {
+    const result = this.#results.result;
+    if (result?.isFetchNextPageError) void result.fetchNextPage();
+    else void result?.refetch();
   }
 
   #number(value: number): string {
-    return new Intl.NumberFormat(this.#locale()).format(value);
-  }
-
-  /** The `lang` of the picker, else the nearest one around it (across shadow roots), else `en`. */
-  #locale(): string {
-    return nearestLang(this);
+    return new Intl.NumberFormat(nearestLang(this)).format(value);
   }
 
   /** The grid, for focus management by hosts and tests. */

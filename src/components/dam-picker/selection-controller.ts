@@ -4,8 +4,8 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveElement } from 'lit';
 import type { DamAsset } from '../../api/types.js';
-import { allowedAsset, type Restrictions } from './restrictions.js';
-import { Selection } from './selection.js';
+import { allowedAsset, type Restrictions } from '../../api/restrictions.js';
+import type { Selection } from './selection.js';
 
 export interface SelectionHost extends ReactiveElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -14,7 +14,7 @@ export interface SelectionHost extends ReactiveElement {
 }
 
 export class SelectionController {
-  readonly selection = new Selection();
+  readonly selection: Selection;
   /** The footer's live notice ('' when there is nothing to say). */
   notice = '';
 
@@ -22,8 +22,9 @@ export class SelectionController {
   readonly #formatNumber: (value: number) => string;
   readonly #restrictions: () => Restrictions;
 
-  constructor(host: SelectionHost, options: { formatNumber: (value: number) => string; restrictions: () => Restrictions }) {
+  constructor(host: SelectionHost, options: { selection: Selection; formatNumber: (value: number) => string; restrictions: () => Restrictions }) {
     this.#host = host;
+    this.selection = options.selection;
     this.#formatNumber = options.formatNumber;
     this.#restrictions = options.restrictions;
   }
