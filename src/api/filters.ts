@@ -1,7 +1,7 @@
-// Facet filters and the integrator's restrictions, provider-neutral: the well-known facet ids, and
-// what a query may return once the user's filters are intersected with the restrictions (filters
-// narrow, never widen). Providers build their requests from these.
-import type { AssetKind, DamAsset, SearchQuery } from './types.js';
+// Facet filters, provider-neutral: the well-known facet ids, the asset kinds and file-type spelling
+// they use, filter records, and the integrator's `facet-fields`. What the integrator's restrictions
+// allow is `restrictions.ts`. Providers build their requests from these.
+import type { AssetKind, SearchQuery } from './types.js';
 
 /** Facet group of asset kinds; values are `AssetKind`s. */
 export const FACET_ASSET_TYPE = 'asset-type';
@@ -43,34 +43,16 @@ export function normaliseFilters(filters: Readonly<Record<string, readonly strin
   return Object.keys(result).length ? result : undefined;
 }
 
-/**
- * The asset kinds the query may return: the restriction narrowed by the asset-type filter.
- * `undefined`: any kind; `[]`: none (the filter and the restriction do not overlap).
- */
-export function allowedKinds(query: SearchQuery): AssetKind[] | undefined {
-  const restriction = query.assetTypes?.length ? query.assetTypes : undefined;
-  const chosen = filterValues(query.filters, FACET_ASSET_TYPE);
-  if (!chosen?.length) return restriction;
-  const kinds = chosen.filter(isAssetKind);
-  return restriction ? kinds.filter((kind) => restriction.includes(kind)) : kinds;
-}
-
-/** The file types the query may return, like `allowedKinds`. */
-export function allowedFileTypes(query: SearchQuery): string[] | undefined {
-  const restriction = query.fileTypes?.length ? query.fileTypes.map(normaliseFileType) : undefined;
-  const chosen = filterValues(query.filters, FACET_FILE_TYPE)?.map(normaliseFileType);
-  if (!chosen?.length) return restriction;
-  return restriction ? chosen.filter((type) => restriction.includes(type)) : chosen;
-}
-
 /** The user's filters other than asset type and file type (the DAM's metadata fields). */
 export function metadataFilters(query: SearchQuery): Record<string, string[]> {
   return filterRecord(Object.entries(query.filters ?? {}).filter(([id, values]) => id !== FACET_ASSET_TYPE && id !== FACET_FILE_TYPE && values.length));
 }
 
-/** Whether an asset lies inside the integrator's restrictions on kind and file type (not folder). */
-export function withinRestrictions(asset: DamAsset, query: Pick<SearchQuery, 'assetTypes' | 'fileTypes'>): boolean {
-  if (query.assetTypes?.length && !query.assetTypes.includes(asset.type)) return false;
-  if (query.fileTypes?.length && !query.fileTypes.map(normaliseFileType).includes(asset.fileType ?? '')) return false;
-  return true;
+/** `brand:Brand, usageRights:Usage rights` → fields with labels (the label defaults to the field); empty → `undefined`. */
+export function parseFacetFields(value: string | null | undefined): Array<{ field: string; label: string }> | undefined {
+  const fields = (value ?? '').split(',').flatMap((entry) => {
+    const [field = '', ...label] = entry.split(':');
+    return field.trim() ? [{ field: field.trim(), label: label.join(':').trim() || field.trim() }] : [];
+  });
+  return fields.length ? fields : undefined;
 }

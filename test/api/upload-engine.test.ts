@@ -2,8 +2,8 @@
 // parts, slices, retries with backoff, resume, cancel, pre-checks, progress, rename.
 import { expect, waitUntil } from '@open-wc/testing';
 import { DamError } from '../../src/api/errors.js';
+import { checkFile, fileTypeOf, parseFileTypes } from '../../src/api/restrictions.js';
 import type { DamAsset } from '../../src/api/types.js';
-import { checkFile, fileTypeOf, parseFileTypes } from '../../src/api/upload/restrictions.js';
 import type { DamUploader, PartReceipt, UploadFile, UploadPart, UploadSession, UploadState } from '../../src/api/upload/types.js';
 import { UploadEngine, type UploadEngineOptions } from '../../src/api/upload/upload-engine.js';
 

@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DamAsset } from '../../api/types.js';
-import { parseFileTypes, type FileRejection } from '../../api/upload/restrictions.js';
+import { parseFileTypes, type FileRejection } from '../../api/restrictions.js';
 import type { UploadItem } from '../../api/upload/types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import { dropzoneStyles } from './dam-upload-dropzone.styles.js';

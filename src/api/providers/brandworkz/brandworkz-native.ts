@@ -1,9 +1,8 @@
 // Request bodies for Brandworkz's /search (native Elastic query with aggregations) and the facet
 // groups read back from its aggregations. Field names are the search index's (see the emulator's
 // README): the vendor does not publish them, so the metadata fields are configurable.
-import {
-  allowedFileTypes, allowedKinds, FACET_ASSET_TYPE, FACET_FILE_TYPE, filterValues, metadataFilters, normaliseFileType,
-} from '../../filters.js';
+import { FACET_ASSET_TYPE, FACET_FILE_TYPE, filterValues, metadataFilters, normaliseFileType } from '../../filters.js';
+import { allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type { AssetKind, FacetGroup, FacetOption, SearchQuery } from '../../types.js';
 
 /** A metadata field offered as a facet: its index field name and the group's display name. */

@@ -2,9 +2,10 @@
 // through /simpleSearch, facets (and metadata filters) through /search, hits
 // mapped to DamAsset. The only module that knows Brandworkz field names.
 import { DamError, isAbortError, type DamErrorCode } from '../../errors.js';
-import { allowedFileTypes, allowedKinds, metadataFilters, withinRestrictions } from '../../filters.js';
+import { metadataFilters } from '../../filters.js';
 import type { RetryPolicy } from '../../backoff.js';
 import { HttpClient } from '../../http.js';
+import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type {
   AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, SearchPage,
   SearchQuery, TokenSource,
@@ -178,7 +179,7 @@ export class BrandworkzProvider implements DamProvider {
     const assets = hits
       .filter((hit) => hit._type !== 'folder')
       .map((hit) => this.#toAsset(hit, origin))
-      .filter((asset) => withinRestrictions(asset, query));
+      .filter((asset) => allowedAsset(asset, query));
     const next = from + hits.length;
     return { assets, total, nextCursor: hits.length > 0 && next < total ? next : null };
   }

@@ -9,7 +9,7 @@ import { DamError, isAbortError } from '../../errors.js';
 import type { RetryPolicy } from '../../backoff.js';
 import { HttpClient } from '../../http.js';
 import type { AssetKind, DamAsset, TokenSource } from '../../types.js';
-import { fileTypeOf } from '../../upload/restrictions.js';
+import { fileTypeOf } from '../../restrictions.js';
 import { uploadUrl } from '../../upload/upload-url.js';
 import type {
   AssetMetadataUpdate, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget,

@@ -2,9 +2,10 @@
 // number, collections as a flat browse structure under a virtual root, facets from metaproperties
 // (portal-wide counts), media mapped to DamAsset. The only module that knows Bynder field names.
 import { DamError, isAbortError } from '../../errors.js';
-import { allowedFileTypes, allowedKinds, FACET_ASSET_TYPE, metadataFilters, withinRestrictions } from '../../filters.js';
+import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
 import type { RetryPolicy } from '../../backoff.js';
 import { HttpClient } from '../../http.js';
+import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type {
   AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
   ProviderCapabilities, RenditionChoice, SearchPage, SearchQuery, TokenSource,
@@ -143,7 +144,7 @@ export class BynderProvider implements DamProvider {
     const media = Array.isArray(list) ? list : list.media;
     const total = Array.isArray(list) ? (page - 1) * this.pageSize + media.length + (media.length === this.pageSize ? 1 : 0) : list.total.count;
     // Bynder cannot filter by file suffix: `file-types` is applied to each page here.
-    const assets = media.map(toDamAsset).filter((asset) => withinRestrictions(asset, { ...query, fileTypes: fileTypes ?? [] }));
+    const assets = media.map(toDamAsset).filter((asset) => allowedAsset(asset, { ...query, fileTypes: fileTypes ?? [] }));
     const more = media.length > 0 && page * this.pageSize < total;
     return { assets, total, nextCursor: more ? page + 1 : null };
   }

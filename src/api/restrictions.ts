@@ -1,0 +1,156 @@
+// The integrator's restrictions (`asset-types`, `file-types`, `root-folder`), provider-neutral: parsed
+// once, checked against every asset a DAM sends and every file before an upload, and intersected with
+// the user's filters (filters narrow, never widen). A rejection says why in data; the UI words it.
+import { FACET_ASSET_TYPE, FACET_FILE_TYPE, filterValues, isAssetKind, normaliseFileType } from './filters.js';
+import type { AssetKind, DamAsset, DamProvider, FacetResult, SearchQuery } from './types.js';
+import type { UploadFile } from './upload/types.js';
+
+export interface Restrictions {
+  /** Empty: any asset kind. */
+  assetTypes: AssetKind[];
+  /** Empty: any file type. Lower-case, without dots. */
+  fileTypes: string[];
+  /** Empty: the DAM's root. */
+  rootFolder: string;
+}
+
+/** What a search or an asset check needs of the restrictions (`SearchQuery` carries them too). */
+export type KindAndFileType = Pick<SearchQuery, 'assetTypes' | 'fileTypes'>;
+
+/** Splits a comma list attribute into trimmed, lower-case, non-empty entries. */
+export function commaList(value: string | null | undefined): string[] {
+  return (value ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+}
+
+/** `"png, .JPG"` or `['png', '.JPG']` → `['png', 'jpg']`. */
+export function parseFileTypes(value: string | readonly string[] | null | undefined): string[] {
+  const list = typeof value === 'string' ? value.split(',') : value ?? [];
+  return [...new Set(list.map(normaliseFileType).filter(Boolean))];
+}
+
+/** The attributes' values as restrictions; unknown asset kinds are dropped. */
+export function parseRestrictions(assetTypes: string, fileTypes: string, rootFolder: string): Restrictions {
+  return {
+    assetTypes: [...new Set(commaList(assetTypes).filter(isAssetKind))],
+    fileTypes: parseFileTypes(fileTypes),
+    rootFolder: rootFolder.trim(),
+  };
+}
+
+/** The restrictions as `SearchQuery` fields (the folder is set by the browse state). */
+export function restrictionQuery(restrictions: Restrictions): KindAndFileType {
+  return {
+    ...(restrictions.assetTypes.length ? { assetTypes: restrictions.assetTypes } : {}),
+    ...(restrictions.fileTypes.length ? { fileTypes: restrictions.fileTypes } : {}),
+  };
+}
+
+// ---- Assets -----------------------------------------------------------------------------------
+
+/** Whether an asset's kind and file type are allowed (its folder is the DAM's to check). */
+export function allowedAsset(asset: DamAsset, restrictions: KindAndFileType): boolean {
+  if (restrictions.assetTypes?.length && !restrictions.assetTypes.includes(asset.type)) return false;
+  if (restrictions.fileTypes?.length && !restrictions.fileTypes.map(normaliseFileType).includes(asset.fileType ?? '')) return false;
+  return true;
+}
+
+/**
+ * The asset kinds the query may return: the restriction narrowed by the asset-type filter.
+ * `undefined`: any kind; `[]`: none (the filter and the restriction do not overlap).
+ */
+export function allowedKinds(query: SearchQuery): AssetKind[] | undefined {
+  const restriction = query.assetTypes?.length ? query.assetTypes : undefined;
+  const chosen = filterValues(query.filters, FACET_ASSET_TYPE);
+  if (!chosen?.length) return restriction;
+  const kinds = chosen.filter(isAssetKind);
+  return restriction ? kinds.filter((kind) => restriction.includes(kind)) : kinds;
+}
+
+/** The file types the query may return, like `allowedKinds`. */
+export function allowedFileTypes(query: SearchQuery): string[] | undefined {
+  const restriction = query.fileTypes?.length ? query.fileTypes.map(normaliseFileType) : undefined;
+  const chosen = filterValues(query.filters, FACET_FILE_TYPE)?.map(normaliseFileType);
+  if (!chosen?.length) return restriction;
+  return restriction ? chosen.filter((type) => restriction.includes(type)) : chosen;
+}
+
+/** Facet options outside the restrictions are never offered. */
+export function restrictFacets(result: FacetResult, restrictions: Restrictions): FacetResult {
+  const groups = result.groups.map((group) => {
+    if (group.id === FACET_ASSET_TYPE && restrictions.assetTypes.length) {
+      return { ...group, options: group.options.filter((option) => (restrictions.assetTypes as string[]).includes(option.value)) };
+    }
+    if (group.id === FACET_FILE_TYPE && restrictions.fileTypes.length) {
+      return { ...group, options: group.options.filter((option) => restrictions.fileTypes.includes(normaliseFileType(option.value))) };
+    }
+    return group;
+  });
+  return { ...result, groups };
+}
+
+/**
+ * Looks assets up by id inside the restrictions (kind, file type, `root-folder`): a preselected
+ * id outside them is never returned, so it can never be confirmed.
+ */
+export async function findWithinRestrictions(provider: DamProvider, ids: readonly string[], restrictions: Restrictions): Promise<DamAsset[]> {
+  const root = restrictions.rootFolder;
+  const scope = root ? { folderId: root, folderScope: 'descendants' as const } : {};
+  const pages = await Promise.all(ids.map((id) => provider.search({ keyword: id, ...restrictionQuery(restrictions), ...scope }, null)));
+  return pages.flatMap((page) => page.assets).filter((asset) => ids.includes(asset.id) && allowedAsset(asset, restrictions));
+}
+
+// ---- Files, before an upload ------------------------------------------------------------------
+
+export interface UploadRestrictions {
+  /** Lower-case suffixes without a dot (`png`, `jpg`); empty or absent: any. */
+  fileTypes?: readonly string[];
+  /** Bytes; 0 or absent: no limit. */
+  maxFileSize?: number;
+}
+
+export type FileRejectionReason = 'file-type' | 'too-large' | 'empty';
+
+export interface FileRejection {
+  readonly file: UploadFile;
+  readonly reason: FileRejectionReason;
+  /** The file's suffix, lower-case, without the dot; empty when it has none. */
+  readonly fileType: string;
+  /** With `file-type`: what is allowed. */
+  readonly allowedTypes?: readonly string[];
+  /** With `too-large`: the limit in bytes. */
+  readonly maxFileSize?: number;
+}
+
+/** Spellings of one format that editors use interchangeably. */
+const ALIASES: Record<string, string> = { jpeg: 'jpg', tiff: 'tif', htm: 'html', mpeg: 'mpg' };
+const canonical = (suffix: string): string => ALIASES[suffix] ?? suffix;
+
+/** The lower-case suffix of a file name (`Logo.PNG` → `png`); empty without one. */
+export function fileTypeOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Why a file may not be uploaded (checked before any request), or `undefined` when it may. */
+export function checkFile(file: UploadFile, restrictions: UploadRestrictions = {}): FileRejection | undefined {
+  const fileType = fileTypeOf(file.name);
+  const allowed = parseFileTypes(restrictions.fileTypes);
+  if (allowed.length > 0 && !allowed.map(canonical).includes(canonical(fileType))) {
+    return { file, reason: 'file-type', fileType, allowedTypes: allowed };
+  }
+  if (file.size === 0) return { file, reason: 'empty', fileType };
+  const limit = restrictions.maxFileSize ?? 0;
+  if (limit > 0 && file.size > limit) return { file, reason: 'too-large', fileType, maxFileSize: limit };
+  return undefined;
+}
+
+export function checkFiles(files: Iterable<UploadFile>, restrictions: UploadRestrictions = {}): { accepted: UploadFile[]; rejected: FileRejection[] } {
+  const accepted: UploadFile[] = [];
+  const rejected: FileRejection[] = [];
+  for (const file of files) {
+    const rejection = checkFile(file, restrictions);
+    if (rejection) rejected.push(rejection);
+    else accepted.push(file);
+  }
+  return { accepted, rejected };
+}
