@@ -1,19 +1,23 @@
 // Brandworkz API v1.6 adapter: discovery through /getAPIURL, search and browse
 // through /simpleSearch, facets (and metadata filters) through /search, hits
 // mapped to DamAsset. The only module that knows Brandworkz field names.
-import { DamError, isAbortError, type DamErrorCode } from '../../errors.js';
+import { DamError, type DamErrorCode } from '../../errors.js';
 import { metadataFilters } from '../../filters.js';
-import type { RetryPolicy } from '../../backoff.js';
-import { HttpClient } from '../../http.js';
+import type { HttpClient } from '../../http.js';
 import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type {
   AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, SearchPage,
-  SearchQuery, TokenSource,
+  SearchQuery,
 } from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import { cachedUntilFailure } from '../kit/cached.js';
+import { facetsOrFallback } from '../kit/facets.js';
+import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
+import { siteUrl } from '../kit/site.js';
+import { uploaderApi } from '../kit/upload.js';
+import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
 import { BrandworkzUploader, type BrandworkzUploadApi } from './brandworkz-upload.js';
-import { numeric, parseResponse, text } from '../../validate.js';
 import {
   assetTypesFor, basicFacets, DEFAULT_FACET_FIELDS, facetsFromAggregations, facetsRequest, kindOfAssetType, searchRequest,
   type BrandworkzFacetField,
@@ -30,15 +34,12 @@ export const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
 /** Brandworkz caps `size` at 500. */
 export const BRANDWORKZ_MAX_PAGE_SIZE = 500;
 
-export interface BrandworkzProviderOptions {
+export interface BrandworkzProviderOptions extends ProviderHttpOptions {
   /** The Brandworkz site, passed as `clientURL` to /getAPIURL (e.g. `acme.brandworkz.com`). */
   site: string;
   /** Where /getAPIURL lives. */
   discoveryUrl?: string | undefined;
   pageSize?: number | undefined;
-  tokens?: TokenSource | undefined;
-  fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
   /** Metadata fields offered as facets (index field names). Default: brand, campaign, region, usage rights, colour. */
   facetFields?: readonly BrandworkzFacetField[] | undefined;
 }
@@ -109,12 +110,6 @@ function withoutTrailingSlashes(url: string): string {
   return url.slice(0, end);
 }
 
-/** The site as an origin for resolving relative links: a bare host name means https. */
-export function siteOrigin(site: string): string | undefined {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`;
-  return safeHttpUrl(withScheme);
-}
-
 export class BrandworkzProvider implements DamProvider {
   readonly name = 'brandworkz' as const;
   readonly capabilities: ProviderCapabilities = { folderScopes: ['descendants', 'children'] };
@@ -122,19 +117,13 @@ export class BrandworkzProvider implements DamProvider {
   readonly facetFields: readonly BrandworkzFacetField[];
   readonly #options: BrandworkzProviderOptions;
   readonly #http: HttpClient;
-  #location: Promise<ApiLocation> | undefined;
 
   constructor(options: BrandworkzProviderOptions) {
     if (!options.site) throw new DamError('invalid-config', 'The Brandworkz provider needs a `site`.');
     this.#options = options;
-    this.pageSize = Math.min(Math.max(1, Math.floor(options.pageSize ?? 50)), BRANDWORKZ_MAX_PAGE_SIZE);
+    this.pageSize = clampPageSize(options.pageSize, BRANDWORKZ_MAX_PAGE_SIZE);
     this.facetFields = options.facetFields ?? DEFAULT_FACET_FIELDS;
-    this.#http = new HttpClient({
-      tokens: options.tokens,
-      describeError: describeBrandworkzError,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      ...(options.retry ? { retry: options.retry } : {}),
-    });
+    this.#http = apiClient(options, describeBrandworkzError);
   }
 
   async connect(signal?: AbortSignal): Promise<AuthEndpoints> {
@@ -174,11 +163,11 @@ export class BrandworkzProvider implements DamProvider {
       result = await this.#simpleSearch(params, signal);
     }
     const { hits, total } = result;
-    const origin = siteOrigin(this.#options.site);
+    const site = siteUrl(this.#options.site);
     // Belt and braces: a hit outside the restrictions never reaches the picker, whatever the DAM sent.
     const assets = hits
       .filter((hit) => hit._type !== 'folder')
-      .map((hit) => this.#toAsset(hit, origin))
+      .map((hit) => this.#toAsset(hit, site))
       .filter((asset) => allowedAsset(asset, query));
     const next = from + hits.length;
     return { assets, total, nextCursor: hits.length > 0 && next < total ? next : null };
@@ -239,15 +228,12 @@ export class BrandworkzProvider implements DamProvider {
    * Counts from /search terms aggregations (asset type, file type, the metadata fields). When
    * /search fails, the filters /simpleSearch supports, without counts (`degraded`).
    */
-  async facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
-    try {
+  facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
+    return facetsOrFallback(async () => {
       const { aggregations } = await this.#native(facetsRequest(query, this.facetFields), signal);
       if (!aggregations) throw new DamError('malformed-response', '/search returned no aggregations.');
       return { groups: facetsFromAggregations(aggregations, query, this.facetFields), counts: 'query', degraded: false };
-    } catch (error) {
-      if (isAbortError(error) || signal?.aborted || (error instanceof DamError && error.code === 'unauthorized')) throw error;
-      return { groups: basicFacets(query), counts: 'none', degraded: true };
-    }
+    }, () => basicFacets(query), signal);
   }
 
   async #simpleSearch(params: URLSearchParams, signal?: AbortSignal): Promise<{ hits: BrandworkzHit[]; total: number }> {
@@ -317,13 +303,7 @@ export class BrandworkzProvider implements DamProvider {
   }
 
   #uploadApi(): BrandworkzUploadApi {
-    return {
-      base: async (signal) => (await this.#locate(signal)).base,
-      tokens: this.#options.tokens,
-      fetch: this.#options.fetch,
-      retry: this.#options.retry,
-      lookup: async (assetId, signal) => (await this.getAssets([assetId], signal))[0],
-    };
+    return { ...uploaderApi(this, this.#options), base: async (signal) => (await this.#locate(signal)).base };
   }
 
   /** The root folder's GUID (`/getCategoryInfo?categoryID=0`). */
@@ -331,7 +311,8 @@ export class BrandworkzProvider implements DamProvider {
     return (await this.rootFolder(signal)).id;
   }
 
-  #toAsset(hit: BrandworkzHit, origin: string | undefined): DamAsset {
+  /** `site`: where relative links in the hit point (`objectURL`). */
+  #toAsset(hit: BrandworkzHit, site: string | undefined): DamAsset {
     const source = hit._source;
     const assetType = text(source, 'assetType');
     const fileType = text(source, 'fileType')?.toLowerCase().replace(/^\./, '');
@@ -342,30 +323,21 @@ export class BrandworkzProvider implements DamProvider {
       type: kindOfAssetType(assetType) ?? 'other',
       source,
     };
-    const optional: Partial<DamAsset> = {
+    return withDefined(asset, {
       description: text(source, 'description') || undefined,
       fileType: fileType || undefined,
       thumbnailUrl: safeImageUrl(source['thumbnailUrlCdn']),
-      webUrl: origin ? safeHttpUrl(source['objectURL'], origin) : undefined,
+      webUrl: site ? safeHttpUrl(source['objectURL'], site) : undefined,
       width: numeric(source, 'pixelWidth'),
       height: numeric(source, 'pixelHeight'),
       fileSize: numeric(source, 'fileSize'),
       version: numeric(source, 'version'),
       folderId: text(source, 'categoryGUID'),
-    };
-    for (const [key, value] of Object.entries(optional)) {
-      if (value !== undefined) (asset as unknown as Record<string, unknown>)[key] = value;
-    }
-    return asset;
+    });
   }
 
-  #locate(signal?: AbortSignal): Promise<ApiLocation> {
-    this.#location ??= this.#discover(signal).catch((error: unknown) => {
-      this.#location = undefined; // let a later call try again
-      throw error;
-    });
-    return this.#location;
-  }
+  /** Discovery, once; a failed one is tried again by the next call. */
+  readonly #locate = cachedUntilFailure((signal?: AbortSignal) => this.#discover(signal));
 
   async #discover(signal?: AbortSignal): Promise<ApiLocation> {
     const discovery = withoutTrailingSlashes(this.#options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL);

@@ -5,30 +5,26 @@
 // Where the docs disagree with themselves: requests use the parameter lists' `fileName`/`fileSize`
 // and the examples' `keyName`, numeric `assetId`/`assetVersion` as returned, and unquoted `eTag`s (as
 // the /assemble example shows); a refusal is `result.status` 1 or 2 in a 2xx or a 4xx answer.
-import { DamError, isAbortError } from '../../errors.js';
-import type { RetryPolicy } from '../../backoff.js';
-import { HttpClient } from '../../http.js';
-import type { AssetKind, DamAsset, TokenSource } from '../../types.js';
+import { DamError } from '../../errors.js';
+import type { HttpClient } from '../../http.js';
+import type { AssetKind, DamAsset } from '../../types.js';
 import { fileTypeOf } from '../../restrictions.js';
 import { uploadUrl } from '../../upload/upload-url.js';
 import type {
   AssetMetadataUpdate, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget,
 } from '../../upload/types.js';
-import { numeric, parseResponse, text } from '../../validate.js';
+import { apiClient, storageClient, storageErrorMessage } from '../kit/http.js';
+import { lookUpImported, type UploaderApi } from '../kit/upload.js';
+import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
 import { CreateUploadPathResponseSchema, EnvelopeSchema, ImportDataSchema, isMultipart, type UploadResult } from './upload-schema.js';
 
 /** "In the Brandworkz web-UI we start to chunk uploads for files that are larger than 15MB and this is also our recommendation." */
 export const BRANDWORKZ_MULTIPART_THRESHOLD = 15 * 1024 * 1024;
 
-/** What the uploader needs from the provider: where the API is, and how to authenticate. */
-export interface BrandworkzUploadApi {
+/** What the uploader needs from the provider: where the API is, how to authenticate, and a look-up by GUID. */
+export interface BrandworkzUploadApi extends UploaderApi {
   /** `{api_url}/v{version}/{client_id}` (after discovery). */
   base(signal?: AbortSignal): Promise<string>;
-  tokens?: TokenSource | undefined;
-  fetch?: typeof fetch | undefined;
-  retry?: Partial<RetryPolicy> | undefined;
-  /** One look-up of an asset by GUID; `undefined` while the DAM has not indexed it. */
-  lookup?(assetId: string, signal?: AbortSignal): Promise<DamAsset | undefined>;
 }
 
 interface Envelope {
@@ -36,12 +32,19 @@ interface Envelope {
   data?: Record<string, unknown> | undefined;
 }
 
+/** What a session asks of the uploader that began it: the uploader's clients, and nothing else of it. */
+interface SessionChannel {
+  /** A PUT of one part to its presigned URL; resolves with the response's ETag header (the receipt). */
+  putPart(url: string, bytes: Blob, signal: AbortSignal): Promise<string | null>;
+  /** A POST to the API, its answer checked against the upload envelope. */
+  post(endpoint: string, body: Record<string, unknown>, signal: AbortSignal): Promise<Envelope>;
+  /** The imported asset as search knows it, when it does (and look-ups are on). */
+  lookUp(assetId: string, signal: AbortSignal): Promise<DamAsset | undefined>;
+}
+
 /** Error bodies: the upload envelope (`result.message`, `result.status`, a title `suggestion`), or S3's XML. */
 export function describeUploadError(_status: number, body: unknown): { message?: string; damCode?: number } {
-  if (typeof body === 'string') {
-    const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
-    return { message: (message ?? body).slice(0, 300) };
-  }
+  if (typeof body === 'string') return { message: (storageErrorMessage(body) ?? body).slice(0, 300) };
   if (typeof body !== 'object' || body === null) return {};
   const { result, data } = body as { result?: Record<string, unknown>; data?: Record<string, unknown> };
   const damCode = typeof result?.status === 'number' ? result.status : typeof result?.code === 'number' ? result.code : undefined;
@@ -82,17 +85,13 @@ function importedAsset(data: Record<string, unknown>, file: UploadFile, folderId
     folderId,
     source: data,
   };
-  const optional: Partial<DamAsset> = {
+  return withDefined(asset, {
     fileType: suffix || undefined,
     width: positive(numeric(data, 'pixelwidth')),
     height: positive(numeric(data, 'pixelheight')),
     fileSize: numeric(data, 'disksizeBytes') ?? file.size,
     version: numeric(data, 'assetVersion'),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) (asset as unknown as Record<string, unknown>)[key] = value;
-  }
-  return asset;
+  });
 }
 
 export class BrandworkzUploader implements DamUploader {
@@ -101,16 +100,18 @@ export class BrandworkzUploader implements DamUploader {
   readonly #storage: HttpClient;
   readonly #threshold: number;
   readonly #lookup: boolean;
+  readonly #channel: SessionChannel = {
+    putPart: (url, bytes, signal) => this.#putPart(url, bytes, signal),
+    post: (endpoint, body, signal) => this.#post(endpoint, body, signal),
+    lookUp: (assetId, signal) => lookUpImported(this.#lookup ? this.#api.lookup : undefined, assetId, signal),
+  };
 
   constructor(api: BrandworkzUploadApi, options: DamUploaderOptions = {}) {
     this.#api = api;
     this.#threshold = options.multipartThreshold ?? BRANDWORKZ_MULTIPART_THRESHOLD;
     this.#lookup = options.lookupAfterImport ?? true;
-    const shared = { describeError: describeUploadError, ...(api.fetch ? { fetch: api.fetch } : {}) };
-    this.#http = new HttpClient({ ...shared, tokens: api.tokens, ...(api.retry ? { retry: api.retry } : {}) });
-    // Presigned URLs: no bearer token (it would go to another origin, and S3 refuses extra auth), none
-    // of the page's cookies; no retries here either: the engine retries parts.
-    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 }, credentials: 'omit' });
+    this.#http = apiClient(api, describeUploadError);
+    this.#storage = storageClient(api, describeUploadError);
   }
 
   async begin(file: UploadFile, target: UploadTarget, signal: AbortSignal): Promise<UploadSession> {
@@ -143,7 +144,7 @@ export class BrandworkzUploader implements DamUploader {
       urls = [uploadUrl(details.url, '/createUploadPath')];
       parts = [{ partNumber: 1, start: 0, end: file.size }];
     }
-    return new BrandworkzUploadSession(this, file, parts, urls, {
+    return new BrandworkzUploadSession(this.#channel, file, parts, urls, {
       keyName,
       uploadId,
       assetId: data.assetId,
@@ -158,7 +159,7 @@ export class BrandworkzUploader implements DamUploader {
 
   /** POST /saveMetadata: `assetTitle`, and custom fields as `metadata` (with `metasetRef`). Resolves with the stored title, when the DAM says. */
   async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<string | undefined> {
-    const response = await this.post('saveMetadata', {
+    const response = await this.#post('saveMetadata', {
       assetGuid: assetId,
       ...(update.title !== undefined ? { assetTitle: update.title } : {}),
       ...(update.fieldSet !== undefined ? { metasetRef: update.fieldSet } : {}),
@@ -168,8 +169,7 @@ export class BrandworkzUploader implements DamUploader {
     return response.data ? text(response.data, 'assetTitle') : undefined;
   }
 
-  /** @internal A PUT of one part to its presigned URL; the response's ETag header is the receipt. */
-  async put(url: string, bytes: Blob, signal: AbortSignal): Promise<string | null> {
+  async #putPart(url: string, bytes: Blob, signal: AbortSignal): Promise<string | null> {
     // `bytes` is a slice without a type, so no Content-Type is sent: the URL was signed without one.
     const response = await this.#storage.send({ url, method: 'PUT', body: bytes, auth: false, signal });
     const etag = response.headers.get('ETag');
@@ -177,14 +177,8 @@ export class BrandworkzUploader implements DamUploader {
     return etag;
   }
 
-  /** @internal */
-  async post(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Envelope> {
+  async #post(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<Envelope> {
     return parseResponse(EnvelopeSchema, await this.#postRaw(endpoint, body, signal), `/${endpoint}`);
-  }
-
-  /** @internal */
-  lookup(assetId: string, signal: AbortSignal): Promise<DamAsset | undefined> {
-    return this.#lookup && this.#api.lookup ? this.#api.lookup(assetId, signal) : Promise.resolve(undefined);
   }
 
   async #postRaw(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
@@ -214,14 +208,14 @@ interface UploadPlan {
 
 class BrandworkzUploadSession implements UploadSession {
   readonly parts: readonly UploadPart[];
-  readonly #uploader: BrandworkzUploader;
+  readonly #channel: SessionChannel;
   readonly #file: UploadFile;
   readonly #urls: ReadonlyMap<number, string>;
   readonly #plan: UploadPlan;
   #assembled = false;
 
-  constructor(uploader: BrandworkzUploader, file: UploadFile, parts: UploadPart[], urls: string[], plan: UploadPlan) {
-    this.#uploader = uploader;
+  constructor(channel: SessionChannel, file: UploadFile, parts: UploadPart[], urls: string[], plan: UploadPlan) {
+    this.#channel = channel;
     this.#file = file;
     this.parts = parts;
     this.#urls = new Map(parts.map((part, i) => [part.partNumber, urls[i] as string]));
@@ -231,7 +225,7 @@ class BrandworkzUploadSession implements UploadSession {
   async sendPart(part: UploadPart, bytes: Blob, signal: AbortSignal): Promise<PartReceipt> {
     const url = this.#urls.get(part.partNumber);
     if (!url) throw new DamError('malformed-response', `No upload link for part ${part.partNumber}.`);
-    const etag = await this.#uploader.put(url, bytes, signal);
+    const etag = await this.#channel.putPart(url, bytes, signal);
     if (this.#plan.uploadId && !etag) {
       throw new DamError('malformed-response', 'The storage did not expose the ETag header of an uploaded part (check its CORS settings).');
     }
@@ -245,7 +239,7 @@ class BrandworkzUploadSession implements UploadSession {
         .sort((a, b) => a.partNumber - b.partNumber)
         // "you will get "ETag" returned in the headers, but you need to use "eTag"": the docs show it unquoted.
         .map((receipt) => ({ partNumber: receipt.partNumber, eTag: (receipt.etag ?? '').replace(/^"|"$/g, '') }));
-      const response = await this.#uploader.post('assemble', { objectKey: keyName, uploadId, parts }, signal);
+      const response = await this.#channel.post('assemble', { objectKey: keyName, uploadId, parts }, signal);
       if (statusOf(response.result) !== 0) {
         throw new DamError('invalid-argument', response.result?.message || '/assemble failed.', { damCode: statusOf(response.result), detail: response.result?.message });
       }
@@ -254,7 +248,7 @@ class BrandworkzUploadSession implements UploadSession {
     const file = this.#file;
     let response: Envelope;
     try {
-      response = await this.#uploader.post('importAsset', {
+      response = await this.#channel.post('importAsset', {
         categoryGuid, keyName, originalFilename: file.name, assetId, assetVersion, fileSize: file.size,
       }, signal);
     } catch (error) {
@@ -272,12 +266,8 @@ class BrandworkzUploadSession implements UploadSession {
       throw new DamError('upload-refused', `The DAM stored ${stored} bytes of a ${file.size}-byte file.`);
     }
     const asset = importedAsset(data, file, categoryGuid);
-    try {
-      const found = await this.#uploader.lookup(asset.id, signal);
-      return found ? { ...asset, ...found } : asset;
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      return asset; // indexing lags: the import response is enough
-    }
+    // Indexing lags: without a hit, the import's answer is enough.
+    const found = await this.#channel.lookUp(asset.id, signal);
+    return found ? { ...asset, ...found } : asset;
   }
 }

@@ -1,18 +1,22 @@
 // Bynder API v4 adapter: OAuth endpoints from the portal origin, /api/v4/media/ paged by page
 // number, collections as a flat browse structure under a virtual root, facets from metaproperties
 // (portal-wide counts), media mapped to DamAsset. The only module that knows Bynder field names.
-import { DamError, isAbortError } from '../../errors.js';
+import { DamError } from '../../errors.js';
 import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
-import type { RetryPolicy } from '../../backoff.js';
-import { HttpClient } from '../../http.js';
+import type { HttpClient } from '../../http.js';
 import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type {
   AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
-  ProviderCapabilities, RenditionChoice, SearchPage, SearchQuery, TokenSource,
+  ProviderCapabilities, RenditionChoice, SearchPage, SearchQuery,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
-import { parseResponse } from '../../validate.js';
+import { cachedUntilFailure } from '../kit/cached.js';
+import { facetsOrFallback } from '../kit/facets.js';
+import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
+import { siteOrigin } from '../kit/site.js';
+import { uploaderApi } from '../kit/upload.js';
+import { finiteNumber, parseResponse, withDefined } from '../kit/validate.js';
 import { BynderUploader } from './bynder-upload.js';
 import { hasRenditions, withRendition } from './bynder-renditions.js';
 import { describeBynderError } from './bynder-errors.js';
@@ -34,13 +38,10 @@ export const BYNDER_ROOT_ID = 'bynder:collections';
 /** Read access plus `asset:write` for uploads; `offline` for a refresh token. */
 export const BYNDER_SCOPE = 'offline asset:read asset:write collection:read meta.assetbank:read';
 
-export interface BynderProviderOptions {
+export interface BynderProviderOptions extends ProviderHttpOptions {
   /** The portal origin, e.g. `https://acme.getbynder.com` (a bare host name means https). */
   site: string;
   pageSize?: number | undefined;
-  tokens?: TokenSource | undefined;
-  fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
   /** OAuth scope; default `BYNDER_SCOPE`. */
   scope?: string | undefined;
 }
@@ -51,16 +52,10 @@ const KIND_ORDER: readonly AssetKind[] = ['image', 'video', 'audio', 'document',
 
 /** The portal as an origin: a bare host name means https. */
 export function portalOrigin(site: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`;
-  const url = safeHttpUrl(withScheme);
-  if (!url) throw new DamError('invalid-config', `The Bynder site "${site}" is not a portal URL.`);
-  return new URL(url).origin;
+  const origin = siteOrigin(site);
+  if (!origin) throw new DamError('invalid-config', `The Bynder site "${site}" is not a portal URL.`);
+  return origin;
 }
-
-const finite = (value: unknown): number | undefined => {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-};
 
 /** A media item as DamAsset (the contract's Bynder column). */
 export function toDamAsset(item: BynderMediaItem): DamAsset {
@@ -71,21 +66,17 @@ export function toDamAsset(item: BynderMediaItem): DamAsset {
     type: KIND_OF_TYPE[item.type ?? ''] ?? 'other',
     source: item as Record<string, unknown>,
   };
-  const optional: Partial<DamAsset> = {
+  return withDefined(asset, {
     description: item.description || undefined,
     fileType: item.extension?.[0]?.toLowerCase().replace(/^\./, '') || undefined,
     thumbnailUrl: safeImageUrl(item.thumbnails?.['thul']),
-    width: finite(item.width),
-    height: finite(item.height),
-    fileSize: finite(item.fileSize),
+    width: finiteNumber(item.width),
+    height: finiteNumber(item.height),
+    fileSize: finiteNumber(item.fileSize),
     // Only public media have a public original.
     url: flag(item.isPublic) ? safeHttpUrl(item.original) : undefined,
     rendition: flag(item.isPublic) && safeHttpUrl(item.original) ? 'original' : undefined,
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) (asset as unknown as Record<string, unknown>)[key] = value;
-  }
-  return asset;
+  });
 }
 
 export class BynderProvider implements DamProvider {
@@ -95,19 +86,13 @@ export class BynderProvider implements DamProvider {
   readonly origin: string;
   readonly #options: BynderProviderOptions;
   readonly #http: HttpClient;
-  #metaproperties: Promise<BynderMetaproperty[]> | undefined;
 
   constructor(options: BynderProviderOptions) {
     if (!options.site) throw new DamError('invalid-config', 'The Bynder provider needs a `site` (the portal URL).');
     this.#options = options;
     this.origin = portalOrigin(options.site);
-    this.pageSize = Math.min(Math.max(1, Math.floor(options.pageSize ?? 50)), BYNDER_MAX_PAGE_SIZE);
-    this.#http = new HttpClient({
-      tokens: options.tokens,
-      describeError: describeBynderError,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      ...(options.retry ? { retry: options.retry } : {}),
-    });
+    this.pageSize = clampPageSize(options.pageSize, BYNDER_MAX_PAGE_SIZE);
+    this.#http = apiClient(options, describeBynderError);
   }
 
   /** No discovery document: the endpoints are fixed paths on the portal. */
@@ -191,10 +176,10 @@ export class BynderProvider implements DamProvider {
    * Type (no counts: Bynder has no per-type totals) and the filterable metaproperties with their
    * options' `mediaCount`, which are portal-wide (`counts: 'portal'`). Loaded once per provider.
    */
-  async facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
+  facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
     const kinds = query.assetTypes?.length ? KIND_ORDER.filter((kind) => query.assetTypes!.includes(kind)) : KIND_ORDER;
     const typeGroup: FacetGroup = { id: FACET_ASSET_TYPE, label: 'Type', options: kinds.map((value) => ({ value })) };
-    try {
+    return facetsOrFallback(async () => {
       const properties = await this.#loadMetaproperties();
       signal?.throwIfAborted();
       const groups = properties
@@ -210,23 +195,14 @@ export class BynderProvider implements DamProvider {
           })),
         }));
       return { groups: [typeGroup, ...groups], counts: 'portal', degraded: false };
-    } catch (error) {
-      if (isAbortError(error) || signal?.aborted || (error instanceof DamError && error.code === 'unauthorized')) throw error;
-      return { groups: [typeGroup], counts: 'none', degraded: true };
-    }
+    }, () => [typeGroup], signal);
   }
 
   /** Shared by every facets query, so never tied to one query's abort signal. */
-  #loadMetaproperties(): Promise<BynderMetaproperty[]> {
-    this.#metaproperties ??= (async () => {
-      const body = await this.#http.json({ url: `${this.origin}/api/v4/metaproperties/?options=1&count=1` });
-      return parseResponse(MetapropertiesSchema, body, '/api/v4/metaproperties/');
-    })().catch((error: unknown) => {
-      this.#metaproperties = undefined;
-      throw error;
-    });
-    return this.#metaproperties;
-  }
+  readonly #loadMetaproperties = cachedUntilFailure(async (): Promise<BynderMetaproperty[]> => {
+    const body = await this.#http.json({ url: `${this.origin}/api/v4/metaproperties/?options=1&count=1` });
+    return parseResponse(MetapropertiesSchema, body, '/api/v4/metaproperties/');
+  });
 
   /** Images with a `transformBaseUrl` (Dynamic Asset Transformation enabled). */
   hasRenditions(asset: DamAsset): boolean {
@@ -240,12 +216,6 @@ export class BynderProvider implements DamProvider {
 
   /** Bynder's upload flow (`bynder-upload.ts`): S3 chunks, registration, finalise, poll, save to a brand. */
   createUploader(options?: DamUploaderOptions): DamUploader {
-    return new BynderUploader({
-      origin: this.origin,
-      tokens: this.#options.tokens,
-      fetch: this.#options.fetch,
-      retry: this.#options.retry,
-      lookup: async (id, signal) => (await this.getAssets([id], signal))[0],
-    }, options);
+    return new BynderUploader({ ...uploaderApi(this, this.#options), origin: this.origin }, options);
   }
 }

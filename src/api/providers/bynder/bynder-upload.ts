@@ -3,27 +3,41 @@
 // Bynder token) and registered, then finalise (→ importId), poll until processed (backoff, time
 // limit) and save to a brand. The engine drives it; the brand is the upload target.
 import * as v from 'valibot';
-import { DamError, isAbortError } from '../../errors.js';
-import type { RetryPolicy } from '../../backoff.js';
-import { HttpClient } from '../../http.js';
-import type { DamAsset, TokenSource } from '../../types.js';
+import { abortableSleep } from '../../backoff.js';
+import { DamError } from '../../errors.js';
+import type { HttpClient } from '../../http.js';
+import type { DamAsset } from '../../types.js';
 import type {
   DamUploader, DamUploaderOptions, PartReceipt, UploadDestination, UploadFile, UploadPart, UploadSession, UploadTarget,
 } from '../../upload/types.js';
 import { uploadUrl } from '../../upload/upload-url.js';
-import { parseResponse } from '../../validate.js';
+import { apiClient, storageClient, storageErrorMessage } from '../kit/http.js';
+import { lookUpImported, type UploaderApi } from '../kit/upload.js';
+import { cachedUntilFailure } from '../kit/cached.js';
+import { parseResponse } from '../kit/validate.js';
 import { describeBynderError } from './bynder-errors.js';
 import { BrandListSchema } from './schema.js';
 
 /** The chunk size Bynder's SDKs use. */
 export const BYNDER_CHUNK_SIZE = 5 * 1024 * 1024;
 
-export interface BynderUploadApi {
+/** What the uploader needs from the provider: the portal, how to authenticate, and a look-up by id. */
+export interface BynderUploadApi extends UploaderApi {
   origin: string;
-  tokens?: TokenSource | undefined;
-  fetch?: typeof fetch | undefined;
-  retry?: Partial<RetryPolicy> | undefined;
-  lookup?(id: string, signal?: AbortSignal): Promise<DamAsset | undefined>;
+}
+
+/** What a session asks of the uploader that began it: the uploader's clients and settings, and nothing else of it. */
+interface SessionChannel {
+  /** A form POST to the Bynder API (with the token); the parsed JSON answer. */
+  form(path: string, fields: Record<string, string>, signal: AbortSignal): Promise<unknown>;
+  /** A GET from the Bynder API; the parsed JSON answer. */
+  get(path: string, signal: AbortSignal): Promise<unknown>;
+  /** A chunk to S3: a multipart form, no Authorization header. */
+  postToStorage(url: string, form: FormData, signal: AbortSignal): Promise<void>;
+  /** The first wait between processing polls and how long to poll, in ms. */
+  readonly poll: { readonly interval: number; readonly timeout: number };
+  /** The saved asset as search knows it, when it does (and look-ups are on). */
+  lookUp(id: string, signal: AbortSignal): Promise<DamAsset | undefined>;
 }
 
 const InitSchema = v.looseObject({
@@ -41,44 +55,28 @@ const SaveSchema = v.looseObject({ mediaid: v.pipe(v.string(), v.minLength(1)) }
 
 /** S3's XML error, or Bynder's JSON one. */
 function describeError(status: number, body: unknown): { message?: string; damCode?: number } {
-  if (typeof body === 'string') {
-    const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
-    if (message) return { message };
-  }
-  return describeBynderError(status, body);
+  const message = typeof body === 'string' ? storageErrorMessage(body) : undefined;
+  return message ? { message } : describeBynderError(status, body);
 }
-
-const sleep = (ms: number, signal: AbortSignal): Promise<void> => new Promise((resolve, reject) => {
-  const timer = setTimeout(() => {
-    signal.removeEventListener('abort', onAbort);
-    resolve();
-  }, ms);
-  const onAbort = (): void => {
-    clearTimeout(timer);
-    reject(signal.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError'));
-  };
-  signal.addEventListener('abort', onAbort, { once: true });
-});
 
 export class BynderUploader implements DamUploader {
   readonly #api: BynderUploadApi;
   readonly #http: HttpClient;
   readonly #storage: HttpClient;
-  readonly #pollInterval: number;
-  readonly #pollTimeout: number;
-  readonly #lookup: boolean;
-  #endpoint: Promise<string> | undefined;
+  readonly #channel: SessionChannel;
 
   constructor(api: BynderUploadApi, options: DamUploaderOptions = {}) {
     this.#api = api;
-    this.#pollInterval = options.pollIntervalMs ?? 500;
-    this.#pollTimeout = options.pollTimeoutMs ?? 120_000;
-    this.#lookup = options.lookupAfterImport ?? true;
-    const shared = { describeError, ...(api.fetch ? { fetch: api.fetch } : {}) };
-    this.#http = new HttpClient({ ...shared, tokens: api.tokens, ...(api.retry ? { retry: api.retry } : {}) });
-    // S3: no Bynder token (another origin; S3 refuses a second auth) and none of the page's cookies;
-    // the engine retries parts.
-    this.#storage = new HttpClient({ ...shared, retry: { retries: 0 }, credentials: 'omit' });
+    this.#http = apiClient(api, describeError);
+    this.#storage = storageClient(api, describeError);
+    const lookup = (options.lookupAfterImport ?? true) ? api.lookup : undefined;
+    this.#channel = {
+      form: (path, fields, signal) => this.#form(path, fields, signal),
+      get: (path, signal) => this.#http.json({ url: `${this.#api.origin}${path}`, signal }),
+      postToStorage: (url, form, signal) => this.#postToStorage(url, form, signal),
+      poll: { interval: options.pollIntervalMs ?? 500, timeout: options.pollTimeoutMs ?? 120_000 },
+      lookUp: (id, signal) => lookUpImported(lookup, id, signal),
+    };
   }
 
   /** The portal's brands: uploads are saved to one of them. */
@@ -89,7 +87,7 @@ export class BynderUploader implements DamUploader {
 
   async begin(file: UploadFile, target: UploadTarget, signal: AbortSignal): Promise<UploadSession> {
     const s3 = await this.#s3Endpoint(signal);
-    const body = await this.form('/api/upload/init/', { filename: file.name }, signal);
+    const body = await this.#form('/api/upload/init/', { filename: file.name }, signal);
     const init = parseResponse(InitSchema, body, '/api/upload/init/');
     const count = Math.max(1, Math.ceil(file.size / BYNDER_CHUNK_SIZE));
     const parts: UploadPart[] = Array.from({ length: count }, (_, i) => ({
@@ -97,7 +95,7 @@ export class BynderUploader implements DamUploader {
       start: i * BYNDER_CHUNK_SIZE,
       end: Math.min(file.size, (i + 1) * BYNDER_CHUNK_SIZE),
     }));
-    return new BynderUploadSession(this, file, target.folderId, s3, parts, {
+    return new BynderUploadSession(this.#channel, file, target.folderId, s3, parts, {
       uploadid: init.s3file.uploadid,
       targetid: String(init.s3file.targetid),
       s3Filename: init.s3_filename,
@@ -117,8 +115,7 @@ export class BynderUploader implements DamUploader {
     return title;
   }
 
-  /** @internal A form POST to the Bynder API (with the token). */
-  form(path: string, fields: Record<string, string>, signal?: AbortSignal): Promise<unknown> {
+  #form(path: string, fields: Record<string, string>, signal: AbortSignal): Promise<unknown> {
     return this.#http.json({
       url: `${this.#api.origin}${path}`,
       method: 'POST',
@@ -128,38 +125,17 @@ export class BynderUploader implements DamUploader {
     });
   }
 
-  /** @internal */
-  get(path: string, signal: AbortSignal): Promise<unknown> {
-    return this.#http.json({ url: `${this.#api.origin}${path}`, signal });
-  }
-
-  /** @internal A chunk to S3: a multipart form, no Authorization header. */
-  async postToStorage(url: string, form: FormData, signal: AbortSignal): Promise<void> {
+  async #postToStorage(url: string, form: FormData, signal: AbortSignal): Promise<void> {
     const response = await this.#storage.send({ url, method: 'POST', body: form, auth: false, signal });
     await response.arrayBuffer().catch(() => undefined);
   }
 
-  /** @internal */
-  get poll(): { interval: number; timeout: number } {
-    return { interval: this.#pollInterval, timeout: this.#pollTimeout };
-  }
-
-  /** @internal */
-  lookup(id: string, signal: AbortSignal): Promise<DamAsset | undefined> {
-    return this.#lookup && this.#api.lookup ? this.#api.lookup(id, signal) : Promise.resolve(undefined);
-  }
-
-  #s3Endpoint(signal: AbortSignal): Promise<string> {
-    this.#endpoint ??= (async () => {
-      const response = await this.#http.send({ url: `${this.#api.origin}/api/upload/endpoint/`, signal });
-      const raw: unknown = await response.json().catch(() => undefined);
-      return uploadUrl(raw, '/api/upload/endpoint/');
-    })().catch((error: unknown) => {
-      this.#endpoint = undefined;
-      throw error;
-    });
-    return this.#endpoint;
-  }
+  /** The S3 URL chunks go to: asked for once per uploader. */
+  readonly #s3Endpoint = cachedUntilFailure(async (signal: AbortSignal): Promise<string> => {
+    const response = await this.#http.send({ url: `${this.#api.origin}/api/upload/endpoint/`, signal });
+    const raw: unknown = await response.json().catch(() => undefined);
+    return uploadUrl(raw, '/api/upload/endpoint/');
+  });
 }
 
 interface InitPlan {
@@ -171,7 +147,7 @@ interface InitPlan {
 
 class BynderUploadSession implements UploadSession {
   readonly parts: readonly UploadPart[];
-  readonly #uploader: BynderUploader;
+  readonly #channel: SessionChannel;
   readonly #file: UploadFile;
   readonly #brandId: string;
   readonly #s3: string;
@@ -180,8 +156,8 @@ class BynderUploadSession implements UploadSession {
   #processed = false;
   #mediaId: string | undefined;
 
-  constructor(uploader: BynderUploader, file: UploadFile, brandId: string, s3: string, parts: UploadPart[], plan: InitPlan) {
-    this.#uploader = uploader;
+  constructor(channel: SessionChannel, file: UploadFile, brandId: string, s3: string, parts: UploadPart[], plan: InitPlan) {
+    this.#channel = channel;
     this.#file = file;
     this.#brandId = brandId;
     this.#s3 = s3;
@@ -200,8 +176,8 @@ class BynderUploadSession implements UploadSession {
     form.append('chunk', String(n));
     form.append('chunks', String(this.parts.length));
     form.append('file', bytes, this.#file.name); // last: S3 ignores fields after the file
-    await this.#uploader.postToStorage(this.#s3, form, signal);
-    await this.#uploader.form(`/api/v4/upload/${encodeURIComponent(this.#plan.uploadid)}/`, {
+    await this.#channel.postToStorage(this.#s3, form, signal);
+    await this.#channel.form(`/api/v4/upload/${encodeURIComponent(this.#plan.uploadid)}/`, {
       id: this.#plan.uploadid,
       targetid: this.#plan.targetid,
       filename: `${this.#plan.s3Filename}/p${n}`,
@@ -213,7 +189,7 @@ class BynderUploadSession implements UploadSession {
   async complete(_receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset> {
     const { uploadid, targetid, s3Filename } = this.#plan;
     if (!this.#importId) {
-      const body = await this.#uploader.form(`/api/v4/upload/${encodeURIComponent(uploadid)}/`, {
+      const body = await this.#channel.form(`/api/v4/upload/${encodeURIComponent(uploadid)}/`, {
         targetid, s3_filename: s3Filename, chunks: String(this.parts.length), original_filename: this.#file.name,
       }, signal);
       this.#importId = parseResponse(FinaliseSchema, body, '/api/v4/upload/{id}/').importId;
@@ -227,7 +203,7 @@ class BynderUploadSession implements UploadSession {
       const name = this.#file.name.replace(/\.[^.]*$/, '') || this.#file.name;
       let body: unknown;
       try {
-        body = await this.#uploader.form(`/api/v4/media/save/${encodeURIComponent(importId)}/`, { brandId: this.#brandId, name }, signal);
+        body = await this.#channel.form(`/api/v4/media/save/${encodeURIComponent(importId)}/`, { brandId: this.#brandId, name }, signal);
       } catch (error) {
         if (error instanceof DamError && error.code === 'invalid-argument') {
           throw new DamError('upload-refused', error.message, { detail: error.detail, ...(error.status ? { status: error.status } : {}) });
@@ -244,21 +220,16 @@ class BynderUploadSession implements UploadSession {
       fileSize: this.#file.size,
       source: { id: this.#mediaId, importId },
     };
-    try {
-      return (await this.#uploader.lookup(this.#mediaId, signal)) ?? fallback;
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      return fallback;
-    }
+    return (await this.#channel.lookUp(this.#mediaId, signal)) ?? fallback;
   }
 
   /** Polls `/api/v4/upload/poll/` with a growing wait (to 2 s, as the SDKs poll) until done, failed or the time limit. */
   async #waitUntilProcessed(importId: string, signal: AbortSignal): Promise<void> {
-    const { interval, timeout } = this.#uploader.poll;
+    const { interval, timeout } = this.#channel.poll;
     const deadline = Date.now() + timeout;
     let wait = interval;
     for (;;) {
-      const body = await this.#uploader.get(`/api/v4/upload/poll/?${new URLSearchParams({ items: importId })}`, signal);
+      const body = await this.#channel.get(`/api/v4/upload/poll/?${new URLSearchParams({ items: importId })}`, signal);
       const poll = parseResponse(PollSchema, body, '/api/v4/upload/poll/');
       if (poll.itemsDone.includes(importId)) return;
       if (poll.itemsFailed.includes(importId) || poll.itemsRejected.includes(importId)) {
@@ -267,7 +238,7 @@ class BynderUploadSession implements UploadSession {
       if (Date.now() + wait > deadline) {
         throw new DamError('service-unavailable', 'Bynder is still processing the file. Try again in a moment.', { retryable: true });
       }
-      await sleep(wait, signal);
+      await abortableSleep(wait, signal);
       wait = Math.min(wait * 2, Math.max(2000, interval));
     }
   }

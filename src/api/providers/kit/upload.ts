@@ -1,0 +1,37 @@
+// What both providers' uploaders share: how they reach the DAM, and looking an imported asset up
+// once (thumbnail, web URL) without failing the upload when search has not caught up.
+import { isAbortError } from '../../errors.js';
+import type { DamAsset, DamProvider } from '../../types.js';
+import type { ProviderHttpOptions } from './http.js';
+
+/** Looks an asset up by id; `undefined` while the DAM has not indexed it. */
+export type AssetLookup = (id: string, signal?: AbortSignal) => Promise<DamAsset | undefined>;
+
+/** What an uploader needs from its provider besides where the API is. */
+export interface UploaderApi extends ProviderHttpOptions {
+  lookup?: AssetLookup | undefined;
+}
+
+/** The provider's HTTP options, and `getAssets` as the look-up after an import. */
+export function uploaderApi(provider: Pick<DamProvider, 'getAssets'>, options: ProviderHttpOptions): UploaderApi {
+  return {
+    tokens: options.tokens,
+    fetch: options.fetch,
+    retry: options.retry,
+    lookup: async (id, signal) => (await provider.getAssets([id], signal))[0],
+  };
+}
+
+/**
+ * The imported asset as search knows it, or `undefined`: when there is no look-up, when the DAM has
+ * not indexed it yet, or when the look-up fails (the import's own answer is enough). An abort is thrown.
+ */
+export async function lookUpImported(lookup: AssetLookup | undefined, id: string, signal: AbortSignal): Promise<DamAsset | undefined> {
+  if (!lookup) return undefined;
+  try {
+    return await lookup(id, signal);
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    return undefined;
+  }
+}
