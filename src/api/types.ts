@@ -109,6 +109,26 @@ export interface FacetResult {
   degraded: boolean;
 }
 
+/**
+ * What the nodes of a provider's browse structure are: `folder` (Brandworkz folders and webpages) or
+ * `collection` (Bynder's flat collections). The UI maps it to its own translated words.
+ */
+export type FolderNoun = 'folder' | 'collection';
+
+/** What an upload destination is when uploads do not go into the browsed folder: `brand` (Bynder). */
+export type UploadDestinationNoun = 'brand';
+
+/**
+ * The provider's concepts, named by values the UI maps to translated strings (`msg()`): the API layer
+ * holds no UI text, and the strings stay in the components, where they are extracted.
+ */
+export interface ProviderVocabulary {
+  /** The nodes of the browse tree (the sidebar's "Folders" or "Collections"). */
+  readonly folder: FolderNoun;
+  /** Where uploads go, when the editor chooses it among `DamUploader.destinations()`; absent: into the browsed folder. */
+  readonly uploadDestination?: UploadDestinationNoun;
+}
+
 /** What a provider's browse structure supports. */
 export interface ProviderCapabilities {
   /** The folder scopes the DAM can search (a flat collection has only `children`). */
@@ -144,6 +164,10 @@ export interface AuthEndpoints {
 /** A DAM adapter. Implementations live in `providers/<name>/` and are the only code that knows vendor field names. */
 export interface DamProvider {
   readonly name: ProviderName;
+  /** The DAM's product name for headings ("Choose from Bynder"): a proper name, not translated. */
+  readonly label: string;
+  /** What the provider's browse nodes and upload destinations are, for the UI to name. */
+  readonly vocabulary: ProviderVocabulary;
   /** Finds the DAM's API and sign-in endpoints (Brandworkz: `/getAPIURL`). Cached after the first call. */
   connect(signal?: AbortSignal): Promise<AuthEndpoints>;
   /** One page of results. `cursor` is `null` (or `undefined`) for the first page. */
@@ -165,19 +189,50 @@ export interface DamProvider {
   folderPath(id: string, signal?: AbortSignal): Promise<DamFolder[]>;
   /** Facet groups with options (and counts when the DAM has them) for this query, within its restrictions. */
   facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult>;
-  /** Renditions chosen at selection time (Bynder's Dynamic Asset Transformation): whether this asset has them. */
+  /**
+   * Renditions chosen at selection time (Bynder's Dynamic Asset Transformation): the sizes and formats
+   * the confirm step offers. With it, `hasRenditions` and `withRendition`.
+   */
+  readonly renditionOptions?: RenditionOptions;
+  /** Whether this asset has renditions (`renditionOptions`). */
   hasRenditions?(asset: DamAsset): boolean;
   /** The asset with `url` and `rendition` set for the choice; unchanged when it has no renditions. */
   withRendition?(asset: DamAsset, choice: RenditionChoice): DamAsset;
 }
 
-/** A rendition preset: the original size, 1600 px wide, or a square crop around the focus point. */
-export type RenditionPreset = 'original' | 'w1600' | 'square';
-export type RenditionFormat = 'jpg' | 'png' | 'webp';
+/**
+ * A rendition size a provider offers: the original, a width in pixels, or a square crop of `side`
+ * pixels around the focus point. `id` goes into `RenditionChoice.preset` (and `DamAsset.rendition`).
+ * The UI words it from `kind` (and the numbers).
+ */
+export type RenditionSize =
+  | { readonly id: string; readonly kind: 'original' }
+  | { readonly id: string; readonly kind: 'width'; readonly width: number }
+  | { readonly id: string; readonly kind: 'square'; readonly side: number };
+
+/** A file format of renditions: `id` goes into `RenditionChoice.format`; `label` is the format's name (`WebP`), not translated. */
+export interface RenditionFormatOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** The renditions a provider offers; the first size and the first format are the default choice. */
+export interface RenditionOptions {
+  readonly sizes: readonly RenditionSize[];
+  readonly formats: readonly RenditionFormatOption[];
+}
+
+/** The rendition the editor chose (ids from `RenditionOptions`). */
 export interface RenditionChoice {
+  /** A `RenditionSize.id`. */
   preset: RenditionPreset;
+  /** A `RenditionFormatOption.id`. */
   format: RenditionFormat;
 }
+/** A `RenditionSize.id`; the sizes are the provider's (`DamProvider.renditionOptions`). */
+export type RenditionPreset = string;
+/** A `RenditionFormatOption.id`; the formats are the provider's. */
+export type RenditionFormat = string;
 
 /** Supplies bearer tokens to the HTTP layer. */
 export interface TokenSource {

@@ -137,6 +137,25 @@ describe('BynderProvider', () => {
     expect(renditionUrl(video, { preset: 'w1600', format: 'jpg' })).to.equal(undefined);
   });
 
+  it('offers its DAT presets through renditionOptions, and builds only those', () => {
+    const provider = makeProvider(dam);
+    const { sizes, formats } = provider.renditionOptions;
+    expect(sizes.map((size) => size.id)).to.deep.equal(['original', 'w1600', 'square']);
+    expect(sizes[1]).to.deep.equal({ id: 'w1600', kind: 'width', width: 1600 });
+    expect(formats.map((format) => format.id)).to.deep.equal(['jpg', 'png', 'webp']);
+    const image = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'image' && (m['width'] as number) > 1600)! as never);
+    const base = String((image.source['thumbnails'] as Record<string, unknown>)['transformBaseUrl']);
+    for (const size of sizes) {
+      for (const format of formats) {
+        expect(provider.withRendition(image, { preset: size.id, format: format.id }).rendition).to.equal(`${size.id}.${format.id}`);
+      }
+    }
+    // Not offered: the original, as jpg (never a made-up DAT parameter).
+    const odd = provider.withRendition(image, { preset: 'w9999', format: 'gif&x=1' });
+    expect(odd.url).to.equal(`${base}?format=jpg`);
+    expect(odd.rendition).to.equal('original.jpg');
+  });
+
   it("reports Bynder's { message, statuscode } and retries a 429", async () => {
     const error = await makeProvider(dam).search({ keyword: '' }, 0).then(() => null, (caught: unknown) => caught);
     expect(error).to.be.instanceOf(DamError);

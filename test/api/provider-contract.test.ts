@@ -66,6 +66,19 @@ for (const [name, start] of [['brandworkz', brandworkz], ['bynder', bynder]] as 
     });
     afterEach(() => h.stop());
 
+    it('describes itself for the UI: a label, the browse nodes, the upload destination, the renditions', async () => {
+      const provider = h.provider();
+      expect(provider.label).to.be.a('string').and.not.equal('');
+      expect(['folder', 'collection']).to.include(provider.vocabulary.folder);
+      expect((await provider.rootFolder()).kind === 'collection').to.equal(provider.vocabulary.folder === 'collection');
+      expect(Boolean(provider.vocabulary.uploadDestination)).to.equal(Boolean(provider.createUploader?.().destinations));
+      expect(Boolean(provider.renditionOptions)).to.equal(Boolean(provider.withRendition));
+      if (provider.renditionOptions) {
+        expect(provider.renditionOptions.sizes.length).to.be.greaterThan(0);
+        expect(provider.renditionOptions.formats.length).to.be.greaterThan(0);
+      }
+    });
+
     it('pages until the total is reached, without overlaps', async () => {
       const provider = h.provider();
       const ids = new Set<string>();

@@ -6,8 +6,8 @@ import { metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
 import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type {
-  AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, SearchPage,
-  SearchQuery,
+  AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, ProviderVocabulary,
+  SearchPage, SearchQuery,
 } from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from '../../upload/types.js';
@@ -112,6 +112,9 @@ function withoutTrailingSlashes(url: string): string {
 
 export class BrandworkzProvider implements DamProvider {
   readonly name = 'brandworkz' as const;
+  readonly label = 'Brandworkz';
+  /** Folders (and webpages); uploads go into the folder being browsed. */
+  readonly vocabulary: ProviderVocabulary = { folder: 'folder' };
   readonly capabilities: ProviderCapabilities = { folderScopes: ['descendants', 'children'] };
   readonly pageSize: number;
   readonly facetFields: readonly BrandworkzFacetField[];

@@ -7,7 +7,7 @@ import type { HttpClient } from '../../http.js';
 import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
 import type {
   AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
-  ProviderCapabilities, RenditionChoice, SearchPage, SearchQuery,
+  ProviderCapabilities, ProviderVocabulary, RenditionChoice, RenditionOptions, SearchPage, SearchQuery,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
@@ -18,7 +18,7 @@ import { siteOrigin } from '../kit/site.js';
 import { uploaderApi } from '../kit/upload.js';
 import { finiteNumber, parseResponse, withDefined } from '../kit/validate.js';
 import { BynderUploader } from './bynder-upload.js';
-import { hasRenditions, withRendition } from './bynder-renditions.js';
+import { BYNDER_RENDITIONS, hasRenditions, withRendition } from './bynder-renditions.js';
 import { describeBynderError } from './bynder-errors.js';
 
 export { describeBynderError } from './bynder-errors.js';
@@ -81,6 +81,11 @@ export function toDamAsset(item: BynderMediaItem): DamAsset {
 
 export class BynderProvider implements DamProvider {
   readonly name = 'bynder' as const;
+  readonly label = 'Bynder';
+  /** Collections (flat); uploads are saved to a brand the editor chooses. */
+  readonly vocabulary: ProviderVocabulary = { folder: 'collection', uploadDestination: 'brand' };
+  /** Dynamic Asset Transformation presets (`bynder-renditions.ts`). */
+  readonly renditionOptions: RenditionOptions = BYNDER_RENDITIONS;
   readonly capabilities: ProviderCapabilities = { folderScopes: ['children'] };
   readonly pageSize: number;
   readonly origin: string;
