@@ -4,6 +4,14 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { msg, str } from '@lit/localize';
 import type { AssetKind, DamAsset } from '../../api/types.js';
 import { safeImageUrl } from '../../api/url.js';
+import { kindLabel } from '../../internal/asset-labels.js';
+
+/** Stands in for tiles of the page being loaded, after the last asset. */
+export interface StandIn {
+  standIn: number;
+}
+export type GridItem = DamAsset | StandIn;
+export const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
 
 export interface TileState {
   index: number;
@@ -15,21 +23,6 @@ export interface TileState {
   /** The thumbnail URL failed to load before: show the placeholder. */
   thumbnailFailed: boolean;
   onThumbnailError: (event: Event) => void;
-}
-
-export function kindLabel(kind: AssetKind): string {
-  switch (kind) {
-    case 'image':
-      return msg('Image');
-    case 'video':
-      return msg('Video');
-    case 'audio':
-      return msg('Audio');
-    case 'document':
-      return msg('Document');
-    default:
-      return msg('File');
-  }
 }
 
 /** "JPG · Image", or just "Image" without a file type. */
@@ -81,6 +74,13 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
     <span part="meta" class="meta">${meta}</span>
     ${state.selected ? html`<span part="check" class="check">${checkmark}</span>` : nothing}
   </div>`;
+}
+
+/** The index of the tile an event happened in, if any. */
+export function tileIndexOf(event: Event): number | undefined {
+  const tile = (event.target as Element | null)?.closest?.('[role="option"]');
+  const index = tile ? Number(tile.getAttribute('data-index')) : NaN;
+  return Number.isInteger(index) ? index : undefined;
 }
 
 /** A grey stand-in tile while results load. */

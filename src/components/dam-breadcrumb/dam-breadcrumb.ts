@@ -1,10 +1,10 @@
 // <dam-breadcrumb>: the path to the current folder; each ancestor is a button that goes back to it.
 // Presentational: the host supplies the path and reacts to `folder-select` (the tree's event).
 import { localized, msg } from '@lit/localize';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DamFolder } from '../../api/types.js';
-import { FOLDER_SELECT, type FolderSelectDetail } from '../dam-folder-tree/dam-folder-tree.types.js';
+import { DamElement } from '../../internal/dam-element.js';
 import { breadcrumbStyles } from './dam-breadcrumb.styles.js';
 
 /**
@@ -27,7 +27,7 @@ import { breadcrumbStyles } from './dam-breadcrumb.styles.js';
  * @cssproperty --dam-color-focus - Focus ring.
  */
 @localized()
-export class DamBreadcrumb extends LitElement {
+export class DamBreadcrumb extends DamElement {
   static override styles = breadcrumbStyles;
 
   /** From the top folder down to the current one. */
@@ -56,8 +56,7 @@ export class DamBreadcrumb extends LitElement {
     const path = this.path.slice(0, index + 1);
     const folder = path[index];
     if (!folder) return;
-    const detail: FolderSelectDetail = { folder, path };
-    this.dispatchEvent(new CustomEvent(FOLDER_SELECT, { detail, bubbles: true, composed: false }));
+    this.emit('folder-select', { folder, path });
   }
 }
 

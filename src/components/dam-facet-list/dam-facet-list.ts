@@ -2,13 +2,13 @@
 // the active filters as removable chips with "Clear all". Presentational: <dam-picker> supplies the
 // groups and the active filters and reacts to `facet-change`.
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FACET_ASSET_TYPE, FACET_FILE_TYPE, filterRecord, filterValues, isAssetKind } from '../../api/filters.js';
 import type { FacetGroup, FacetOption, FacetResult } from '../../api/types.js';
-import { kindLabel } from '../dam-asset-grid/grid-tile.js';
+import { kindLabel } from '../../internal/asset-labels.js';
+import { DamElement } from '../../internal/dam-element.js';
 import { facetListStyles } from './dam-facet-list.styles.js';
-import { FACET_CHANGE, type FacetChangeDetail } from './dam-facet-list.types.js';
 
 const caret = svg`<path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -42,7 +42,7 @@ const caret = svg`<path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strok
  * @cssproperty --dam-color-warning - The notice text.
  */
 @localized()
-export class DamFacetList extends LitElement {
+export class DamFacetList extends DamElement {
   static override styles = facetListStyles;
 
   /** The facets to offer (options outside the integrator's restrictions must already be gone). */
@@ -57,8 +57,15 @@ export class DamFacetList extends LitElement {
   @property({ type: Boolean, reflect: true }) loading = false;
   /** Options shown per group before "Show all". */
   @property({ attribute: 'visible-options', type: Number }) visibleOptions = 8;
-  /** BCP 47 tag for number formatting. Empty: the document's language. */
-  @property() locale = '';
+  /** BCP 47 tag for number formatting. Empty: the nearest `lang` (else the document's). */
+  @property()
+  override get locale(): string {
+    return this.#locale || super.locale;
+  }
+  override set locale(value: string | null) {
+    this.#locale = value ?? '';
+  }
+  #locale = '';
 
   @state() private collapsed = new Set<string>();
   @state() private expanded = new Set<string>();
@@ -118,14 +125,14 @@ export class DamFacetList extends LitElement {
               this.#set(group.id, option.value, (event.target as HTMLInputElement).checked)} />
             <span class="option-label"><bdi>${this.#optionLabel(group.id, option)}</bdi></span>
             ${option.count !== undefined && this.counts !== 'none'
-              ? html`<span part="count" class="count">${new Intl.NumberFormat(this.#locale()).format(option.count)}</span>`
+              ? html`<span part="count" class="count">${this.formatNumber(option.count)}</span>`
               : nothing}
           </label>
         </li>`)}
       </ul>
       ${open && (all ? options.length > this.visibleOptions : options.length > shown.length)
         ? html`<button type="button" part="show-more" class="link" aria-controls=${listId} @click=${() => this.#toggle('expanded', group.id)}>
-            ${all ? msg('Show fewer') : msg(str`Show all ${new Intl.NumberFormat(this.#locale()).format(options.length)}`)}
+            ${all ? msg('Show fewer') : msg(str`Show all ${this.formatNumber(options.length)}`)}
           </button>`
         : nothing}
     </fieldset>`;
@@ -184,8 +191,7 @@ export class DamFacetList extends LitElement {
   #emit(filters: Record<string, string[]>): void {
     // No prototype: group ids are the DAM's, and `__proto__` or `constructor` must be groups like any other.
     const cleaned = filterRecord(Object.entries(filters).filter(([, values]) => values.length > 0));
-    const detail: FacetChangeDetail = { filters: cleaned };
-    this.dispatchEvent(new CustomEvent(FACET_CHANGE, { detail, bubbles: true, composed: false }));
+    this.emit('facet-change', { filters: cleaned });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -195,10 +201,6 @@ export class DamFacetList extends LitElement {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip-remove"]')];
     const target = buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part~="group-toggle"]');
     target?.focus();
-  }
-
-  #locale(): string {
-    return this.locale || document.documentElement.lang || 'en';
   }
 }
 

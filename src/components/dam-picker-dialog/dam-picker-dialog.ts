@@ -2,9 +2,10 @@
 // Native showModal() makes the page behind inert and traps focus; Escape and the
 // close button cancel; focus returns to where it was when the dialog opened.
 import { localized, msg } from '@lit/localize';
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { damEvent, DAM_CANCEL, DAM_SELECT } from '../dam-picker/dam-picker.events.js';
+import { DamElement } from '../../internal/dam-element.js';
+import { DAM_CANCEL, DAM_SELECT } from '../../internal/events.js';
 import { styles } from './dam-picker-dialog.styles.js';
 
 /** The element that has focus, looking inside shadow roots. */
@@ -35,7 +36,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --dam-dialog-backdrop - Background behind the dialog.
  */
 @localized()
-export class DamPickerDialog extends LitElement {
+export class DamPickerDialog extends DamElement {
   static override styles = styles;
 
   /** The dialog's accessible name. Default: "Choose assets". */
@@ -78,7 +79,7 @@ export class DamPickerDialog extends LitElement {
 
   #dismiss(): void {
     this.close();
-    this.dispatchEvent(damEvent(DAM_CANCEL, {}));
+    this.emit('dam-cancel', {});
   }
 
   #onPickerDone(event: Event): void {

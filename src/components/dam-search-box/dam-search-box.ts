@@ -1,12 +1,12 @@
 // <dam-search-box>: a labelled search field that reports settled search text once
 // (debounced), with Enter for "search again", a clear button and Escape to clear.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg } from '@lit/localize';
 import { searchBoxStyles } from './dam-search-box.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
-import { SEARCH_CHANGE, type SearchChangeDetail } from './dam-search-box.types.js';
+import { DamElement } from '../../internal/dam-element.js';
 
 /**
  * @tag dam-search-box
@@ -31,9 +31,9 @@ import { SEARCH_CHANGE, type SearchChangeDetail } from './dam-search-box.types.j
  * @cssproperty --dam-color-focus - Focus ring. Default: `--dam-color-accent`.
  */
 @localized()
-export class DamSearchBox extends LitElement {
+export class DamSearchBox extends DamElement {
   static override styles = [visuallyHidden, searchBoxStyles];
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...DamElement.shadowRootOptions, delegatesFocus: true };
 
   /** The search text. Setting it does not fire `search-change`; it becomes the text last reported. */
   @property({ reflect: true }) value = '';
@@ -139,9 +139,7 @@ export class DamSearchBox extends LitElement {
     const value = this.value.trim();
     if (!force && value === this.reported) return;
     this.reported = value;
-    this.dispatchEvent(
-      new CustomEvent<SearchChangeDetail>(SEARCH_CHANGE, { detail: { value }, bubbles: true, composed: false }),
-    );
+    this.emit('search-change', { value });
   }
 
   private cancelPending(): void {

@@ -2,7 +2,7 @@
 // UploadEngine, checks them before any request, and shows each upload: progress, cancel, retry,
 // and the imported asset with its title editable in place. The engine does the uploading.
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -14,10 +14,7 @@ import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import { dropzoneStyles } from './dam-upload-dropzone.styles.js';
 import { errorText } from '../error-text.js';
 import { visuallyHidden } from '../shared.styles.js';
-import {
-  UPLOAD_COMPLETE, UPLOAD_FAILED, UPLOAD_REJECTED, UPLOAD_RENAMED,
-  type UploadCompleteDetail, type UploadFailedDetail, type UploadRejectedDetail, type UploadRenamedDetail,
-} from './dam-upload-dropzone.types.js';
+import { DamElement } from '../../internal/dam-element.js';
 import { UploadListController } from './upload-list-controller.js';
 import { rejectionText, statusText, UploadFormat } from './upload-messages.js';
 
@@ -87,7 +84,7 @@ function filesOf(data: DataTransfer): { files: File[]; folders: number } {
  * @cssproperty --dam-color-focus - Focus ring. Default: `--dam-color-accent`.
  */
 @localized()
-export class DamUploadDropzone extends LitElement {
+export class DamUploadDropzone extends DamElement {
   static override styles = [visuallyHidden, dropzoneStyles];
 
   /** The engine that uploads (from `provider.createUploader()`); without it the button is disabled. */
@@ -112,9 +109,9 @@ export class DamUploadDropzone extends LitElement {
   @query('input[type="file"]') private input?: HTMLInputElement;
 
   readonly #uploads = new UploadListController(this, {
-    done: (item, asset) => this.#fire<UploadCompleteDetail>(UPLOAD_COMPLETE, { item, asset }),
-    failed: (item, error) => this.#fire<UploadFailedDetail>(UPLOAD_FAILED, { item, error }),
-    renamed: (item, asset) => this.#fire<UploadRenamedDetail>(UPLOAD_RENAMED, { item, asset }),
+    done: (item, asset) => this.emit('upload-complete', { item, asset }),
+    failed: (item, error) => this.emit('upload-failed', { item, error }),
+    renamed: (item, asset) => this.emit('upload-renamed', { item, asset }),
   }, () => this.#format());
 
   /** Whether files can be taken now: an engine, a folder, not disabled. */
@@ -146,7 +143,7 @@ export class DamUploadDropzone extends LitElement {
     this.messages = rejected.map((rejection) => rejectionText(rejection, format));
     if (rejected.length > 0) {
       this.#uploads.announce(this.messages.join(' '));
-      this.#fire<UploadRejectedDetail>(UPLOAD_REJECTED, { rejections: rejected });
+      this.emit('upload-rejected', { rejections: rejected });
     }
     return rejected;
   }
@@ -319,17 +316,9 @@ export class DamUploadDropzone extends LitElement {
     this.#uploads.announce(text);
   }
 
-  #fire<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: false }));
-  }
-
-  /** The language of the nearest `lang`, across shadow roots. */
+  /** Sizes, percentages and lists in the element's language. */
   #format(): UploadFormat {
-    let node: Element | null = this;
-    while (node && !node.getAttribute('lang')) {
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-    }
-    return new UploadFormat(node?.getAttribute('lang') || document.documentElement.lang || 'en');
+    return new UploadFormat(this.locale);
   }
 }
 
