@@ -1,6 +1,6 @@
 // <dam-asset-grid>: a presentational, virtualised, keyboard-operable listbox of asset tiles.
 // It knows nothing of the network; <dam-picker> feeds it assets and owns the selection.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -9,17 +9,10 @@ import type { DamAsset } from '../../api/types.js';
 import { safeImageUrl } from '../../api/url.js';
 import { gridStyles } from './dam-asset-grid.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
-import { GRID_ACTIVATE, GRID_LOAD_MORE, GRID_TOGGLE, GRID_TOGGLE_BLOCKED, type GridAssetDetail } from './dam-asset-grid.types.js';
+import { DamElement } from '../../internal/dam-element.js';
 import { GridGeometryController } from './grid-geometry.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
-import { renderTile, skeletonTile } from './grid-tile.js';
-
-/** Stands in for tiles of the page being loaded, after the last asset. */
-interface StandIn {
-  standIn: number;
-}
-type GridItem = DamAsset | StandIn;
-const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
+import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from './grid-tile.js';
 
 /**
  * @tag dam-asset-grid
@@ -64,7 +57,7 @@ const isStandIn = (item: GridItem): item is StandIn => 'standIn' in item;
  * @cssproperty --dam-color-skeleton - Stand-in tiles.
  */
 @localized()
-export class DamAssetGrid extends LitElement implements GridNavigationHost {
+export class DamAssetGrid extends DamElement implements GridNavigationHost {
   static override styles = [visuallyHidden, gridStyles];
 
   /** The loaded assets, in result order. */
@@ -180,7 +173,7 @@ export class DamAssetGrid extends LitElement implements GridNavigationHost {
       role="listbox"
       aria-label=${this.label || msg('Assets')}
       aria-multiselectable=${this.multiple ? 'true' : nothing}
-      tabindex=${this.nav.activeRendered ? -1 : 0}
+      tabindex=${this.nav.containerTabIndex}
       @rangeChanged=${this.onRangeChanged}
       @visibilityChanged=${this.onVisibilityChanged}
       @keydown=${this.onKeydown}
@@ -256,14 +249,8 @@ export class DamAssetGrid extends LitElement implements GridNavigationHost {
     if (this.loadMoreFiredAt === count || this.lastVisible < 0) return;
     if (this.lastVisible >= count - 1 - 2 * this.columns) {
       this.loadMoreFiredAt = count;
-      this.dispatchEvent(new CustomEvent(GRID_LOAD_MORE, { detail: {}, bubbles: true, composed: false }));
+      this.emit('grid-load-more', {});
     }
-  }
-
-  private emit(name: typeof GRID_TOGGLE | typeof GRID_TOGGLE_BLOCKED | typeof GRID_ACTIVATE, asset: DamAsset): void {
-    this.dispatchEvent(
-      new CustomEvent<GridAssetDetail>(name, { detail: { asset }, bubbles: true, composed: false }),
-    );
   }
 
   /** Asks the host to toggle; an unselected tile does not toggle on while the selection is full. */
@@ -272,22 +259,16 @@ export class DamAssetGrid extends LitElement implements GridNavigationHost {
     if (!asset) return false;
     const selected = this.selectedIds.has(asset.id);
     if (!selected && this.multiple && this.selectionFull) {
-      this.emit(GRID_TOGGLE_BLOCKED, asset);
+      this.emit('grid-toggle-blocked', { asset });
       return false;
     }
-    this.emit(GRID_TOGGLE, asset);
+    this.emit('grid-toggle', { asset });
     return true;
   }
 
   private activate(index: number): void {
     const asset = this.assets[index];
-    if (asset) this.emit(GRID_ACTIVATE, asset);
-  }
-
-  private indexOf(event: Event): number | undefined {
-    const tile = (event.target as Element | null)?.closest?.('[role="option"]');
-    const index = tile ? Number(tile.getAttribute('data-index')) : NaN;
-    return Number.isInteger(index) ? index : undefined;
+    if (asset) this.emit('grid-activate', { asset });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -310,29 +291,29 @@ export class DamAssetGrid extends LitElement implements GridNavigationHost {
   }
 
   private onClick(event: MouseEvent): void {
-    const index = this.indexOf(event);
+    const index = tileIndexOf(event);
     // The second click of a double-click would undo the first; the dblclick handler takes over.
     if (index === undefined || event.detail > 1) return;
     this.toggle(index);
   }
 
   private onDoubleClick(event: MouseEvent): void {
-    const index = this.indexOf(event);
+    const index = tileIndexOf(event);
     if (index !== undefined) this.activate(index);
   }
 
   private onFocusIn(event: FocusEvent): void {
-    const index = this.indexOf(event);
-    if (index !== undefined) this.nav.tileFocused(index);
+    const index = tileIndexOf(event);
+    if (index !== undefined) this.nav.activeIndex = index;
   }
 
   private onListboxFocus(event: FocusEvent): void {
-    if (event.target === event.currentTarget) this.nav.listboxFocused();
+    if (event.target === event.currentTarget) this.nav.containerFocused();
   }
 
   /** A click between tiles (or on the scrollbar) must not send focus back to the active tile. */
   private onMouseDown(): void {
-    this.nav.listboxPointerDown();
+    this.nav.containerPointerDown();
   }
 
   private onRangeChanged(event: RangeChangedEvent): void {

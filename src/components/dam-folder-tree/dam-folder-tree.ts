@@ -5,18 +5,19 @@ import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { foldersQueryOptions } from '../../api/query.js';
 import type { DamFolder, FolderPage, PageCursor } from '../../api/types.js';
-import { damContext, type DamContextValue } from '../dam-picker/dam-picker.context.js';
+import { damContext, type DamContextValue } from '../../internal/context.js';
+import { DamElement } from '../../internal/dam-element.js';
+import { RovingFocusController } from '../../internal/roving-focus.js';
 import { cssVar } from './css-var.js';
 import { folderTreeStyles } from './dam-folder-tree.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
-import { FOLDER_SELECT, type FolderSelectDetail } from './dam-folder-tree.types.js';
 import { FolderTreeModel, type TreeRow } from './folder-tree-model.js';
 import { isPrintable, treeKeyAction, TypeAhead } from './tree-navigation.js';
-import { logicalKey } from '../direction.js';
+import { logicalKey } from '../../internal/direction.js';
 
 const chevron = svg`<path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 const icons = {
@@ -24,7 +25,6 @@ const icons = {
   webpage: svg`<circle cx="12" cy="12" r="8.5"/><path d="M3.5 12h17M12 3.5c2.5 2.6 2.5 14.4 0 17M12 3.5c-2.5 2.6-2.5 14.4 0 17"/>`,
   collection: svg`<rect x="4" y="4" width="12" height="12" rx="2"/><path d="M8 20h10a2 2 0 0 0 2-2V8"/>`,
 };
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * @tag dam-folder-tree
@@ -54,7 +54,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * @cssproperty --dam-color-danger - Load errors.
  */
 @localized()
-export class DamFolderTree extends LitElement {
+export class DamFolderTree extends DamElement {
   static override styles = [visuallyHidden, folderTreeStyles];
 
   /** The DAM to read (provided by `<dam-picker>`; settable for use on its own). */
@@ -71,13 +71,29 @@ export class DamFolderTree extends LitElement {
   @state() private activeId = '';
   readonly model = new FolderTreeModel((parent, cursor) => this.#load(parent, cursor), () => this.requestUpdate());
   readonly #typeAhead = new TypeAhead();
-  #rendered = { first: -1, last: -1 };
+  /** Roving focus over the rows; the active row is kept by id (`activeId`), as rows move when folders open. */
+  readonly #nav = new RovingFocusController(this, {
+    count: () => this.model.rows.length,
+    itemAt: (index) => this.#rowElement(this.model.rows[index]?.folder.id ?? ''),
+    container: () => this.renderRoot.querySelector<HTMLElement>('.tree'),
+    scrollToIndex: (index) => {
+      const tree = this.renderRoot.querySelector('.tree') as VirtualizerHostElement | null;
+      tree?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    },
+    active: {
+      get: () => this.#activeIndex,
+      set: (index) => {
+        const row = this.model.rows[index];
+        if (row) this.activeId = row.folder.id;
+      },
+    },
+    keyAt: (index) => this.model.rows[index]?.folder.id,
+  });
   #visible = { first: -1, last: -1 };
-  #parking = false;
 
   /** Focuses the active row (the current folder by default). */
   override focus(): void {
-    void this.#focusIndex(this.#activeIndex);
+    void this.#nav.focusIndex(this.#activeIndex);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -100,14 +116,13 @@ export class DamFolderTree extends LitElement {
   override render(): TemplateResult {
     const rows = this.model.rows;
     const active = this.#activeIndex;
-    const activeRendered = active >= this.#rendered.first && active <= this.#rendered.last;
     const failed = this.model.failed;
     return html`<div
         part="tree"
         class="tree"
         role="tree"
         aria-label=${this.label || msg('Folders')}
-        tabindex=${activeRendered || rows.length === 0 ? -1 : 0}
+        tabindex=${this.#nav.containerTabIndex}
         @keydown=${this.#onKeydown}
         @click=${this.#onClick}
         @focus=${this.#onTreeFocus}
@@ -177,34 +192,11 @@ export class DamFolderTree extends LitElement {
   }
 
   #select(row: TreeRow): void {
-    const detail: FolderSelectDetail = { folder: row.folder, path: this.model.pathTo(row.folder.id) };
-    this.dispatchEvent(new CustomEvent(FOLDER_SELECT, { detail, bubbles: true, composed: false }));
+    this.emit('folder-select', { folder: row.folder, path: this.model.pathTo(row.folder.id) });
   }
 
   #rowElement(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[role="treeitem"][data-id="${CSS.escape(id)}"]`);
-  }
-
-  /** Makes the row at `index` active, brings it into view (through the virtualizer when needed) and focuses it. */
-  async #focusIndex(index: number): Promise<void> {
-    const row = this.model.rows[index];
-    if (!row) return;
-    const id = row.folder.id;
-    this.activeId = id;
-    await this.updateComplete;
-    let element = this.#rowElement(id);
-    if (!element) {
-      const tree = this.renderRoot.querySelector('.tree') as VirtualizerHostElement | null;
-      tree?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-      for (let frame = 0; frame < 30 && !element; frame++) {
-        await nextFrame();
-        if (this.activeId !== id) return; // a later key press took over
-        element = this.#rowElement(id);
-      }
-    } else {
-      element.scrollIntoView({ block: 'nearest' });
-    }
-    element?.focus({ preventScroll: true });
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -212,7 +204,7 @@ export class DamFolderTree extends LitElement {
     const index = this.#activeIndex;
     if (isPrintable(event)) {
       const match = this.#typeAhead.find(event.key, rows, index, event.timeStamp);
-      if (match !== undefined) void this.#focusIndex(match);
+      if (match !== undefined) void this.#nav.focusIndex(match);
       event.preventDefault();
       return;
     }
@@ -223,7 +215,7 @@ export class DamFolderTree extends LitElement {
     event.preventDefault();
     if (event.repeat && action.kind === 'activate') return;
     const row = rows[action.index]!;
-    if (action.kind === 'move') void this.#focusIndex(action.index);
+    if (action.kind === 'move') void this.#nav.focusIndex(action.index);
     else if (action.kind === 'expand') void this.model.expand(row.folder.id);
     else if (action.kind === 'collapse') this.model.collapse(row.folder.id);
     else this.#select(row);
@@ -252,23 +244,11 @@ export class DamFolderTree extends LitElement {
 
   /** Tab reached the tree while its active row is scrolled away: bring the row back and focus it. */
   #onTreeFocus(event: FocusEvent): void {
-    if (event.target === event.currentTarget && !this.#parking) void this.#focusIndex(this.#activeIndex);
+    if (event.target === event.currentTarget) this.#nav.containerFocused();
   }
 
   #onRangeChanged(event: RangeChangedEvent): void {
-    const tree = event.currentTarget as HTMLElement;
-    const activeRow = this.#rowElement(this.model.rows[this.#activeIndex]?.folder.id ?? '');
-    const wasFocused = activeRow !== null && this.shadowRoot?.activeElement === activeRow;
-    this.#rendered = { first: event.first, last: event.last };
-    const index = this.#activeIndex;
-    const inRange = index >= event.first && index <= event.last;
-    if (!inRange && wasFocused) {
-      // The focused row is about to leave the DOM: keep keyboard focus inside the tree.
-      this.#parking = true;
-      tree.focus({ preventScroll: true });
-      this.#parking = false;
-    }
-    this.requestUpdate();
+    this.#nav.rangeChanged(event.first, event.last);
   }
 
   #onVisibilityChanged(event: VisibilityChangedEvent): void {

@@ -1,5 +1,6 @@
 // Keyboard model of <dam-folder-tree> (the WAI-ARIA APG tree view pattern): which key does what
 // to which row, and type-ahead. Plain functions over the visible rows; no DOM.
+import { clampIndex, homeEndTarget } from '../../internal/roving-focus.js';
 import type { TreeRow } from './folder-tree-model.js';
 
 export type TreeKeyAction =
@@ -12,16 +13,13 @@ export type TreeKeyAction =
 export function treeKeyAction(key: string, rows: readonly TreeRow[], index: number): TreeKeyAction | undefined {
   const row = rows[index];
   if (!row) return undefined;
-  const last = rows.length - 1;
+  const edge = homeEndTarget(key, rows.length);
+  if (edge !== undefined) return { kind: 'move', index: edge };
   switch (key) {
     case 'ArrowDown':
-      return { kind: 'move', index: Math.min(index + 1, last) };
+      return { kind: 'move', index: clampIndex(index + 1, rows.length) };
     case 'ArrowUp':
-      return { kind: 'move', index: Math.max(index - 1, 0) };
-    case 'Home':
-      return { kind: 'move', index: 0 };
-    case 'End':
-      return { kind: 'move', index: last };
+      return { kind: 'move', index: clampIndex(index - 1, rows.length) };
     case 'ArrowRight':
       // Closed: open it. Open: go to its first child. A leaf: nothing.
       if (row.expandable && !row.expanded) return { kind: 'expand', index };
