@@ -1,25 +1,16 @@
 // Styles of <dam-asset-grid>. Theming only through the documented --dam-* custom properties;
 // light and dark defaults come from light-dark() under the inherited color-scheme.
 import { css } from 'lit';
+import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const gridStyles = css`
+export const gridStyles = [tokens, colorScheme, css`
   :host {
     --_size: var(--dam-thumbnail-size, 160px);
     --_text-height: var(--dam-tile-text-height, 4.5rem);
     --_gap: var(--dam-grid-gap, 12px);
-    --_radius: var(--dam-radius, 8px);
     --_surface: var(--dam-color-surface, light-dark(#ffffff, #1f2125));
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
-    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
-    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1533));
-    --_selected: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
-    --_focus: var(--dam-color-focus, var(--_accent));
     --_thumb-bg: var(--dam-color-thumbnail-background, light-dark(#eef0f3, #2a2d33));
     --_skeleton: var(--dam-color-skeleton, light-dark(#e3e6ea, #33363d));
-
-    color-scheme: var(--dam-color-scheme, light dark);
     display: flex;
     flex-direction: column;
     position: relative;
@@ -70,7 +61,7 @@ export const gridStyles = css`
   }
 
   .listbox:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: -2px;
   }
 
@@ -99,7 +90,7 @@ export const gridStyles = css`
   }
 
   .tile:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: 2px;
   }
 
@@ -275,4 +266,4 @@ export const gridStyles = css`
       color: HighlightText;
     }
   }
-`;
+`];

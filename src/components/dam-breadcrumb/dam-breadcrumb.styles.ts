@@ -1,13 +1,10 @@
 // Styles of <dam-breadcrumb>. Theming only through the documented --dam-* custom properties.
 import { css } from 'lit';
+import { tokens } from '../../internal/tokens.styles.js';
 
-export const breadcrumbStyles = css`
+export const breadcrumbStyles = [tokens, css`
+  /* No color-scheme of its own: the breadcrumb follows the scheme around it. */
   :host {
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
-    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
-    --_focus: var(--dam-color-focus, var(--_accent));
-
     display: block;
     min-inline-size: 0;
     color: var(--_text);
@@ -50,7 +47,7 @@ export const breadcrumbStyles = css`
     text-decoration: underline;
   }
   .crumb:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: 1px;
   }
   .current {
@@ -60,4 +57,4 @@ export const breadcrumbStyles = css`
     color: var(--_muted);
     padding-inline: 2px;
   }
-`;
+`];

@@ -1,19 +1,9 @@
 // Styles of <dam-facet-list>. Theming only through the documented --dam-* custom properties.
 import { css } from 'lit';
+import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const facetListStyles = css`
+export const facetListStyles = [tokens, colorScheme, css`
   :host {
-    --_radius: var(--dam-radius, 8px);
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
-    --_border: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
-    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
-    --_chip: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
-    --_focus: var(--dam-color-focus, var(--_accent));
-    --_warning: var(--dam-color-warning, light-dark(#7a4b00, #ffd08a));
-
-    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     color: var(--_text);
     font: inherit;
@@ -43,7 +33,7 @@ export const facetListStyles = css`
     max-inline-size: 100%;
     padding-inline: 10px 2px;
     border-radius: 999px;
-    background: var(--_chip);
+    background: var(--_selected);
     font-size: 0.9em;
   }
   .chip span {
@@ -150,11 +140,11 @@ export const facetListStyles = css`
   }
   button:focus-visible,
   .option:focus-within {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: 1px;
   }
   .empty {
     margin: 0;
     color: var(--_muted);
   }
-`;
+`];

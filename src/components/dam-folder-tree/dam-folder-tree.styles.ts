@@ -1,20 +1,11 @@
 // Styles of <dam-folder-tree>. Theming only through the documented --dam-* custom properties.
 import { css } from 'lit';
+import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const folderTreeStyles = css`
+export const folderTreeStyles = [tokens, colorScheme, css`
   :host {
     --_row: var(--dam-folder-tree-row-height, 32px);
     --_indent: var(--dam-folder-tree-indent, 16px);
-    --_radius: var(--dam-radius, 8px);
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
-    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
-    --_selected: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
-    --_focus: var(--dam-color-focus, var(--_accent));
-    --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
-
-    color-scheme: var(--dam-color-scheme, light dark);
     display: flex;
     flex-direction: column;
     min-block-size: var(--dam-folder-tree-min-height, 120px);
@@ -34,7 +25,7 @@ export const folderTreeStyles = css`
     padding-block: 2px;
   }
   .tree:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: -2px;
   }
   .item {
@@ -58,7 +49,7 @@ export const folderTreeStyles = css`
     font-weight: 600;
   }
   .item:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: -2px;
   }
   .toggle {
@@ -144,4 +135,4 @@ export const folderTreeStyles = css`
     padding: 2px 10px;
     cursor: pointer;
   }
-`;
+`];

@@ -1,7 +1,8 @@
 // Styles of <dam-picker-dialog>. Theming only through --dam-* custom properties and ::part.
 import { css } from 'lit';
+import { tokens } from '../../internal/tokens.styles.js';
 
-export const styles = css`
+export const styles = [tokens, css`
   :host {
     display: contents;
   }
@@ -12,8 +13,8 @@ export const styles = css`
     max-block-size: calc(100vh - 32px);
     padding: 0;
     border: none;
-    border-radius: var(--dam-radius, 8px);
-    background: var(--dam-color-background, light-dark(#ffffff, #1c1d21));
+    border-radius: var(--_radius);
+    background: var(--_background);
     overflow: hidden;
   }
   dialog::backdrop {
@@ -31,19 +32,19 @@ export const styles = css`
     block-size: 32px;
     padding: 0;
     border: 1px solid transparent;
-    border-radius: var(--dam-radius, 8px);
+    border-radius: var(--_radius);
     background: transparent;
-    color: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
+    color: var(--_text);
     font: inherit;
     font-size: 20px;
     line-height: 1;
     cursor: pointer;
   }
   .close:hover {
-    border-color: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
+    border-color: var(--_border);
   }
   .close:focus-visible {
-    outline: 2px solid var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
+    outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
   ::slotted(dam-picker) {
@@ -51,4 +52,4 @@ export const styles = css`
     border-radius: 0;
     --dam-picker-height: var(--dam-dialog-picker-height, min(720px, calc(100vh - 32px)));
   }
-`;
+`];

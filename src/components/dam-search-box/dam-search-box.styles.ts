@@ -1,18 +1,12 @@
 // Styles of <dam-search-box>. Theming only through the documented --dam-* custom properties.
 import { css } from 'lit';
+import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const searchBoxStyles = css`
+export const searchBoxStyles = [tokens, colorScheme, css`
   :host {
     --_surface: var(--dam-color-input-background, light-dark(#ffffff, #16181c));
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
     /* A field needs a 3:1 boundary (WCAG 1.4.11): darker than the decorative borders by default. */
     --_border: var(--dam-color-input-border, var(--dam-color-border, light-dark(#7d8491, #7a808c)));
-    --_hover: var(--dam-color-hover, light-dark(#f1f3f6, #2b2e34));
-    --_focus: var(--dam-color-focus, var(--dam-color-accent, light-dark(#2450d4, #8fb0ff)));
-    --_radius: var(--dam-radius, 8px);
-
-    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     font: inherit;
   }
@@ -36,7 +30,7 @@ export const searchBoxStyles = css`
   }
 
   .field:focus-within {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: 1px;
   }
 
@@ -96,7 +90,7 @@ export const searchBoxStyles = css`
   }
 
   .clear:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: -2px;
   }
 
@@ -112,4 +106,4 @@ export const searchBoxStyles = css`
       outline-color: Highlight;
     }
   }
-`;
+`];

@@ -1,18 +1,11 @@
 // Styles of <dam-upload-dropzone>. Theming only through the documented --dam-* custom properties and ::part.
 import { css } from 'lit';
+import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const dropzoneStyles = css`
+export const dropzoneStyles = [tokens, colorScheme, css`
   :host {
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
+    /* Darker than the shared default border: the dashed outline is what shows the drop area. */
     --_border: var(--dam-color-border, light-dark(#c4c9d1, #4a4f58));
-    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
-    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1533));
-    --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_focus: var(--dam-color-focus, var(--_accent));
-    --_radius: var(--dam-radius, 8px);
-    --_space: var(--dam-spacing, 8px);
-    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     color: var(--_text);
     font: inherit;
@@ -74,7 +67,7 @@ export const dropzoneStyles = css`
 
   button:focus-visible,
   input:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-ring);
     outline-offset: 2px;
   }
 
@@ -213,4 +206,4 @@ export const dropzoneStyles = css`
       border-color: Highlight;
     }
   }
-`;
+`];
