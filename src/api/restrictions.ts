@@ -66,6 +66,16 @@ export function allowedKinds(query: SearchQuery): AssetKind[] | undefined {
   return restriction ? kinds.filter((kind) => restriction.includes(kind)) : kinds;
 }
 
+/**
+ * The asset kinds and file types the query may return (`undefined`: any), or `undefined` when the
+ * user's filters and the restrictions do not overlap: then there is nothing to ask the DAM for.
+ */
+export function searchable(query: SearchQuery): { kinds: AssetKind[] | undefined; fileTypes: string[] | undefined } | undefined {
+  const kinds = allowedKinds(query);
+  const fileTypes = allowedFileTypes(query);
+  return kinds?.length === 0 || fileTypes?.length === 0 ? undefined : { kinds, fileTypes };
+}
+
 /** The file types the query may return, like `allowedKinds`. */
 export function allowedFileTypes(query: SearchQuery): string[] | undefined {
   const restriction = query.fileTypes?.length ? query.fileTypes.map(normaliseFileType) : undefined;

@@ -163,9 +163,7 @@ export class UploadEngine {
     if (!job || (job.state !== 'queued' && job.state !== 'uploading')) return false;
     const session = job.session;
     job.attempt?.abort(new DOMException('The upload was cancelled.', 'AbortError'));
-    job.session = undefined;
-    job.receipts = new Map();
-    job.bytesSent = 0;
+    this.#forgetSession(job);
     job.error = undefined;
     this.#setState(job, 'cancelled');
     if (session?.abort) void session.abort().catch(() => undefined);
@@ -181,11 +179,7 @@ export class UploadEngine {
   retry(id: string): boolean {
     const job = this.#find(id);
     if (!job || !this.#canRetry(job)) return false;
-    if (!job.resumable || job.state === 'cancelled') {
-      job.session = undefined;
-      job.receipts = new Map();
-      job.bytesSent = 0;
-    }
+    if (!job.resumable || job.state === 'cancelled') this.#forgetSession(job);
     job.error = undefined;
     this.#setState(job, 'queued');
     this.#pump();
@@ -232,6 +226,13 @@ export class UploadEngine {
 
   #find(id: string): Job | undefined {
     return this.#jobs.find((job) => job.id === id);
+  }
+
+  /** Drops the DAM's upload session and the parts stored in it: the next attempt starts over. */
+  #forgetSession(job: Job): void {
+    job.session = undefined;
+    job.receipts = new Map();
+    job.bytesSent = 0;
   }
 
   #canRetry(job: Job): boolean {
@@ -286,8 +287,7 @@ export class UploadEngine {
     this.#setState(job, 'uploading');
     try {
       if (!job.session) {
-        job.receipts = new Map();
-        job.bytesSent = 0;
+        this.#forgetSession(job);
         const session = await this.#uploader.begin(job.file, job.target, signal);
         signal.throwIfAborted();
         checkPlan(session.parts, job.file.size);

@@ -4,7 +4,7 @@
 import { DamError, type DamErrorCode } from '../../errors.js';
 import { metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
+import { allowedAsset, searchable } from '../../restrictions.js';
 import type {
   AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, ProviderVocabulary,
   SearchPage, SearchQuery,
@@ -148,10 +148,9 @@ export class BrandworkzProvider implements DamProvider {
    * metadata filters are chosen, which /simpleSearch cannot express.
    */
   async search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage> {
-    const kinds = allowedKinds(query);
-    const fileTypes = allowedFileTypes(query);
-    // The user's filters and the restrictions do not overlap: nothing to ask for.
-    if (kinds?.length === 0 || fileTypes?.length === 0) return { assets: [], total: 0, nextCursor: null };
+    const scope = searchable(query);
+    if (!scope) return { assets: [], total: 0, nextCursor: null };
+    const { kinds, fileTypes } = scope;
     const from = cursor ?? 0;
     let result: { hits: BrandworkzHit[]; total: number };
     if (Object.keys(metadataFilters(query)).length > 0) {

@@ -4,7 +4,7 @@
 import { DamError } from '../../errors.js';
 import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, allowedFileTypes, allowedKinds } from '../../restrictions.js';
+import { allowedAsset, searchable } from '../../restrictions.js';
 import type {
   AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
   ProviderCapabilities, ProviderVocabulary, RenditionChoice, RenditionOptions, SearchPage, SearchQuery,
@@ -116,9 +116,9 @@ export class BynderProvider implements DamProvider {
 
   /** `/api/v4/media/` with `page` (the cursor), `limit`, `total=1`, keyword, type, collection and option filters. */
   async search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage> {
-    const kinds = allowedKinds(query);
-    const fileTypes = allowedFileTypes(query);
-    if (kinds?.length === 0 || fileTypes?.length === 0) return { assets: [], total: 0, nextCursor: null };
+    const scope = searchable(query);
+    if (!scope) return { assets: [], total: 0, nextCursor: null };
+    const { kinds, fileTypes } = scope;
     const page = cursor ?? 1;
     const params = new URLSearchParams({ page: String(page), limit: String(this.pageSize), total: '1' });
     const keyword = query.keyword.trim();
