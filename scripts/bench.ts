@@ -122,10 +122,10 @@ async function mountPicker(browser: Browser, hostUrl: string, emulatorOrigin: st
   await page.evaluate(
     (token, attributes) => {
       const picker = document.createElement('dam-picker');
-      for (const [name, value] of Object.entries({ provider: 'brandworkz', site: 'demo.brandworkz.com', 'discovery-url': (window as any).emulatorOrigin, ...attributes })) {
+      for (const [name, value] of Object.entries({ provider: 'brandworkz', site: 'demo.brandworkz.com', 'discovery-url': (window as unknown as { emulatorOrigin: string }).emulatorOrigin, ...attributes })) {
         picker.setAttribute(name, value);
       }
-      (picker as any).tokenProvider = async () => token;
+      picker.tokenProvider = async () => token;
       picker.style.setProperty('--dam-picker-height', '760px');
       performance.mark('picker-connected');
       document.body.append(picker);
@@ -229,8 +229,8 @@ async function scrollTenThousand(browser: Browser, hostUrl: string, origin: stri
     const page = await mountPicker(browser, hostUrl, origin, { 'page-size': '500' });
     await firstThumbnailsPainted(page);
     const measured = await page.evaluate(async () => {
-      const grid = document.querySelector('dam-picker')!.shadowRoot!.querySelector('dam-asset-grid') as any;
-      const scroller = () => grid.shadowRoot.querySelector('[part~="listbox"]') as HTMLElement;
+      const grid = document.querySelector('dam-picker')!.shadowRoot!.querySelector('dam-asset-grid')!;
+      const scroller = () => grid.shadowRoot!.querySelector<HTMLElement>('[part~="listbox"]')!;
       const deadline = performance.now() + 120_000;
       while (grid.assets.length < 10_000 && performance.now() < deadline) {
         scroller().scrollTop = scroller().scrollHeight;

@@ -43,7 +43,7 @@ for (const locale of config.targetLocales) {
 
   test(`${locale}: the generated runtime module has exactly the source strings`, () => {
     const generated = readFileSync(join(root, config.output.outputDir, `${locale}.ts`), 'utf8');
-    const ids = [...generated.matchAll(/^\s*'(s[0-9a-f]+)':/gm)].map((match) => match[1]).sort();
+    const ids = [...generated.matchAll(/^[ \t]*'(s[0-9a-f]+)':/gm)].map((match) => match[1]).sort();
     assert.deepEqual(ids, source, `src/locales/generated/${locale}.ts is out of date: run npx lit-localize build`);
   });
 }

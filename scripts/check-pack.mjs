@@ -18,14 +18,14 @@ const files = new Set(packed.files.map((file) => file.path));
 const problems = [];
 for (const file of wanted) if (!files.has(file)) problems.push(`missing from the package: ${file}`);
 for (const file of files) {
-  if (/^(src|test|emulator|demo|scripts|stories|bench-results|node_modules)\//.test(file)) problems.push(`should not be published: ${file}`);
+  if (/^(?:src|test|emulator|demo|scripts|stories|bench-results|node_modules)\//.test(file)) problems.push(`should not be published: ${file}`);
 }
 const html = readFileSync('dist/picker.html', 'utf8');
 for (const [, asset] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)) if (!files.has(`dist/${asset}`)) problems.push(`picker.html needs dist/${asset}`);
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
 const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement).map((declaration) => declaration.tagName);
 // Every tag src/define.ts registers must be named by a class's `@tag` JSDoc, which is where the manifest takes it from.
-const registered = [...readFileSync('src/define.ts', 'utf8').matchAll(/^\s*'([a-z]+-[a-z-]+)':/gm)].map(([, tag]) => tag);
+const registered = [...readFileSync('src/define.ts', 'utf8').matchAll(/^[ \t]*'([a-z]+-[a-z-]+)':/gm)].map(([, tag]) => tag);
 if (registered.length === 0) problems.push('found no registered tags in src/define.ts');
 for (const tag of registered) if (!tags.includes(tag)) problems.push(`custom-elements.json lacks <${tag}> (add \`@tag ${tag}\` to its class's JSDoc)`);
 for (const tag of tags) if (!registered.includes(tag)) problems.push(`custom-elements.json names <${tag}>, which src/define.ts does not register`);

@@ -10,7 +10,7 @@ export function localeFiles(folder = 'src/locales/generated'): Plugin {
     name: 'dam-picker:locale-files',
     apply: 'build',
     async generateBundle() {
-      const entries = readdirSync(folder).filter((file) => /^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(file));
+      const entries = readdirSync(folder).filter((file) => /^[a-z]{2}(?:-[A-Za-z]+)?\.ts$/.test(file));
       for (const file of entries) {
         const result = await build({
           entryPoints: [`${folder}/${file}`],

@@ -318,7 +318,7 @@ class AssetRecord implements EmulatedAsset {
   get originalFilename(): string {
     let slug = slugs.get(this.title);
     if (slug === undefined) {
-      slug = this.title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60) || 'asset';
+      slug = this.title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 60) || 'asset';
       slugs.set(this.title, slug);
     }
     return `${slug}_${pad(this.serialNumber, 6)}.${this.fileType}`;

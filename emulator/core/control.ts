@@ -39,7 +39,7 @@ async function postFaults({ request, ctx }: RouteRequest): Promise<Response> {
     if (clear === true) ctx.faults.clear();
     for (const rule of injects) ctx.faults.inject(rule);
     if (typeof latencyMs === 'number') ctx.faults.setLatency(latencyMs);
-    if (tokenLifetimeSec !== undefined) ctx.faults.setTokenLifetime(tokenLifetimeSec as number | null);
+    if (tokenLifetimeSec !== undefined) ctx.faults.setTokenLifetime(tokenLifetimeSec);
     if (typeof autoApprove === 'boolean' || autoApprove === 'deny') ctx.faults.setAutoApprove(autoApprove);
     if (typeof indexingDelayMs === 'number') ctx.faults.setIndexingDelay(indexingDelayMs);
     return json(faultState(ctx));
@@ -53,7 +53,7 @@ async function postTokens({ request, ctx }: RouteRequest): Promise<Response> {
     const body = await readJson(request);
     const lifetime = body.lifetimeSec;
     if (lifetime !== undefined && (typeof lifetime !== 'number' || lifetime <= 0)) throw new TypeError('lifetimeSec must be a positive number');
-    const expiresIn = (lifetime as number | undefined) ?? ctx.faults.tokenLifetime ?? 1200;
+    const expiresIn = lifetime ?? ctx.faults.tokenLifetime ?? 1200;
     const token = ctx.tokens.issue({ lifetimeSec: expiresIn });
     return json({ access_token: token, token_type: 'bearer', expires_in: expiresIn, scope: 'read write', cdb: ctx.options.clientDb });
   } catch (error) {

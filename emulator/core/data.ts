@@ -150,9 +150,16 @@ interface MutableFolder extends EmulatedFolder, AssetFolder {
   titles?: Map<string, number>;
 }
 
+/** `http://host/` → `http://host` (a loop: `/\/+$/` is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
 export function generateBrandworkzData(options: GenerateOptions): BrandworkzData {
   const prng = createPrng(options.seed);
-  const apiOrigin = options.apiOrigin.replace(/\/+$/, '');
+  const apiOrigin = withoutTrailingSlashes(options.apiOrigin);
   const folders: MutableFolder[] = [];
   let nextCategoryId = 1;
 
@@ -306,7 +313,7 @@ export function generateBrandworkzData(options: GenerateOptions): BrandworkzData
   for (let i = 0; i < regularCount; i++) {
     const folder = pickFolder();
     const fileType = prng.weighted(PROFILE_FILE_TYPES[folder.profile ?? 'archive']);
-    const info = FILE_TYPE_BY_SUFFIX.get(fileType) ?? (FILE_TYPES[0] as FileTypeInfo);
+    const info = FILE_TYPE_BY_SUFFIX.get(fileType) ?? FILE_TYPES[0]!;
     const parts = describe(prng, folder, info);
     const titles = (folder.titles ??= new Map<string, number>());
     const seen = titles.get(parts.title) ?? 0;

@@ -83,7 +83,7 @@ const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, nativ
 /** Which backend service each endpoint belongs to (for "Service endpoint call failed" messages). */
 const SERVICES: Record<string, string> = { simpleSearch: 'search', search: 'search', getCategoryInfo: 'categories' };
 
-const API_PATH = /^\/v(\d+(?:\.\d+)*)\/([^/]+)\/([^/]+?)\/?$/;
+const API_PATH = /^\/v(\d+(?:\.\d+)*)\/([^/]+)\/([^/]+)\/?$/;
 
 export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): BrandworkzEmulator {
   const resolved: ResolvedOptions = {

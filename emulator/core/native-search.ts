@@ -22,7 +22,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 /** A folder's chain: itself and every ancestor, lower-case (for `ancestorCategoryGUIDs`). */
 function chainOf(data: BrandworkzData, folder: EmulatedFolder): string[] {
   let chains = folderChains.get(data);
-  if (!chains) folderChains.set(data, (chains = new Map()));
+  if (!chains) folderChains.set(data, (chains = new Map<string, string[]>()));
   let chain = chains.get(folder.guid);
   if (!chain) {
     const parent = folder.parentGuid ? data.folderByGuid(folder.parentGuid) : undefined;
@@ -182,7 +182,7 @@ export async function nativeSearch(req: RouteRequest): Promise<Response> {
     matched.push(doc);
   }
   // Ties: by title when keywords were matched (as /simpleSearch ranks), else in index order.
-  const textual = /"(multi_)?match"\s*:/.test(JSON.stringify(request.query ?? {}));
+  const textual = /"(?:multi_)?match"\s*:/.test(JSON.stringify(request.query ?? {}));
   const scored = matched.some((doc) => (scores.get(doc) ?? 0) > 0);
   const ordered = scored
     // Array#sort is stable: equal records stay in index order.

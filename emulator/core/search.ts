@@ -47,7 +47,7 @@ interface SearchIndex {
 
 const indexes = new WeakMap<BrandworkzData, SearchIndex>();
 // Letters a–z, Latin letters with diacritics, digits; anything else separates words.
-const SEPARATORS = /[^a-z0-9\u00c0-\u024f]+/g;
+const SEPARATORS = /[^a-z0-9\u00c0-\u024f]+/;
 
 /** Lower-case words: letters and digits, everything else separates. */
 export function tokenize(text: string): string[] {
@@ -133,7 +133,7 @@ export function sourceFor(item: Item, fields: readonly string[]): Record<string,
   const source: Record<string, unknown> = {};
   for (const field of fields) {
     const value = record[field];
-    if (value !== undefined) source[field] = Array.isArray(value) ? [...value] : value;
+    if (value !== undefined) source[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
   }
   return source;
 }

@@ -61,7 +61,7 @@ export function applyMetadata(
   for (const [name, raw] of Object.entries(edits.metadata ?? {})) {
     const spec = fields.find((f) => f.name.toLowerCase() === name.toLowerCase());
     if (!spec) return { kind: 'unknown-field', name };
-    const values = (Array.isArray(raw) ? raw : [raw]).map((v) => (typeof v === 'number' ? String(v) : v));
+    const values = (Array.isArray(raw) ? (raw as unknown[]) : [raw]).map((v) => (typeof v === 'number' ? String(v) : v));
     if (values.some((v) => typeof v !== 'string')) return { kind: 'invalid-option', name: spec.name, value: String(raw) };
     const strings = values as string[];
     if (spec.type === 'text') {

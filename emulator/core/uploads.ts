@@ -154,7 +154,7 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
 
     const serial = nextSerial++;
     const suffix = fileSuffix(fileName);
-    const stem = (suffix ? fileName.slice(0, -(suffix.length + 1)) : fileName).replace(/[^A-Za-z0-9-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80) || 'file';
+    const stem = (suffix ? fileName.slice(0, -(suffix.length + 1)) : fileName).replace(/[^a-z0-9-]+/gi, '_').replace(/^_|_$/g, '').slice(0, 80) || 'file';
     const keyName = `originals/${pad(Math.floor(serial / 100), 4)}/${stem}_${pad(serial, 6)}_001${suffix ? `.${suffix}` : ''}`;
     let main = chunkSize;
     if (Math.ceil(fileSize / main) > MAX_PARTS) main = Math.ceil(fileSize / MAX_PARTS / MIB) * MIB;
@@ -440,7 +440,7 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
       if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) return fail('metadata must be an object');
       edits.metadata = metadata as Record<string, unknown>;
     }
-    const outcome = applyMetadata(data.metadataFields, asset as Mutable<EmulatedAsset>, edits, imported.has(asset.guid) ? undefined : edited);
+    const outcome = applyMetadata(data.metadataFields, asset, edits, imported.has(asset.guid) ? undefined : edited);
     if (outcome.kind === 'unknown-field') return fail(`Unknown metadata field '${outcome.name}'`);
     if (outcome.kind === 'invalid-option') {
       return json({

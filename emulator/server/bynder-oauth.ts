@@ -66,7 +66,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
 
   provider.use(restrictCors(allowedOrigins));
 
-  const verifyToken = tokenVerifier(provider as never);
+  const verifyToken = tokenVerifier(provider);
 
   // A refresh answer without `refresh_token`: the client must keep the one it has.
   provider.use(async (ctx: KoaContext, next) => {
@@ -82,7 +82,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
 
   const callback = provider.callback();
 
-  const interaction = interactionHandler(provider as never, {
+  const interaction = interactionHandler(provider, {
     faults: emulator.faults,
     info: (uid, clientId) => ({ uid, clientId, clientDb: 'Bynder portal', product: 'Bynder' }),
     defaultScope: '',

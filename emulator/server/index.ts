@@ -77,9 +77,9 @@ function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       iterator ??= req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-      const { value, done } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
     },
     async cancel() {
       await iterator?.return?.();

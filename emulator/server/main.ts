@@ -37,7 +37,7 @@ function parseArgs(argv: string[]): Args {
     quiet: false,
     allowedOrigins: [],
     redirectUris: [],
-    testMode: /^(1|true|yes|on)$/i.test(process.env.EMULATOR_TEST_MODE ?? ''),
+    testMode: /^(?:1|true|yes|on)$/i.test(process.env.EMULATOR_TEST_MODE ?? ''),
   };
   const envPort = process.env.EMULATOR_PORT;
   if (envPort) result.port = Number(envPort);

@@ -149,7 +149,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
 
   provider.use(restrictCors(allowedOrigins));
 
-  const verifyToken = tokenVerifier(provider as never);
+  const verifyToken = tokenVerifier(provider);
 
   // Brandworkz requires `client_db` (its clientDb) on every token request.
   provider.use(async (ctx: KoaContext, next) => {
@@ -172,7 +172,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
 
   const callback = provider.callback();
 
-  const interaction = interactionHandler(provider as never, {
+  const interaction = interactionHandler(provider, {
     faults: emulator.faults,
     info: (uid, clientId) => ({ uid, clientId, clientDb }),
     defaultScope: 'read',

@@ -216,7 +216,7 @@ describe('Bynder emulator: uploads', () => {
     assert.equal(item.name, 'Hello');
     assert.equal(item.type, 'image');
     assert.equal(item.fileSize, 30);
-    emulator.data.media.splice(emulator.data.media.indexOf(item as BynderMedia), 1);
+    emulator.data.media.splice(emulator.data.media.indexOf(item), 1);
   });
 
   it('refuses finalising before every chunk is registered', async () => {

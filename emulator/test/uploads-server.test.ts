@@ -23,13 +23,25 @@ function filesUnder(dir: string): Array<{ path: string; size: number }> {
     .map((path) => ({ path, size: statSync(path).size }));
 }
 
-async function api(endpoint: string, body: unknown): Promise<{ status: number; body: Record<string, any> }> {
+/** The parts of the upload endpoints' answers these tests read. */
+interface UploadAnswer {
+  data: {
+    keyName: string;
+    assetId: string;
+    assetVersion: string;
+    assetGuid: string;
+    md5: string;
+    uploadDetails: { type: string; chunkNo: number; url: string; urls: string[]; mainChunkSize: number; uploadId: string };
+  };
+}
+
+async function api(endpoint: string, body: unknown): Promise<{ status: number; body: UploadAnswer }> {
   const response = await fetch(`${apiBase}/${endpoint}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Origin: APP_ORIGIN },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as UploadAnswer };
 }
 
 before(async () => {
@@ -54,7 +66,7 @@ describe('Node server uploads', () => {
     assert.equal(uploadDetails.type, 'multipart-upload');
     assert.equal(uploadDetails.chunkNo, 2);
 
-    const parts = await Promise.all((uploadDetails.urls as string[]).map(async (url, i) => {
+    const parts = await Promise.all(uploadDetails.urls.map(async (url, i) => {
       const start = i * uploadDetails.mainChunkSize;
       const response = await fetch(url, { method: 'PUT', body: bytes.subarray(start, start + uploadDetails.mainChunkSize), headers: { Origin: APP_ORIGIN } });
       assert.equal(response.status, 200);
@@ -79,7 +91,7 @@ describe('Node server uploads', () => {
   it('keeps nothing of a PUT whose connection drops half-way', async () => {
     const folder = server.emulator.data.folders.find((f) => f.assetType === 'Folder' && f.parentGuid !== null)!.guid;
     const plan = await api('createUploadPath', { fileName: 'drop.bin', fileSize: 4 * MIB, categoryGuid: folder });
-    const url = new URL(plan.body.data.uploadDetails.url as string);
+    const url = new URL(plan.body.data.uploadDetails.url);
     const before = filesUnder(server.uploadDir).length;
     // A raw socket: headers promising 4 MB, 1 MB of body, then the connection is gone.
     await new Promise<void>((resolve) => {
@@ -92,7 +104,7 @@ describe('Node server uploads', () => {
       });
       socket.on('error', () => resolve());
     });
-    const key = encodeURIComponent(plan.body.data.keyName as string);
+    const key = encodeURIComponent(plan.body.data.keyName);
     for (let i = 0; i < 50 && filesUnder(server.uploadDir).some((f) => f.path.endsWith('.partial')); i++) await sleep(20);
     assert.equal(filesUnder(server.uploadDir).length, before, 'no partial file left behind');
     assert.equal((await fetch(`${server.origin}/__emulator/uploads/${key}`)).status, 404);

@@ -364,10 +364,10 @@ describe('uploads: control API and reset', () => {
     assert.equal(list.uploads.length, 1);
     assert.equal(list.uploads[0]?.phase, 'imported');
     const expected = { size: 777, md5: createHash('md5').update(bytes).digest('hex') };
-    for (const id of [list.uploads[0]!.keyName, imported.data.assetGuid]) {
+    for (const id of [list.uploads[0].keyName, imported.data.assetGuid]) {
       const response = await control(`uploads/${encodeURIComponent(id)}`);
       assert.equal(response?.status, 200);
-      const body = (await response!.json()) as { size: number; md5: string };
+      const body = (await response.json()) as { size: number; md5: string };
       assert.deepEqual({ size: body.size, md5: body.md5 }, expected);
     }
     emulator.reset();

@@ -35,6 +35,9 @@ export function words(text: string): string[] {
 
 const ORDER_FIELDS = new Set(['dateCreated', 'dateModified', 'datePublished', 'name']);
 
+/** A sort key: the order fields hold dates (ISO strings) and names. */
+const sortText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 function comparator(orderBy: string | null): (a: BynderMedia, b: BynderMedia) => number {
   const [field = 'dateCreated', direction = field === 'name' ? 'asc' : 'desc'] = (orderBy ?? 'dateCreated desc').trim().split(/\s+/);
   if (!ORDER_FIELDS.has(field) || (direction !== 'asc' && direction !== 'desc')) {
@@ -42,8 +45,8 @@ function comparator(orderBy: string | null): (a: BynderMedia, b: BynderMedia) =>
   }
   const sign = direction === 'asc' ? 1 : -1;
   return (a, b) => {
-    const x = String(a[field] ?? '');
-    const y = String(b[field] ?? '');
+    const x = sortText(a[field]);
+    const y = sortText(b[field]);
     const order = field === 'name' ? x.localeCompare(y, 'en', { sensitivity: 'base' }) : x < y ? -1 : x > y ? 1 : 0;
     return order * sign || (a.id < b.id ? -1 : 1);
   };

@@ -92,7 +92,7 @@ export function bynderId(prng: Prng): string {
 }
 
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'asset';
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'asset';
 }
 
 function isoDate(ms: number): string {
@@ -139,7 +139,7 @@ export function generateBynderData(options: GenerateBynderOptions): BynderData {
     isRequired: 0,
     options: values.map((value, index) => ({
       id: bynderId(prng),
-      name: value.replace(/[^A-Za-z0-9]+/g, '_'),
+      name: value.replace(/[^a-z0-9]+/gi, '_'),
       label: value,
       displayLabel: value,
       zindex: index + 1,
