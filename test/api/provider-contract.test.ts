@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { DamError } from '../../src/api/errors.js';
 import { BrandworkzProvider } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
 import { BynderProvider } from '../../src/api/providers/bynder/bynder-provider.js';
+import { providerLabel } from '../../src/api/providers/index.js';
 import type { DamProvider, TokenSource } from '../../src/api/types.js';
 import { API_ORIGIN, BYNDER_PORTAL, refreshingTokens, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
 
@@ -69,6 +70,7 @@ for (const [name, start] of [['brandworkz', brandworkz], ['bynder', bynder]] as 
     it('describes itself for the UI: a label, the browse nodes, the upload destination, the renditions', async () => {
       const provider = h.provider();
       expect(provider.label).to.be.a('string').and.not.equal('');
+      expect(providerLabel(name)).to.equal(provider.label);
       expect(['folder', 'collection']).to.include(provider.vocabulary.folder);
       expect((await provider.rootFolder()).kind === 'collection').to.equal(provider.vocabulary.folder === 'collection');
       expect(Boolean(provider.vocabulary.uploadDestination)).to.equal(Boolean(provider.createUploader?.().destinations));

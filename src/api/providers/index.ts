@@ -2,8 +2,8 @@
 import { DamError } from '../errors.js';
 import type { RetryPolicy } from '../backoff.js';
 import type { DamProvider, ProviderName, TokenSource } from '../types.js';
-import { BrandworkzProvider } from './brandworkz/brandworkz-provider.js';
-import { BynderProvider } from './bynder/bynder-provider.js';
+import { BRANDWORKZ_LABEL, BrandworkzProvider } from './brandworkz/brandworkz-provider.js';
+import { BYNDER_LABEL, BynderProvider } from './bynder/bynder-provider.js';
 
 export interface ProviderConfig {
   provider: string;
@@ -17,6 +17,16 @@ export interface ProviderConfig {
 }
 
 export const PROVIDERS: readonly ProviderName[] = ['brandworkz', 'bynder'];
+
+const LABELS: Record<ProviderName, string> = { brandworkz: BRANDWORKZ_LABEL, bynder: BYNDER_LABEL };
+
+/**
+ * The product name for a `provider` attribute value (what `DamProvider.label` says), for headings
+ * shown before a provider can be built; `undefined` for an unknown or empty value.
+ */
+export function providerLabel(name: string): string | undefined {
+  return Object.hasOwn(LABELS, name) ? LABELS[name as ProviderName] : undefined;
+}
 
 export function createProvider(config: ProviderConfig): DamProvider {
   switch (config.provider) {

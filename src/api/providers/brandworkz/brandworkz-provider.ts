@@ -31,6 +31,8 @@ import {
 } from './schema.js';
 
 export const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
+/** The product name, for headings. */
+export const BRANDWORKZ_LABEL = 'Brandworkz';
 /** Brandworkz caps `size` at 500. */
 export const BRANDWORKZ_MAX_PAGE_SIZE = 500;
 
@@ -112,7 +114,7 @@ function withoutTrailingSlashes(url: string): string {
 
 export class BrandworkzProvider implements DamProvider {
   readonly name = 'brandworkz' as const;
-  readonly label = 'Brandworkz';
+  readonly label = BRANDWORKZ_LABEL;
   /** Folders (and webpages); uploads go into the folder being browsed. */
   readonly vocabulary: ProviderVocabulary = { folder: 'folder' };
   readonly capabilities: ProviderCapabilities = { folderScopes: ['descendants', 'children'] };

@@ -29,6 +29,8 @@ import {
 /** Bynder media ids: 8-4-4-16 hex digits. */
 const MEDIA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{16}$/i;
 
+/** The product name, for headings. */
+export const BYNDER_LABEL = 'Bynder';
 /** Bynder caps `limit` at 1000. */
 export const BYNDER_MAX_PAGE_SIZE = 1000;
 /** Collections per request while browsing. */
@@ -81,7 +83,7 @@ export function toDamAsset(item: BynderMediaItem): DamAsset {
 
 export class BynderProvider implements DamProvider {
   readonly name = 'bynder' as const;
-  readonly label = 'Bynder';
+  readonly label = BYNDER_LABEL;
   /** Collections (flat); uploads are saved to a brand the editor chooses. */
   readonly vocabulary: ProviderVocabulary = { folder: 'collection', uploadDestination: 'brand' };
   /** Dynamic Asset Transformation presets (`bynder-renditions.ts`). */
