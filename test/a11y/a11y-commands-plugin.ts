@@ -48,12 +48,15 @@ function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** A CDP AXValue's value as text (roles, names and values are strings or numbers; anything else is no text). */
+const axText = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+
 /** Flattens Chromium's tree: ignored nodes are dropped and their children lifted to the nearest kept ancestor. */
 function flatten(raw: CdpAxNode[]): AxNode[] {
   const byId = new Map(raw.map((node) => [node.nodeId, node]));
   const kept = new Map<string, AxNode>();
   const textOf = (node: CdpAxNode): string => {
-    if (node.role?.value === 'StaticText') return String(node.name?.value ?? '');
+    if (node.role?.value === 'StaticText') return axText(node.name?.value);
     return (node.childIds ?? []).map((id) => byId.get(id)).filter((child) => child !== undefined).map(textOf).filter(Boolean).join(' ');
   };
   const visit = (node: CdpAxNode, parentId: string | undefined): string[] => {
@@ -67,11 +70,11 @@ function flatten(raw: CdpAxNode[]): AxNode[] {
       const value = property.value.value;
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') properties[property.name] = value;
     }
-    if (node.value?.value !== undefined) properties['value'] = String(node.value.value);
+    if (node.value?.value !== undefined) properties['value'] = axText(node.value.value);
     const entry: AxNode = {
       id: node.nodeId,
-      role: String(node.role?.value ?? ''),
-      name: String(node.name?.value ?? ''),
+      role: axText(node.role?.value),
+      name: axText(node.name?.value),
       properties,
       parentId,
       childIds: [],

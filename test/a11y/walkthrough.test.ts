@@ -48,7 +48,7 @@ async function announcedCount(picker: DamPicker, not?: string): Promise<string> 
   await waitUntil(async () => {
     texts = await liveTexts();
     const count = texts.find((text) => /^[\d,]+ results?$/.test(text));
-    return count !== undefined && count !== not && count === part(picker, 'count')!.textContent!.trim();
+    return count !== undefined && count !== not && count === part(picker, 'count')!.textContent.trim();
   }, `a new result count announced (${not ?? ''})`, { timeout: 5000 }).catch(() => {
     throw new Error(`no new result count in the live regions: ${JSON.stringify(texts)}`);
   });

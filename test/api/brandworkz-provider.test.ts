@@ -170,7 +170,7 @@ describe('BrandworkzProvider', () => {
       discoveryUrl: API_ORIGIN,
       tokens: refreshingTokens(dam),
       fetch: async (input, init) => {
-        const url = String(input);
+        const url = input instanceof Request ? input.url : String(input);
         if (url.includes('simpleSearch')) return new Response(JSON.stringify({ result: { code: 0 }, searchResult: { hits: 'nope' } }));
         return fetch(input, init);
       },
@@ -207,7 +207,7 @@ describe('BrandworkzProvider', () => {
         site: SITE,
         discoveryUrl: base,
         fetch: async (input) => {
-          fetched.push(String(input));
+          fetched.push(input instanceof Request ? input.url : String(input));
           return Response.json({ result: { code: 0 }, data: { api_url: apiUrl, client_id: 'acme', version: '1.6' } });
         },
       });

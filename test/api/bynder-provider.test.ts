@@ -72,7 +72,7 @@ describe('BynderProvider', () => {
     for (const isPublic of [0, false]) {
       expect(toDamAsset({ ...base, isPublic, original: 'https://cdn.example/original.jpg' } as never).url).to.equal(undefined);
     }
-    const asset = toDamAsset(base as never);
+    const asset = toDamAsset(base);
     expect(asset).to.include({ id: base.id, provider: 'bynder', title: base.name, description: base.description, type: 'image' });
     expect(asset.fileType).to.equal(base.extension[0]);
     expect(asset.thumbnailUrl).to.equal((base.thumbnails as Record<string, string>)['thul']);
@@ -125,7 +125,7 @@ describe('BynderProvider', () => {
   });
 
   it('builds DAT rendition URLs that the portal serves at the requested size', async () => {
-    const image = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'image' && (m['width'] as number) > 1600)! as never);
+    const image = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'image' && (m['width'] as number) > 1600)!);
     const base = String((image.source['thumbnails'] as Record<string, unknown>)['transformBaseUrl']);
     const wide = renditionUrl(image, { preset: 'w1600', format: 'jpg' })!;
     expect(wide).to.equal(`${base}?io=transform:scale,width:1600&format=jpg`);
@@ -133,7 +133,7 @@ describe('BynderProvider', () => {
     const served = await fetch(wide);
     const expectedHeight = Math.round((image.height! * 1600) / image.width!);
     expect(served.headers.get('x-emulator-transform')).to.equal(`1600x${expectedHeight};format=jpg`);
-    const video = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'video')! as never);
+    const video = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'video')!);
     expect(renditionUrl(video, { preset: 'w1600', format: 'jpg' })).to.equal(undefined);
   });
 
@@ -143,7 +143,7 @@ describe('BynderProvider', () => {
     expect(sizes.map((size) => size.id)).to.deep.equal(['original', 'w1600', 'square']);
     expect(sizes[1]).to.deep.equal({ id: 'w1600', kind: 'width', width: 1600 });
     expect(formats.map((format) => format.id)).to.deep.equal(['jpg', 'png', 'webp']);
-    const image = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'image' && (m['width'] as number) > 1600)! as never);
+    const image = toDamAsset(dam.emulator.data.media.find((m) => m.type === 'image' && (m['width'] as number) > 1600)!);
     const base = String((image.source['thumbnails'] as Record<string, unknown>)['transformBaseUrl']);
     for (const size of sizes) {
       for (const format of formats) {

@@ -298,7 +298,7 @@ describe('dam-asset-grid', () => {
     const el = await renderGrid(makeAssets(6));
     const title = tile(el, 5)!.querySelector<HTMLElement>('[part="title"]')!;
     setTimeout(() => title.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true })));
-    const event = (await oneEvent(el, GRID_ACTIVATE)) as GridToggleEvent;
+    const event = await oneEvent<GridToggleEvent>(el, GRID_ACTIVATE);
     expect(event.detail.asset.id).to.equal('asset-5');
   });
 

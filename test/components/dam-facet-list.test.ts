@@ -31,14 +31,14 @@ describe('<dam-facet-list>', () => {
   }
   const root = (element: DamFacetList) => element.shadowRoot!;
   const fieldset = (element: DamFacetList, legend: string) =>
-    [...root(element).querySelectorAll('fieldset')].find((candidate) => candidate.querySelector('legend')!.textContent!.trim() === legend)!;
+    [...root(element).querySelectorAll('fieldset')].find((candidate) => candidate.querySelector('legend')!.textContent.trim() === legend)!;
   const checkbox = (element: DamFacetList, legend: string, label: string) =>
-    [...fieldset(element, legend).querySelectorAll('label')].find((candidate) => candidate.querySelector('.option-label')!.textContent!.trim() === label)!
+    [...fieldset(element, legend).querySelectorAll('label')].find((candidate) => candidate.querySelector('.option-label')!.textContent.trim() === label)!
       .querySelector('input')!;
 
   it('labels the well-known groups itself and shows formatted counts', async () => {
     const element = await list();
-    expect([...root(element).querySelectorAll('legend')].map((legend) => legend.textContent!.trim())).to.deep.equal(['Type', 'Format', 'Colour']);
+    expect([...root(element).querySelectorAll('legend')].map((legend) => legend.textContent.trim())).to.deep.equal(['Type', 'Format', 'Colour']);
     const image = checkbox(element, 'Type', 'Image').closest('label')!;
     expect(image.querySelector('[part~="count"]')!.textContent).to.equal('1,234');
     expect(checkbox(element, 'Format', 'JPG').checked).to.equal(false);
@@ -93,11 +93,11 @@ describe('<dam-facet-list>', () => {
     const colours = () => fieldset(element, 'Colour').querySelectorAll('input').length;
     expect(colours()).to.equal(8);
     const more = fieldset(element, 'Colour').querySelector<HTMLButtonElement>('[part~="show-more"]')!;
-    expect(more.textContent!.trim()).to.equal('Show all 10');
+    expect(more.textContent.trim()).to.equal('Show all 10');
     more.click();
     await element.updateComplete;
     expect(colours()).to.equal(10);
-    expect(fieldset(element, 'Colour').querySelector('[part~="show-more"]')!.textContent!.trim()).to.equal('Show fewer');
+    expect(fieldset(element, 'Colour').querySelector('[part~="show-more"]')!.textContent.trim()).to.equal('Show fewer');
     const toggle = fieldset(element, 'Type').querySelector<HTMLButtonElement>('[part~="group-toggle"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     toggle.click();
@@ -113,7 +113,7 @@ describe('<dam-facet-list>', () => {
       { id: 'constructor', label: 'Builder', options: [{ value: 'toString', label: 'To string', count: 1 }, { value: 'hasOwnProperty', label: 'Own', count: 4 }] },
     ];
     const element = await list({}, { groups });
-    expect([...root(element).querySelectorAll('legend')].map((legend) => legend.textContent!.trim())).to.deep.equal(['Proto', 'Builder']);
+    expect([...root(element).querySelectorAll('legend')].map((legend) => legend.textContent.trim())).to.deep.equal(['Proto', 'Builder']);
     expect(checkbox(element, 'Proto', 'Constructor').checked).to.equal(false);
     expect(checkbox(element, 'Builder', 'To string').checked).to.equal(false);
     expect(checkbox(element, 'Proto', 'Proto value').closest('label')!.querySelector('[part~="count"]')!.textContent).to.equal('2');
@@ -164,7 +164,7 @@ describe('<dam-breadcrumb>', () => {
     const element = await fixture<DamBreadcrumb>(html`<dam-breadcrumb .path=${path}></dam-breadcrumb>`);
     const nav = element.shadowRoot!.querySelector('nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Folder path');
-    const entries = [...nav.querySelectorAll('li')].map((li) => li.querySelector('button, [aria-current]')!.textContent!.trim());
+    const entries = [...nav.querySelectorAll('li')].map((li) => li.querySelector('button, [aria-current]')!.textContent.trim());
     expect(entries).to.deep.equal(['All folders', 'Brands', 'Brand guidelines']);
     expect(nav.querySelector('[aria-current="page"]')!.textContent).to.equal('Brand guidelines');
     await expect(element).to.be.accessible();

@@ -5,7 +5,6 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { DamAsset } from '../../src/api/types.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { startMockDam, type MockDam } from '../support/mock-dam.js';
 import {
@@ -24,7 +23,7 @@ describe('<dam-picker> browse and filter', () => {
   const data = () => dam.emulator.data;
   const topFolder = (title: string) => data().childFolders(data().rootFolderGuid).find((folder) => folder.title === title)!;
   const crumbs = (picker: DamPicker) =>
-    [...part(picker, 'breadcrumb')!.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('button, [aria-current]')!.textContent!.trim());
+    [...part(picker, 'breadcrumb')!.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('button, [aria-current]')!.textContent.trim());
 
   async function openFolder(picker: DamPicker, title: string): Promise<void> {
     await waitUntil(() => treeItem(picker, title), `tree item ${title}`);
@@ -98,7 +97,7 @@ describe('<dam-picker> browse and filter', () => {
     for (const asset of picker.grid!.assets) expect(asset.type).to.equal('image');
     // One chip per filter; removing the brand chip goes back to an earlier combination, from the cache.
     const chips = facetList(picker).shadowRoot!.querySelectorAll('[part~="chip"]');
-    expect([...chips].map((chip) => chip.textContent!.replace('×', '').trim())).to.deep.equal(['Type: Image', `Brand: ${brand}`]);
+    expect([...chips].map((chip) => chip.textContent.replace('×', '').trim())).to.deep.equal(['Type: Image', `Brand: ${brand}`]);
     expect(part(picker, 'sidebar-toggle')!.textContent).to.contain('(2)');
     dam.emulator.requests.clear();
     (chips[1]!.querySelector('button') as HTMLButtonElement).click();
@@ -119,7 +118,7 @@ describe('<dam-picker> browse and filter', () => {
     tiles(picker)[0]!.click();
     tiles(picker)[1]!.click();
     await picker.updateComplete;
-    const chosen = picker.grid!.assets.slice(0, 2) as DamAsset[];
+    const chosen = picker.grid!.assets.slice(0, 2);
     await openFolder(picker, 'Archive');
     await tick(picker, 'Type', 'Audio');
     const input = part(picker, 'toolbar')!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
@@ -129,7 +128,7 @@ describe('<dam-picker> browse and filter', () => {
     await settled(picker);
     expect(picker.grid!.assets).to.have.length(0);
     const items = () => [...part(picker, 'selection')!.querySelectorAll('[part~="selection-item"]')];
-    expect(items().map((item) => item.textContent!.replace('×', '').trim())).to.deep.equal(chosen.map((asset) => asset.title));
+    expect(items().map((item) => item.textContent.replace('×', '').trim())).to.deep.equal(chosen.map((asset) => asset.title));
     expect(part(picker, 'footer')!.textContent).to.contain('2 selected');
     await expect(picker).to.be.accessible();
 

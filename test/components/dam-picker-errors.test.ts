@@ -52,7 +52,7 @@ describe('<dam-picker> errors in the page language', () => {
     expect(banner.querySelector('span')!.textContent).to.equal('Das DAM ist gerade nicht verfügbar. Versuchen Sie es in ein paar Minuten erneut.');
     expect(banner.textContent).not.to.contain('Service not available');
     const retry = banner.querySelector('button')!;
-    expect(retry.textContent!.trim()).to.equal('Erneut versuchen');
+    expect(retry.textContent.trim()).to.equal('Erneut versuchen');
     await expect(picker).to.be.accessible();
 
     retry.click();

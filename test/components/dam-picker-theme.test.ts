@@ -81,7 +81,7 @@ describe('<dam-picker> themes and accessibility', () => {
     picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'zzqxnothingmatches' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => /^0 results$/.test(part(picker, 'count')!.textContent!.trim()), 'empty count', { timeout: 5000 });
+    await waitUntil(() => /^0 results$/.test(part(picker, 'count')!.textContent.trim()), 'empty count', { timeout: 5000 });
     expect(part(picker, 'count')!.getAttribute('aria-live')).to.equal('polite');
     await waitUntil(() => /No assets found/.test(picker.grid!.shadowRoot!.textContent ?? ''), 'empty state');
     await expect(picker).to.be.accessible();

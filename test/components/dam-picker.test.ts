@@ -31,7 +31,7 @@ async function browseLoaded(picker: DamPicker): Promise<void> {
 }
 
 function shownTotal(picker: DamPicker): number {
-  return Number((part(picker, 'count')?.textContent ?? '').replace(/[^\d]/g, ''));
+  return Number((part(picker, 'count')?.textContent ?? '').replace(/\D/g, ''));
 }
 
 async function typeInSearch(picker: DamPicker, text: string): Promise<void> {

@@ -83,7 +83,7 @@ describe('dam-search-box', () => {
     await sendKeys({ type: 'mountain' });
     expect(el.value).to.equal('mountain');
     expect(values).to.deep.equal([]);
-    const event = (await oneEvent(el, SEARCH_CHANGE)) as SearchChangeEvent;
+    const event = await oneEvent<SearchChangeEvent>(el, SEARCH_CHANGE);
     expect(event.detail).to.deep.equal({ value: 'mountain' });
     expect(event.bubbles).to.be.true;
     expect(event.composed).to.be.false;
@@ -198,7 +198,7 @@ describe('dam-search-box', () => {
   });
 
   it('renders nothing from the label but text', async () => {
-    const el = await fixture<DamSearchBox>(html`<dam-search-box label="<img src=x onerror=&quot;window.__xss=1&quot;>"></dam-search-box>`);
+    const el = await fixture<DamSearchBox>(html`<dam-search-box label="&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;"></dam-search-box>`);
     expect(input(el).labels?.[0]?.textContent).to.equal('<img src=x onerror="window.__xss=1">');
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
   });

@@ -110,12 +110,12 @@ describe('end to end: sign in, search, scroll, pick', function () {
       const searchBox = picker.shadowRoot!.querySelector('dam-search-box')!;
       const input = searchBox.shadowRoot!.querySelector('input')!;
       const count = shadow(picker, '[part="count"]')!;
-      await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'everything counted before the search');
+      await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'everything counted before the search');
       const everything = count.textContent;
       input.focus();
       await sendKeys({ type: flow.keyword });
-      await waitUntil(() => /\d+ results/.test(count.textContent ?? '') && count.textContent !== everything, 'keyword results counted', { timeout: 10_000 });
-      const total = Number((count.textContent ?? '').replace(/[^\d]/g, ''));
+      await waitUntil(() => /\d results/.test(count.textContent ?? '') && count.textContent !== everything, 'keyword results counted', { timeout: 10_000 });
+      const total = Number((count.textContent ?? '').replace(/\D/g, ''));
       expect(total).to.be.greaterThan(50);
 
       // Scroll the grid to the end of the first page: the next page loads.
@@ -178,7 +178,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
       await sendKeys({ type: 'logo' });
       await sendKeys({ press: 'Enter' });
       const count = shadow(picker, '[part="count"]')!;
-      await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results after refresh', { timeout: 10_000 });
+      await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'results after refresh', { timeout: 10_000 });
       expect(shadow(picker, '[part="error"]')).to.equal(null);
       if (flow.provider === 'bynder') {
         // Bynder's refresh answer carries no refresh_token: a second refresh must reuse the first one.
@@ -187,7 +187,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
         input.select();
         await sendKeys({ type: flow.keyword });
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => /\d+ results/.test(count.textContent ?? '') && count.textContent !== before, 'results after a second refresh', { timeout: 10_000 });
+        await waitUntil(() => /\d results/.test(count.textContent ?? '') && count.textContent !== before, 'results after a second refresh', { timeout: 10_000 });
         expect(shadow(picker, '[part="error"]')).to.equal(null);
         const { entries } = (await control(dam(), 'requests')) as { entries: Array<{ endpoint: string; method: string }> };
         expect(entries.filter((entry) => entry.endpoint === 'token' && entry.method === 'POST').length).to.be.at.least(2);
@@ -198,14 +198,14 @@ describe('end to end: sign in, search, scroll, pick', function () {
   it('signs out, forgets what the session fetched, and signs in again', async () => {
     const picker = await signedInPicker();
     const count = shadow(picker, '[part="count"]')!;
-    await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results counted');
+    await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'results counted');
     const signOut = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="header"] button')].find((button) => /Sign out/.test(button.textContent ?? ''))!;
     signOut.click();
     const signIn = await waitUntilFound(picker, '.sign-in button');
     expect(Object.keys(sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(false);
     await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
     await clickCentre(signIn);
-    await waitUntil(() => /\d+ results/.test(shadow(picker, '[part="count"]')?.textContent ?? ''), 'results after signing in again', { timeout: 15_000 });
+    await waitUntil(() => /\d results/.test(shadow(picker, '[part="count"]')?.textContent ?? ''), 'results after signing in again', { timeout: 15_000 });
     // The same query as before sign-out went to the DAM again: the cache was cleared.
     const { entries } = (await control(origin, 'requests')) as { entries: Array<{ endpoint: string; query: Record<string, string> }> };
     expect(entries.filter((entry) => entry.endpoint === 'simpleSearch' && !(entry.query['assetType'] ?? '').includes('Folder'))).to.have.length(1);
@@ -214,7 +214,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
   it('exchanges the code through a token-url relay for a confidential client', async () => {
     const picker = await signedInPicker({ clientId: 'dam-picker-relay', tokenUrl: new URL('/__relay/token', location.href).href });
     const count = shadow(picker, '[part="count"]')!;
-    await waitUntil(() => /\d+ results/.test(count.textContent ?? ''), 'results with the relayed token', { timeout: 10_000 });
+    await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'results with the relayed token', { timeout: 10_000 });
     const { entries } = (await control(origin, 'requests')) as { entries: Array<{ endpoint: string; method: string }> };
     // The browser sent the exchange to the relay; the relay's call is the only one the DAM saw, authenticated with the secret.
     expect(entries.filter((entry) => entry.endpoint === 'token' && entry.method === 'POST')).to.have.length(1);

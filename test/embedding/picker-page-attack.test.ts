@@ -55,7 +55,7 @@ function attackerReceived(attacker: Window): Promise<Array<{ origin: string; dat
 /** The picker page inside the attacker's frame: same origin as this test page, so the test can read it. */
 const framedPage = (attacker: Window): Document | undefined => {
   try {
-    return (attacker.frames[0] as Window | undefined)?.document;
+    return attacker.frames[0]?.document;
   } catch {
     return undefined;
   }

@@ -41,22 +41,22 @@ describe('localisation', () => {
     const picker = await mount('de');
     expect(part(picker, 'header')!.textContent).to.contain('Aus Brandworkz auswählen');
     await waitUntil(() => /Ergebnisse/.test(part(picker, 'count')!.textContent ?? ''), 'German count');
-    const count = part(picker, 'count')!.textContent!.trim();
+    const count = part(picker, 'count')!.textContent.trim();
     expect(count).to.match(/^\d{1,3}(\.\d{3})* Ergebnisse$/);
-    expect(part(picker, 'confirm-button')!.textContent!.trim()).to.equal('Einfügen');
+    expect(part(picker, 'confirm-button')!.textContent.trim()).to.equal('Einfügen');
     const search = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
     expect(search.placeholder).to.equal('Assets durchsuchen …');
   });
 
   it('takes the nearest lang around the picker, and follows a change of lang', async () => {
     const picker = await mount('', 'nl');
-    expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('Annuleren');
+    expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('Annuleren');
     picker.setAttribute('lang', 'fr');
     await picker.updateComplete;
-    expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('Annuler');
+    expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('Annuler');
     picker.setAttribute('lang', 'es');
     await picker.updateComplete;
-    expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('Cancelar');
+    expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('Cancelar');
   });
 
   it('warns once when pickers on one page ask for different languages (one language per page)', async () => {
@@ -93,7 +93,7 @@ describe('localisation', () => {
     const cancel = part(picker, 'cancel-button')!.getBoundingClientRect();
     const confirm = part(picker, 'confirm-button')!.getBoundingClientRect();
     expect(confirm.left).to.be.lessThan(cancel.left); // Insert is last in reading order: leftmost
-    expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('إلغاء');
+    expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('إلغاء');
     // The search field follows what is typed: right to left while empty (the placeholder is Arabic), left to
     // right once English is typed.
     const box = picker.shadowRoot!.querySelector('dam-search-box')!;
@@ -119,10 +119,10 @@ describe('localisation', () => {
   it('lets integrators override single strings, with placeholders', async () => {
     DamPicker.setStrings('de', { Insert: 'Übernehmen', '{0} results': '{0} Treffer' });
     const picker = await mount('de');
-    expect(part(picker, 'confirm-button')!.textContent!.trim()).to.equal('Übernehmen');
-    await waitUntil(() => /^[\d.]+ Treffer$/.test(part(picker, 'count')!.textContent!.trim()), 'overridden count');
+    expect(part(picker, 'confirm-button')!.textContent.trim()).to.equal('Übernehmen');
+    await waitUntil(() => /^[\d.]+ Treffer$/.test(part(picker, 'count')!.textContent.trim()), 'overridden count');
     DamPicker.setStrings('de', { Cancel: 'Verwerfen' }); // on the active locale: re-renders at once
     await picker.updateComplete;
-    expect(part(picker, 'cancel-button')!.textContent!.trim()).to.equal('Verwerfen');
+    expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('Verwerfen');
   });
 });

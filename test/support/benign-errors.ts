@@ -7,7 +7,7 @@
 before(() => {
   const mochaHandler = window.onerror;
   window.onerror = function onError(message, ...rest) {
-    if (String(message).includes('ResizeObserver loop')) return true;
+    if (typeof message === 'string' && message.includes('ResizeObserver loop')) return true;
     return mochaHandler ? mochaHandler.call(this, message, ...rest) : false;
   };
 });

@@ -48,7 +48,7 @@ export function facetCheckbox(picker: DamPicker, group: string, option: string):
 }
 
 export function shownTotal(picker: DamPicker): number {
-  return Number((part(picker, 'count')?.textContent ?? '').replace(/[^\d]/g, ''));
+  return Number((part(picker, 'count')?.textContent ?? '').replace(/\D/g, ''));
 }
 
 export async function resultsShown(picker: DamPicker): Promise<void> {
