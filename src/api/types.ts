@@ -224,15 +224,11 @@ export interface RenditionOptions {
 
 /** The rendition the editor chose (ids from `RenditionOptions`). */
 export interface RenditionChoice {
-  /** A `RenditionSize.id`. */
-  preset: RenditionPreset;
+  /** A `RenditionSize.id` (the sizes are the provider's, `DamProvider.renditionOptions`). */
+  preset: string;
   /** A `RenditionFormatOption.id`. */
-  format: RenditionFormat;
+  format: string;
 }
-/** A `RenditionSize.id`; the sizes are the provider's (`DamProvider.renditionOptions`). */
-export type RenditionPreset = string;
-/** A `RenditionFormatOption.id`; the formats are the provider's. */
-export type RenditionFormat = string;
 
 /** Supplies bearer tokens to the HTTP layer. */
 export interface TokenSource {

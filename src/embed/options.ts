@@ -4,6 +4,7 @@
 import type { TokenStorage } from '../api/auth.js';
 import type { ProviderName } from '../api/types.js';
 import type { DamPicker } from '../components/dam-picker/dam-picker.js';
+import { pickerOptions, type DamPickerProperties, type OptionInfo, type OptionName } from '../components/dam-picker/dam-picker.properties.js';
 
 /** The options that say which DAM, which client and where tokens go: trusted configuration only. */
 export interface TrustedOptions {
@@ -14,25 +15,16 @@ export interface TrustedOptions {
   redirectUri?: string;
   tokenUrl?: string;
   tokenStorage?: TokenStorage;
+  signInRedirect?: boolean;
 }
 
-/** The options that shape the picker's UI. They decide nothing about credentials or recipients. */
-export interface UiOptions {
-  selection?: 'single' | 'multiple';
-  maxItems?: number;
-  assetTypes?: string;
-  fileTypes?: string;
-  rootFolder?: string;
-  facetFields?: string;
-  pageSize?: number;
-  upload?: boolean;
-  maxFileSize?: number;
+/** The options that shape the picker's UI: every option of the table but the trusted ones. */
+export type UiOptions = Partial<Pick<DamPickerProperties, Exclude<OptionName, keyof TrustedOptions | 'tokenProvider' | 'selectedIds'>>> & {
+  /** The UI language (the `lang` attribute every element has). */
   lang?: string;
-  theme?: 'light' | 'dark';
-  density?: 'compact';
   /** Ids to preselect. */
   selectedIds?: string[];
-}
+};
 
 /** Options of `DamPicker.open()`: the `<dam-picker>` attributes in camelCase, plus its two properties. */
 export interface PickerOptions extends TrustedOptions, UiOptions {
@@ -43,27 +35,17 @@ export interface PickerOptions extends TrustedOptions, UiOptions {
 /** Options that `openWindow` passes to the picker page as query parameters: UI options only. */
 export type PageOptions = UiOptions;
 
-/** The trusted options, by camelCase name: never read from a URL. */
-export const TRUSTED_OPTIONS = [
-  'provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage',
-] as const satisfies readonly (keyof TrustedOptions)[];
-
-/** The UI options carried as attributes, by camelCase name. */
-export const UI_OPTIONS = [
-  'selection', 'maxItems', 'assetTypes', 'fileTypes', 'rootFolder', 'facetFields', 'pageSize', 'upload', 'maxFileSize',
-  'lang', 'theme', 'density',
-] as const satisfies readonly (keyof UiOptions)[];
-
-const ATTRIBUTE_OPTIONS = [...TRUSTED_OPTIONS, ...UI_OPTIONS];
-
-export const attributeName = (key: string): string => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** The trusted options (never read from a URL), from the picker's table of options. */
+export const trustedOptions = (): readonly OptionInfo[] => pickerOptions().filter((option) => option.trusted);
+/** The UI options, from the picker's table of options. */
+export const uiOptions = (): readonly OptionInfo[] => pickerOptions().filter((option) => !option.trusted);
 
 /** Configures a `<dam-picker>` from options (attributes, then the two properties). */
 export function applyOptions(picker: DamPicker, options: PickerOptions): void {
-  for (const key of ATTRIBUTE_OPTIONS) {
-    const value = options[key];
-    if (value === undefined || value === null || value === false) continue;
-    picker.setAttribute(attributeName(key), value === true ? '' : String(value));
+  for (const { name, attribute } of pickerOptions()) {
+    const value = (options as Partial<Record<OptionName | 'lang', unknown>>)[name];
+    if (value === undefined || value === null || value === false || value === '') continue;
+    picker.setAttribute(attribute, value === true ? '' : String(value));
   }
   if (options.selectedIds) picker.selectedIds = [...options.selectedIds];
   if (options.tokenProvider) picker.tokenProvider = options.tokenProvider;
@@ -71,11 +53,11 @@ export function applyOptions(picker: DamPicker, options: PickerOptions): void {
 
 /** Writes the UI options into URL query parameters named like the attributes (`selected-ids` as a comma list). */
 export function optionsToParams(options: PageOptions, params: URLSearchParams): void {
-  for (const key of UI_OPTIONS) {
-    const value = options[key];
-    if (value === undefined || value === null) continue;
-    if (key === 'upload') params.set('upload', value ? '' : 'false');
-    else params.set(attributeName(key), String(value));
+  for (const { name, attribute, type } of uiOptions()) {
+    const value = (options as Partial<Record<OptionName | 'lang', unknown>>)[name];
+    if (value === undefined || value === null || value === '') continue;
+    if (type === 'boolean') params.set(attribute, value ? '' : 'false');
+    else params.set(attribute, String(value));
   }
   if (options.selectedIds?.length) params.set('selected-ids', options.selectedIds.join(','));
 }

@@ -3,8 +3,9 @@
 // It decides which DAM and client the page signs in to, where tokens go, and which host origins may
 // receive picks. The query string only carries UI options, which may narrow what the deployer set, never widen it.
 import * as v from 'valibot';
+import type { OptionInfo } from '../components/dam-picker/dam-picker.properties.js';
 import { parseOrigin } from './protocol.js';
-import { attributeName, TRUSTED_OPTIONS, UI_OPTIONS, type PickerOptions, type TrustedOptions, type UiOptions } from './options.js';
+import { trustedOptions, uiOptions, type PickerOptions, type TrustedOptions, type UiOptions } from './options.js';
 
 /** The id of the `<script type="application/json">` block in a deployed picker.html. */
 export const CONFIG_ELEMENT_ID = 'dam-picker-config';
@@ -35,32 +36,35 @@ const httpUrl = v.pipe(
 const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1));
 const origin = v.pipe(v.string(), v.check((value) => parseOrigin(value) === value, 'must be an exact http(s) origin, like https://cms.example.com'));
 
-const PageConfigSchema = v.strictObject({
-  provider: v.picklist(['brandworkz', 'bynder']),
-  site: v.pipe(v.string(), v.nonEmpty()),
-  clientId: v.pipe(v.string(), v.nonEmpty()),
-  discoveryUrl: v.optional(httpUrl),
-  redirectUri: v.optional(httpUrl),
-  tokenUrl: v.optional(httpUrl),
-  tokenStorage: v.optional(v.picklist(['session', 'memory', 'local'])),
-  allowedOrigins: v.pipe(v.array(origin), v.minLength(1, 'must list at least one host origin')),
-  selection: v.optional(v.picklist(['single', 'multiple'])),
-  maxItems: v.optional(positiveInteger),
-  assetTypes: v.optional(v.string()),
-  fileTypes: v.optional(v.string()),
-  rootFolder: v.optional(v.string()),
-  facetFields: v.optional(v.string()),
-  pageSize: v.optional(positiveInteger),
-  upload: v.optional(v.boolean()),
-  maxFileSize: v.optional(positiveInteger),
-  lang: v.optional(v.string()),
-  theme: v.optional(v.picklist(['light', 'dark'])),
-  density: v.optional(v.picklist(['compact'])),
-});
+/** Values of UI options with a fixed set; other UI options are checked by their type. */
+const UI_VALUES: Record<string, v.GenericSchema> = {
+  selection: v.picklist(['single', 'multiple']),
+  theme: v.picklist(['light', 'dark']),
+  density: v.picklist(['compact']),
+};
+
+/** The configuration's schema: the trusted options and the allowlist, and every UI option of the picker's table. */
+function pageConfigSchema() {
+  const ui: Record<string, v.GenericSchema> = {};
+  for (const { name, type } of uiOptions()) {
+    ui[name] = v.optional(UI_VALUES[name] ?? (type === 'number' ? positiveInteger : type === 'boolean' ? v.boolean() : v.string()));
+  }
+  return v.strictObject({
+    provider: v.picklist(['brandworkz', 'bynder']),
+    site: v.pipe(v.string(), v.nonEmpty()),
+    clientId: v.pipe(v.string(), v.nonEmpty()),
+    discoveryUrl: v.optional(httpUrl),
+    redirectUri: v.optional(httpUrl),
+    tokenUrl: v.optional(httpUrl),
+    tokenStorage: v.optional(v.picklist(['session', 'memory', 'local'])),
+    allowedOrigins: v.pipe(v.array(origin), v.minLength(1, 'must list at least one host origin')),
+    ...ui,
+  });
+}
 
 /** Checks a parsed configuration; throws a PageConfigError naming every problem. */
 export function parsePageConfig(value: unknown): PageConfig {
-  const result = v.safeParse(PageConfigSchema, value);
+  const result = v.safeParse(pageConfigSchema(), value);
   if (result.success) return result.output as PageConfig;
   const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
   throw new PageConfigError(`dam-picker: the picker page's configuration is not valid — ${problems.join('; ')}`);
@@ -124,16 +128,18 @@ export function pageOptions(config: PageConfig, params: URLSearchParams): PageOp
   const { allowedOrigins: _allowed, ...configured } = config;
   const options: PickerOptions = { ...configured };
   const ignored: string[] = [];
-  const trusted = new Set<string>(TRUSTED_OPTIONS.map(attributeName));
-  const ui = new Set<string>(UI_OPTIONS.map(attributeName));
+  const trusted = new Set(trustedOptions().map((option) => option.attribute));
+  const ui = new Map(uiOptions().map((option) => [option.attribute, option]));
   for (const [name, value] of params) {
     if (PAGE_PARAMETERS.has(name)) continue;
     if (trusted.has(name)) {
       ignored.push(`${name} (set by the page's deployer, never by its URL)`);
       continue;
     }
-    if (!ui.has(name)) continue;
-    const refusal = applyUiParameter(options, config, name, value);
+    const option = ui.get(name);
+    if (!option) continue;
+    const ruled = applyUiParameter(options, config, name, value);
+    const refusal = ruled === null ? applyPlainParameter(options, option, value) : ruled;
     if (refusal) ignored.push(`${name}=${value} (${refusal})`);
   }
   const selected = params.get('selected-ids');
@@ -141,8 +147,8 @@ export function pageOptions(config: PageConfig, params: URLSearchParams): PageOp
   return { options, ignored };
 }
 
-/** Applies one UI parameter to `options`; returns why it was not applied, or undefined. */
-function applyUiParameter(options: PickerOptions, config: PageConfig, name: string, value: string): string | undefined {
+/** Applies one UI parameter that has a narrowing rule; returns why it was not applied, undefined, or null when it has no rule. */
+function applyUiParameter(options: PickerOptions, config: PageConfig, name: string, value: string): string | undefined | null {
   switch (name) {
     case 'selection':
       if (value !== 'single' && value !== 'multiple') return 'not single or multiple';
@@ -155,12 +161,6 @@ function applyUiParameter(options: PickerOptions, config: PageConfig, name: stri
       if (number === undefined) return 'not a positive integer';
       const key = name === 'max-items' ? 'maxItems' : 'maxFileSize';
       options[key] = Math.min(number, config[key] ?? Infinity);
-      return undefined;
-    }
-    case 'page-size': {
-      const number = positive(value);
-      if (number === undefined) return 'not a positive integer';
-      options.pageSize = number;
       return undefined;
     }
     case 'asset-types':
@@ -192,13 +192,19 @@ function applyUiParameter(options: PickerOptions, config: PageConfig, name: stri
       if (value !== 'compact') return 'not compact';
       options.density = value;
       return undefined;
-    case 'lang':
-      options.lang = value;
-      return undefined;
-    case 'facet-fields':
-      options.facetFields = value;
-      return undefined;
     default:
-      return 'not an option of the picker page';
+      return null;
   }
+}
+
+/** A UI option without a narrowing rule: taken as its type says (numbers positive, booleans present or `false`). */
+function applyPlainParameter(options: PickerOptions, option: OptionInfo, value: string): string | undefined {
+  const target = options as unknown as Record<string, unknown>;
+  if (option.type === 'number') {
+    const number = positive(value);
+    if (number === undefined) return 'not a positive integer';
+    target[option.name] = number;
+  } else if (option.type === 'boolean') target[option.name] = value !== 'false';
+  else target[option.name] = value;
+  return undefined;
 }

@@ -9,12 +9,12 @@ import { createQueryClient } from '../../src/api/query.js';
 import { BrandworkzProvider, FOLDER_PAGE_SIZE } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
 import type { DamFolder } from '../../src/api/types.js';
 import type { DamFolderTree } from '../../src/components/dam-folder-tree/dam-folder-tree.js';
-import type { DamContextValue } from '../../src/components/dam-picker/dam-picker.context.js';
+import type { DamSource } from '../../src/internal/dam-source.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 
 describe('<dam-folder-tree>', () => {
   let dam: MockDam;
-  let context: DamContextValue;
+  let context: DamSource;
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {

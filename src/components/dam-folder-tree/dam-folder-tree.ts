@@ -1,7 +1,6 @@
 // <dam-folder-tree>: the DAM's folders (and webpages) as a WAI-ARIA tree, children loaded lazily,
 // wide levels paged from the DAM and the rows virtualised, so a folder with 1,000 sub-folders
-// stays responsive. It reads the DAM through the picker's context; the picker owns the current folder.
-import { consume } from '@lit/context';
+// stays responsive. It reads the DAM it is given (the picker passes it down, as every part's data); the picker owns the current folder.
 import { localized, msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
@@ -9,7 +8,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { foldersQueryOptions } from '../../api/query.js';
 import type { DamFolder, FolderPage, PageCursor } from '../../api/types.js';
-import { damContext, type DamContextValue } from '../../internal/context.js';
+import type { DamSource } from '../../internal/dam-source.js';
 import { DamElement } from '../../internal/dam-element.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { cssVar } from './css-var.js';
@@ -57,10 +56,9 @@ const icons = {
 export class DamFolderTree extends DamElement {
   static override styles = [visuallyHidden, folderTreeStyles];
 
-  /** The DAM to read (provided by `<dam-picker>`; settable for use on its own). */
-  @consume({ context: damContext, subscribe: true })
+  /** The DAM to read: its adapter, the query cache and the scope that keys it (set by `<dam-picker>`, as its other parts' data). */
   @property({ attribute: false })
-  dam: DamContextValue | undefined;
+  dam: DamSource | undefined;
   /** The top of the tree (the DAM's root, or the picker's `root-folder`). Shown expanded. */
   @property({ attribute: false }) root: DamFolder | undefined;
   /** Id of the current folder (`aria-selected`). */

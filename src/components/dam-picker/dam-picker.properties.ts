@@ -1,31 +1,78 @@
 // The public properties of <dam-picker> (its attributes, in camelCase), apart from its behaviour: the
-// configuration an integrator sets. DamPicker extends this class; the analyzer lists them as its own.
-import { LitElement } from 'lit';
+// configuration an integrator sets, and the one table of options. DamPicker extends this class; the
+// analyzer lists them as its own. Adding an option is one `@property` line here (with `@option(…)` when a
+// change must start a new session or when it must never come from a URL), plus its use: the attribute,
+// the manifest, `DamPicker.open()`'s options, the session's configuration and the picker page's accepted
+// query parameters all follow from this class.
+import type { LitElement, PropertyDeclaration } from 'lit';
+import { DamElement } from '../../internal/dam-element.js';
 import { property } from 'lit/decorators.js';
 import type { TokenStorage } from '../../api/auth.js';
 import type { ProviderName } from '../../api/types.js';
 import type { SelectionMode } from './selection.js';
 
-export class DamPickerProperties extends LitElement {
+/** `session`: a change starts a new session with the DAM. `trusted`: decides where credentials go, so never read from a URL. */
+export type OptionFlag = 'session' | 'trusted';
+
+export interface OptionInfo {
+  /** The property (camelCase) name; `lang` is every element's own attribute. */
+  name: OptionName | 'lang';
+  attribute: string;
+  type: 'string' | 'number' | 'boolean';
+  session: boolean;
+  trusted: boolean;
+}
+
+const flags = new Map<string, readonly OptionFlag[]>();
+
+/** Marks an option of the table below: see `OptionFlag`. */
+function option(...marks: OptionFlag[]) {
+  return (_prototype: object, name: string): void => void flags.set(name, marks);
+}
+
+/** The options, by property name: every public property declared here. */
+export type OptionName = Exclude<keyof DamPickerProperties, keyof LitElement>;
+
+let table: readonly OptionInfo[] | undefined;
+
+/** The table of options that are attributes (not `selectedIds` and `tokenProvider`), from the declarations below. */
+export function pickerOptions(): readonly OptionInfo[] {
+  table ??= [...DamPickerProperties.elementProperties].flatMap(([name, declaration]: [PropertyKey, PropertyDeclaration]) => {
+    if (typeof name !== 'string' || declaration.attribute === false || declaration.state) return [];
+    const marks = flags.get(name) ?? [];
+    const type = declaration.type === Number ? 'number' : declaration.type === Boolean ? 'boolean' : 'string';
+    const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase();
+    return [{ name: name as OptionName, attribute, type, session: marks.includes('session'), trusted: marks.includes('trusted') } as const];
+  });
+  table = [...table, { name: 'lang', attribute: 'lang', type: 'string', session: false, trusted: false }];
+  return table;
+}
+
+/** The options whose change starts a new session (attributes, and the `tokenProvider` property). */
+export function sessionOptions(): readonly OptionName[] {
+  return [...flags].filter(([, marks]) => marks.includes('session')).map(([name]) => name as OptionName);
+}
+
+export class DamPickerProperties extends DamElement {
   /** Which DAM API to speak: `brandworkz` or `bynder`. */
-  @property({ reflect: true }) provider: ProviderName | '' = '';
+  @option('session', 'trusted') @property({ reflect: true }) provider: ProviderName | '' = '';
   /** Brandworkz: the site passed as `clientURL` to /getAPIURL. Bynder: the portal origin. */
-  @property() site = '';
+  @option('session', 'trusted') @property() site = '';
   /** Brandworkz only: where /getAPIURL lives. */
-  @property({ attribute: 'discovery-url' }) discoveryUrl = '';
+  @option('session', 'trusted') @property({ attribute: 'discovery-url' }) discoveryUrl = '';
   /** The OAuth client (consumer) id. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  @option('session', 'trusted') @property({ attribute: 'client-id' }) clientId = '';
   /** The OAuth redirect URI; default: this page's URL without query and hash. */
-  @property({ attribute: 'redirect-uri' }) redirectUri = '';
+  @option('session', 'trusted') @property({ attribute: 'redirect-uri' }) redirectUri = '';
   /** Send code exchange and refresh here instead of the DAM's token endpoint. */
-  @property({ attribute: 'token-url' }) tokenUrl = '';
+  @option('session', 'trusted') @property({ attribute: 'token-url' }) tokenUrl = '';
   /** Where tokens are kept: `session` (default), `memory`, or `local` (opt-in). */
-  @property({ attribute: 'token-storage' }) tokenStorage: TokenStorage = 'session';
+  @option('session', 'trusted') @property({ attribute: 'token-storage' }) tokenStorage: TokenStorage = 'session';
   /**
    * When the browser blocks the sign-in popup, sign in with a full-page redirect instead (the page must
    * then be the redirect URI). Never inside a frame. Default off: the picker says the window was blocked.
    */
-  @property({ attribute: 'sign-in-redirect', type: Boolean }) signInRedirect = false;
+  @option('session', 'trusted') @property({ attribute: 'sign-in-redirect', type: Boolean }) signInRedirect = false;
   /** `single` (default) or `multiple`. */
   @property({ reflect: true }) selection: SelectionMode = 'single';
   /** Upper bound of the selection in `multiple` mode. */
@@ -37,17 +84,17 @@ export class DamPickerProperties extends LitElement {
   /** Restrict browsing and search to this folder or collection id (the tree starts there). */
   @property({ attribute: 'root-folder' }) rootFolder = '';
   /** Metadata facets: comma list of `field` or `field:Label` (DAM index field names). Empty: the provider's default. */
-  @property({ attribute: 'facet-fields' }) facetFields = '';
+  @option('session') @property({ attribute: 'facet-fields' }) facetFields = '';
   /** Show the upload dropzone: files go into the folder being browsed. */
   @property({ type: Boolean, reflect: true }) upload = false;
   /** Largest file accepted for upload, in bytes (0: no limit). */
   @property({ attribute: 'max-file-size', type: Number }) maxFileSize = 0;
   /** Hits per request (default 50). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 50;
+  @option('session') @property({ attribute: 'page-size', type: Number }) pageSize = 50;
   /** Ids to preselect. */
   @property({ attribute: false }) selectedIds: string[] = [];
   /** The host supplies access tokens itself; no sign-in UI then. */
-  @property({ attribute: false }) tokenProvider: (() => Promise<string>) | undefined;
+  @option('session', 'trusted') @property({ attribute: false }) tokenProvider: (() => Promise<string>) | undefined;
   /** `light` or `dark` forces a colour scheme; empty (default): follow `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | '' = '';
   /** `compact` tightens spacing, controls and thumbnails; empty (default): comfortable. */

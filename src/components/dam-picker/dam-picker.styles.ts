@@ -1,24 +1,15 @@
 // Styles of <dam-picker>. Theming only through --dam-* custom properties and ::part.
 import { css } from 'lit';
+import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const styles = css`
+export const styles = [tokens, colorScheme, css`
   :host {
-    --_bg: var(--dam-color-background, light-dark(#ffffff, #1c1d21));
-    --_text: var(--dam-color-text, light-dark(#1d1f23, #eceef2));
-    --_muted: var(--dam-color-muted, light-dark(#5c6270, #a9afbc));
-    --_border: var(--dam-color-border, light-dark(#d9dce3, #3a3d45));
-    --_accent: var(--dam-color-accent, light-dark(#2450d4, #8fb0ff));
-    --_on-accent: var(--dam-color-on-accent, light-dark(#ffffff, #0b1533));
-    --_danger: var(--dam-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_radius: var(--dam-radius, 8px);
-    --_space: var(--dam-spacing, 8px);
-    color-scheme: var(--dam-color-scheme, light dark);
     display: block;
     block-size: var(--dam-picker-height, 600px);
     font-family: var(--dam-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--dam-font-size, 14px);
     color: var(--_text);
-    background: var(--_bg);
+    background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -119,7 +110,7 @@ export const styles = css`
     flex-direction: column;
     min-block-size: 0;
     border-inline-end: 1px solid var(--_border);
-    background: var(--_bg);
+    background: var(--_background);
   }
   .sidebar[hidden] {
     display: none;
@@ -211,7 +202,7 @@ export const styles = css`
     flex: none;
     max-inline-size: 14rem;
     border-radius: 999px;
-    background: var(--dam-color-selected, light-dark(#e6effc, #1d3557));
+    background: var(--_selected);
     padding-inline: calc(var(--_space) * 1.25) 2px;
     font-size: 0.9em;
   }
@@ -305,4 +296,4 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-`;
+`];

@@ -2,36 +2,32 @@
 // goes as intents to the picker state (picker-state.ts), whose one query feeds the query controllers
 // (results, facets, browse root); their results render through picker-templates.ts. One direction:
 // intent → state → query → results → render.
-import { ContextProvider } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { InfiniteQueryObserver, keepPreviousData, QueryObserver, type InfiniteQueryObserverResult, type QueryObserverResult } from '@tanstack/query-core';
 import { DamError } from '../../api/errors.js';
+import { providerLabel } from '../../api/providers/index.js';
 import { createQueryClient, facetsQueryOptions, rootQueryOptions, searchQueryOptions, type SearchData } from '../../api/query.js';
-import type { DamAsset, DamFolder, FacetResult, ProviderName } from '../../api/types.js';
+import type { DamAsset, DamFolder, FacetResult } from '../../api/types.js';
 import { QueryController } from '../../internal/query-controller.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
-import { damContext, type DamContextValue } from './dam-picker.context.js';
+import type { DamSource } from '../../internal/dam-source.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
-import { damEvent, DAM_CANCEL, DAM_ERROR, DAM_SELECT, DAM_UPLOAD, type DamErrorDetail } from './dam-picker.events.js';
-import { DamPickerProperties } from './dam-picker.properties.js';
+import type { DamErrorDetail } from './dam-picker.events.js';
+import { DamPickerProperties, sessionOptions } from './dam-picker.properties.js';
 import { styles } from './dam-picker.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
-import { PickerSession, type SessionConfig } from './picker-session.js';
+import { PickerSession, sessionConfig } from './picker-session.js';
 import { PickerState } from './picker-state.js';
 import { renderFooter, renderResults, renderStatusPanel } from './picker-templates.js';
-import { parseFacetFields } from '../../api/filters.js';
 import { allowedAsset, findWithinRestrictions, parseRestrictions, restrictFacets } from '../../api/restrictions.js';
 import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { WidthController } from './width-controller.js';
-import { directionOf, nearestLang, releasePickerLocale, requestPickerLocale, setStrings } from '../../locales/localization.js';
+import { directionOf, releasePickerLocale, requestPickerLocale, setStrings } from '../../locales/localization.js';
 
-const PROVIDER_LABELS: Record<ProviderName, string> = { brandworkz: 'Brandworkz', bynder: 'Bynder' };
-/** Attributes that identify the DAM, the account or the sign-in: a change starts a new session. */
-const SESSION_KEYS = ['provider', 'site', 'discoveryUrl', 'clientId', 'redirectUri', 'tokenUrl', 'tokenStorage', 'signInRedirect', 'pageSize', 'tokenProvider', 'facetFields'] as const;
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
 const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-limited', 'malformed-response']);
 
@@ -92,7 +88,7 @@ const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-
  */
 @localized()
 export class DamPicker extends DamPickerProperties {
-  static override styles = [visuallyHidden, styles];
+  static override styles = [visuallyHidden, ...styles];
 
   /**
    * Overrides individual UI strings of one locale, keyed by the English text (placeholders `{0}`, `{1}`, …):
@@ -109,7 +105,7 @@ export class DamPicker extends DamPickerProperties {
 
   readonly #queryClient = createQueryClient();
   readonly #state = new PickerState(() => this.#watch());
-  readonly #picks = new SelectionController(this, { selection: this.#state.selection, formatNumber: (value) => this.#number(value), restrictions: () => this.#state.restrictions });
+  readonly #picks = new SelectionController(this, { selection: this.#state.selection, formatNumber: (value) => this.formatNumber(value), restrictions: () => this.#state.restrictions });
   // The editor's sign-out drops the selection (an expired session keeps it).
   readonly #session = new PickerSession(this, (error) => this.#emitError(error), () => {
     this.#state.selection.clear();
@@ -121,11 +117,12 @@ export class DamPicker extends DamPickerProperties {
   readonly #facets = new QueryController(this, (options: ReturnType<typeof facetsQueryOptions> & { placeholderData: typeof keepPreviousData }) => new QueryObserver(this.#queryClient, options), (result) => this.#onFacets(result));
   readonly #width = new WidthController(this);
   readonly #uploads = new PickerUploadController(this);
-  readonly #context = new ContextProvider(this, { context: damContext });
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
   /** The session the queries were last set up for (`provider|scope`, '' when none). */
   #connected = '';
+  /** What the folder tree reads the DAM through (it loads its levels itself). */
+  #dam: DamSource | undefined;
   #assets: DamAsset[] = [];
   #assetsOf: SearchData | undefined;
   #reportedError: Error | null = null;
@@ -149,7 +146,7 @@ export class DamPicker extends DamPickerProperties {
 
   #localeLoad: Promise<void> = Promise.resolve();
   #followLang(): void {
-    this.#localeLoad = requestPickerLocale(this, nearestLang(this)).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
+    this.#localeLoad = requestPickerLocale(this, this.locale).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
     this.requestUpdate();
   }
 
@@ -171,7 +168,7 @@ export class DamPicker extends DamPickerProperties {
       selection.reset(this.selectedIds ?? []);
       this.#rememberResults();
     }
-    if (SESSION_KEYS.some((key) => changed.has(key))) this.#session.configure(this.#sessionConfig());
+    if (sessionOptions().some((key) => changed.has(key))) this.#session.configure(sessionConfig(this));
     if (changed.has('assetTypes') || changed.has('fileTypes') || changed.has('rootFolder')) {
       this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? ''));
     }
@@ -187,7 +184,7 @@ export class DamPicker extends DamPickerProperties {
     const scope = this.#session.scope;
     if (this.#connected) this.#queryClient.clear();
     this.#connected = provider ? `${provider.name}|${scope}` : '';
-    if (provider) this.#context.setValue({ provider, queryClient: this.#queryClient, scope } satisfies DamContextValue);
+    this.#dam = provider ? { provider, queryClient: this.#queryClient, scope } : undefined;
     this.#state.connect(provider?.capabilities.folderScopes ?? []);
   }
 
@@ -203,22 +200,6 @@ export class DamPicker extends DamPickerProperties {
     this.#results.watch(ready && searchQueryOptions(ready, scope, query));
     this.#facets.watch(ready && { ...facetsQueryOptions(ready, scope, query), placeholderData: keepPreviousData });
     this.requestUpdate();
-  }
-
-  #sessionConfig(): SessionConfig {
-    return {
-      provider: this.provider,
-      site: this.site,
-      discoveryUrl: this.discoveryUrl || undefined,
-      clientId: this.clientId || undefined,
-      redirectUri: this.redirectUri || undefined,
-      tokenUrl: this.tokenUrl || undefined,
-      tokenStorage: this.tokenStorage,
-      signInRedirect: this.signInRedirect,
-      pageSize: this.pageSize > 0 ? this.pageSize : 50,
-      tokenProvider: this.tokenProvider,
-      facetFields: parseFacetFields(this.facetFields),
-    };
   }
 
   #onResults(result: InfiniteQueryObserverResult<SearchData, Error>): void {
@@ -257,7 +238,7 @@ export class DamPicker extends DamPickerProperties {
       message: error.message,
       ...(error instanceof DamError && error.status !== undefined ? { status: error.status } : {}),
     };
-    this.dispatchEvent(damEvent(DAM_ERROR, detail));
+    this.emit('dam-error', detail);
   }
 
   /** Escape closes the sidebar where it overlays the results. */
@@ -270,7 +251,7 @@ export class DamPicker extends DamPickerProperties {
   /** An upload was imported: pick it and tell the host. */
   #onUploaded(event: CustomEvent<UploadCompleteDetail>): void {
     this.#picks.uploaded(event.detail.asset);
-    this.dispatchEvent(damEvent(DAM_UPLOAD, { asset: event.detail.asset }));
+    this.emit('dam-upload', { asset: event.detail.asset });
   }
 
   #onUploadFailed(event: CustomEvent<UploadFailedDetail>): void {
@@ -291,18 +272,18 @@ export class DamPicker extends DamPickerProperties {
       }
     }
     const assets = this.#renditions.apply(provider, selection.assets().filter((asset) => allowedAsset(asset, restrictions)));
-    if (assets.length) this.dispatchEvent(damEvent(DAM_SELECT, { assets }));
+    if (assets.length) this.emit('dam-select', { assets });
   }
 
   /** Dismisses the picker: fires `dam-cancel`. */
   cancel(): void {
-    this.dispatchEvent(damEvent(DAM_CANCEL, {}));
+    this.emit('dam-cancel', {});
   }
 
   override render() {
     const session = this.#session;
-    const providerName = this.provider ? PROVIDER_LABELS[this.provider] ?? this.provider : 'DAM';
-    const locale = nearestLang(this);
+    const providerName = providerLabel(this.provider) ?? (this.provider || 'DAM');
+    const locale = this.locale;
     const selection = this.#state.selection;
     return html`<div part="base" class="picker" lang=${locale} dir=${directionOf(locale)}>
       <div class="header" part="header">
@@ -341,6 +322,8 @@ export class DamPicker extends DamPickerProperties {
       upload: this.upload,
       state: pickerState,
       root: pickerState.root,
+      dam: this.#dam,
+      folderNoun: this.#session.provider?.vocabulary.folder ?? 'folder',
       rootError: root?.error ?? undefined,
       facets: facets?.data ? restrictFacets(facets.data, pickerState.restrictions) : undefined,
       facetsLoading: facets?.isFetching ?? false,
@@ -377,10 +360,6 @@ export class DamPicker extends DamPickerProperties {
     const result = this.#results.result;
     if (result?.isFetchNextPageError) void result.fetchNextPage();
     else void result?.refetch();
-  }
-
-  #number(value: number): string {
-    return new Intl.NumberFormat(nearestLang(this)).format(value);
   }
 
   /** The grid, for focus management by hosts and tests. */

@@ -6,7 +6,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DamAuth, onSignOut, type TokenStorage } from '../../api/auth.js';
 import { DamError } from '../../api/errors.js';
 import { createProvider } from '../../api/providers/index.js';
+import { parseFacetFields } from '../../api/filters.js';
 import type { DamProvider, TokenSource } from '../../api/types.js';
+import type { DamPickerProperties } from './dam-picker.properties.js';
 
 export type SessionStatus = 'unconfigured' | 'connecting' | 'signed-out' | 'signing-in' | 'ready' | 'failed';
 
@@ -23,6 +25,23 @@ export interface SessionConfig {
   pageSize: number;
   facetFields?: ReadonlyArray<{ field: string; label: string }> | undefined;
   tokenProvider?: (() => Promise<string>) | undefined;
+}
+
+/** The session's part of the picker's options (those marked `session`), normalised: empty means unset. */
+export function sessionConfig(options: DamPickerProperties): SessionConfig {
+  return {
+    provider: options.provider,
+    site: options.site,
+    discoveryUrl: options.discoveryUrl || undefined,
+    clientId: options.clientId || undefined,
+    redirectUri: options.redirectUri || undefined,
+    tokenUrl: options.tokenUrl || undefined,
+    tokenStorage: options.tokenStorage,
+    signInRedirect: options.signInRedirect,
+    pageSize: options.pageSize > 0 ? options.pageSize : 50,
+    tokenProvider: options.tokenProvider,
+    facetFields: parseFacetFields(options.facetFields),
+  };
 }
 
 /** The page URL without query and hash: the default redirect URI. */

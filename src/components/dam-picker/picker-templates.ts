@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchData } from '../../api/query.js';
-import type { DamAsset, DamFolder, FacetResult, FolderScope, RenditionChoice, RenditionFormat, RenditionPreset } from '../../api/types.js';
+import type { DamAsset, DamFolder, FacetResult, FolderScope, RenditionChoice, RenditionOptions, RenditionSize, FolderNoun, UploadDestinationNoun } from '../../api/types.js';
 import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
@@ -13,6 +13,7 @@ import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import type { UploadDestination } from '../../api/upload/types.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { errorText } from '../error-text.js';
+import type { DamSource } from '../../internal/dam-source.js';
 import type { PickerState } from './picker-state.js';
 import type { Selection } from './selection.js';
 
@@ -52,6 +53,9 @@ export function renderErrorBanner(error: Error | undefined | null, retry: () => 
 
 export interface SidebarState {
   open: boolean;
+  /** What the provider's browse nodes are, for the heading. */
+  folderNoun: FolderNoun;
+  dam: DamSource | undefined;
   root: DamFolder | undefined;
   rootError: Error | undefined;
   currentId: string;
@@ -73,12 +77,12 @@ export function renderSidebar(state: SidebarState): TemplateResult {
     @keydown=${state.onKeydown}>
     <button type="button" class="link skip-link" @click=${state.onSkip}>${msg('Skip to results')}</button>
     <section class="sidebar-section sidebar-tree" aria-labelledby="folders-heading">
-      <h3 id="folders-heading" class="sidebar-heading">${state.root?.kind === 'collection' ? msg('Collections') : msg('Folders')}</h3>
+      <h3 id="folders-heading" class="sidebar-heading">${state.folderNoun === 'collection' ? msg('Collections') : msg('Folders')}</h3>
       ${state.rootError
         ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
             <button type="button" class="link" @click=${state.onRetryRoot}>${msg('Try again')}</button></p>`
         : html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
-            .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`}
+            .dam=${state.dam} .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`}
     </section>
     <section class="sidebar-section sidebar-facets" aria-labelledby="filters-heading">
       <h3 id="filters-heading" class="sidebar-heading">${msg('Filters')}</h3>
@@ -172,26 +176,22 @@ export interface FooterState {
   onCancel: () => void;
   onConfirm: () => void;
   /** The rendition chooser (Bynder images): shown when a selected asset has renditions. */
-  renditions?: { choice: RenditionChoice; onChange: (change: Partial<RenditionChoice>) => void } | undefined;
+  renditions?: { options: RenditionOptions; choice: RenditionChoice; onChange: (change: Partial<RenditionChoice>) => void } | undefined;
 }
 
-/** Size and format of the renditions inserted for images that have them (Bynder DAT). */
+/** Size and format of the renditions inserted for images that have them (the provider's options). */
 function renderRenditions(view: NonNullable<FooterState['renditions']>): TemplateResult {
-  const { choice, onChange } = view;
-  const presets: Array<[RenditionPreset, string]> = [
-    ['original', msg('Original size')],
-    ['w1600', msg('1600 px wide')],
-    ['square', msg('Square (focus point)')],
-  ];
-  const formats: Array<[RenditionFormat, string]> = [['jpg', 'JPG'], ['png', 'PNG'], ['webp', 'WebP']];
+  const { options, choice, onChange } = view;
+  const sizeLabel = (size: RenditionSize): string =>
+    size.kind === 'original' ? msg('Original size') : size.kind === 'width' ? msg(str`${size.width} px wide`) : msg('Square (focus point)');
   return html`<span class="renditions" part="renditions" role="group" aria-label=${msg('Image rendition')}>
     <select part="rendition-preset" aria-label=${msg('Image size')}
-      @change=${(event: Event) => onChange({ preset: (event.target as HTMLSelectElement).value as RenditionPreset })}>
-      ${presets.map(([value, label]) => html`<option value=${value} ?selected=${value === choice.preset}>${label}</option>`)}
+      @change=${(event: Event) => onChange({ preset: (event.target as HTMLSelectElement).value })}>
+      ${options.sizes.map((size) => html`<option value=${size.id} ?selected=${size.id === choice.preset}>${sizeLabel(size)}</option>`)}
     </select>
     <select part="rendition-format" aria-label=${msg('Image format')}
-      @change=${(event: Event) => onChange({ format: (event.target as HTMLSelectElement).value as RenditionFormat })}>
-      ${formats.map(([value, label]) => html`<option value=${value} ?selected=${value === choice.format}>${label}</option>`)}
+      @change=${(event: Event) => onChange({ format: (event.target as HTMLSelectElement).value })}>
+      ${options.formats.map((format) => html`<option value=${format.id} ?selected=${format.id === choice.format}>${format.label}</option>`)}
     </select>
   </span>`;
 }
@@ -241,6 +241,8 @@ export interface UploadView {
   /** Where files go when that is not the folder being browsed (Bynder brands); the editor picks one when there are several. */
   destinations?: readonly UploadDestination[] | undefined;
   destinationId?: string | undefined;
+  /** What a destination is (the provider's word), for the chooser's label. */
+  destinationNoun?: UploadDestinationNoun | undefined;
   onDestination?: (id: string) => void;
 }
 
@@ -249,7 +251,7 @@ function renderDestinations(view: UploadView): TemplateResult | typeof nothing {
   const destinations = view.destinations ?? [];
   if (destinations.length < 2) return nothing;
   return html`<label class="upload-destination" part="upload-destination">
-    <span>${msg('Upload to brand')}</span>
+    <span>${{ brand: () => msg('Upload to brand') }[view.destinationNoun ?? 'brand']()}</span>
     <select @change=${(event: Event) => view.onDestination?.((event.target as HTMLSelectElement).value)}>
       ${destinations.map((d) => html`<option value=${d.id} ?selected=${d.id === view.destinationId}>${d.title}</option>`)}
     </select>
@@ -286,6 +288,8 @@ export interface ResultsView {
   upload: boolean;
   state: PickerState;
   root: DamFolder | undefined;
+  dam: DamSource | undefined;
+  folderNoun: FolderNoun;
   rootError: Error | undefined;
   facets: FacetResult | undefined;
   facetsLoading: boolean;
@@ -324,6 +328,8 @@ export function renderResults(view: ResultsView): TemplateResult {
     <div class="content ${view.narrow ? 'narrow' : ''}">
       ${renderSidebar({
         open: view.sidebarOpen,
+        folderNoun: view.folderNoun,
+        dam: view.dam,
         root: view.root,
         rootError: view.rootError,
         currentId: state.folder?.id ?? '',

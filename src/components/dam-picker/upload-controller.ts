@@ -38,8 +38,9 @@ export class PickerUploadController implements ReactiveController {
   }
 
   /** What the dropzone needs from the picker's side of uploading. */
-  view(): Pick<UploadView, 'engine' | 'dragging' | 'destinations' | 'destinationId' | 'onDestination'> {
+  view(): Pick<UploadView, 'engine' | 'dragging' | 'destinations' | 'destinationId' | 'destinationNoun' | 'onDestination'> {
     return {
+      destinationNoun: this.#provider?.vocabulary.uploadDestination,
       engine: this.engine,
       dragging: this.dragging,
       destinations: this.destinations,
@@ -58,7 +59,7 @@ export class PickerUploadController implements ReactiveController {
     this.engine = uploader ? new UploadEngine(uploader) : undefined;
     this.destinations = undefined;
     this.destinationId = undefined;
-    // Bynder: files go to a brand, not to the collection being browsed. The first brand until the editor chooses.
+    // Some DAMs (Bynder's brands) take files into a destination, not the folder being browsed: the first until the editor chooses.
     if (uploader?.destinations) {
       this.destinations = [];
       const engine = this.engine;
