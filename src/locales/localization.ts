@@ -1,6 +1,11 @@
 // The picker's language: one @lit/localize runtime for the page (its locale follows the `lang` of the
 // picker last connected or changed), translations loaded lazily, and integrators' string overrides.
 import { configureLocalization, LOCALE_STATUS_EVENT, str, type LocaleModule, type StrResult } from '@lit/localize';
+// Deliberately internal: setStrings() keys overrides by English source text, and msg() looks translations up by the
+// id @lit/localize derives from that text. The package exports no way to compute that id (its public API is msg, str,
+// configureLocalization, localized and the status event; an id is only public when written as msg(…, { id })).
+// @lit/localize has no `exports` map, so this path is reachable; it is pinned to one minor by ^0.12, and
+// test/locales/localization.test.ts (setStrings overrides) fails if the id scheme changes.
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { targetLocales } from './generated/locale-codes.js';
 
@@ -137,5 +142,5 @@ export function setStrings(locale: DamLocale, strings: DamStrings): void {
 function strTemplate(text: string): StrResult {
   const strings = text.split(/\{\d+\}/);
   const indices = [...text.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
-  return str(Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray, ...indices);
+  return str(Object.assign(strings, { raw: strings }), ...indices);
 }
