@@ -11,7 +11,6 @@ type DamPickerElement = HTMLElementTagNameMap['dam-picker'];
 type PickerProps = Partial<Pick<DamPickerElement, 'provider' | 'site' | 'discoveryUrl' | 'clientId' | 'selection' | 'maxItems' | 'selectedIds' | 'tokenProvider'>>;
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'dam-picker': PickerProps & {
