@@ -5,14 +5,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { InfiniteQueryObserver, keepPreviousData, QueryObserver, type InfiniteQueryObserverResult, type QueryObserverResult } from '@tanstack/query-core';
 import { DamError } from '../../api/errors.js';
 import { providerLabel } from '../../api/providers/index.js';
-import { createQueryClient, facetsQueryOptions, rootQueryOptions, searchQueryOptions, type SearchData } from '../../api/query.js';
-import type { DamAsset, DamFolder, FacetResult } from '../../api/types.js';
-import { QueryController } from '../../internal/query-controller.js';
+import type { DamFolder } from '../../api/types.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
-import type { DamSource } from '../../internal/dam-source.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import type { DamErrorDetail } from './dam-picker.events.js';
 import { DamPickerProperties, sessionOptions } from './dam-picker.properties.js';
@@ -20,13 +16,17 @@ import { styles } from './dam-picker.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { PickerSession, sessionConfig } from './picker-session.js';
 import { PickerState } from './picker-state.js';
-import { renderFooter, renderResults, renderStatusPanel } from './picker-templates.js';
-import { allowedAsset, findWithinRestrictions, parseRestrictions, restrictFacets } from '../../api/restrictions.js';
+import { renderFooter, renderStatusPanel } from './picker-templates.js';
+import { renderResults } from './results-template.js';
+import { allowedAsset, findWithinRestrictions, parseRestrictions } from '../../api/restrictions.js';
 import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
+import { LanguageController } from './language-controller.js';
+import { PickerQueries } from './picker-queries.js';
+import type { ResultsResult } from './results-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { WidthController } from './width-controller.js';
-import { directionOf, releasePickerLocale, requestPickerLocale, setStrings } from '../../locales/localization.js';
+import { directionOf, setStrings } from '../../locales/localization.js';
 
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
 const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-limited', 'malformed-response']);
@@ -103,8 +103,11 @@ export class DamPicker extends DamPickerProperties {
   /** The user's choice; `undefined`: open when wide, closed when narrow. */
   @state() private sidebarOpen: boolean | undefined;
 
-  readonly #queryClient = createQueryClient();
-  readonly #state = new PickerState(() => this.#watch());
+  readonly #state = new PickerState(() => {
+    this.#queries.watch();
+    this.requestUpdate();
+  });
+  readonly #queries = new PickerQueries(this, this.#state, (result) => this.#onResults(result));
   readonly #picks = new SelectionController(this, { selection: this.#state.selection, formatNumber: (value) => this.formatNumber(value), restrictions: () => this.#state.restrictions });
   // The editor's sign-out drops the selection (an expired session keeps it).
   readonly #session = new PickerSession(this, (error) => this.#emitError(error), () => {
@@ -112,48 +115,28 @@ export class DamPicker extends DamPickerProperties {
     this.#picks.notice = '';
     this.requestUpdate();
   });
-  readonly #results = new QueryController(this, (options: ReturnType<typeof searchQueryOptions>) => new InfiniteQueryObserver(this.#queryClient, options), (result) => this.#onResults(result));
-  readonly #root = new QueryController(this, (options: ReturnType<typeof rootQueryOptions>) => new QueryObserver(this.#queryClient, options), (result) => this.#state.rootLoaded(result.data));
-  readonly #facets = new QueryController(this, (options: ReturnType<typeof facetsQueryOptions> & { placeholderData: typeof keepPreviousData }) => new QueryObserver(this.#queryClient, options), (result) => this.#onFacets(result));
+  readonly #language = new LanguageController(this, () => this.locale);
   readonly #width = new WidthController(this);
   readonly #uploads = new PickerUploadController(this);
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
-  /** The session the queries were last set up for (`provider|scope`, '' when none). */
-  #connected = '';
-  /** What the folder tree reads the DAM through (it loads its levels itself). */
-  #dam: DamSource | undefined;
-  #assets: DamAsset[] = [];
-  #assetsOf: SearchData | undefined;
   #reportedError: Error | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', msg('Asset picker'));
-    this.#followLang();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    releasePickerLocale(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) this.#followLang();
-  }
-
-  #localeLoad: Promise<void> = Promise.resolve();
-  #followLang(): void {
-    this.#localeLoad = requestPickerLocale(this, this.locale).catch((error: unknown) => console.warn('[dam-picker] could not load the language:', error));
-    this.requestUpdate();
+    if (name === 'lang' && old !== value && this.isConnected) this.#language.follow();
   }
 
   /** Also waits for the language of `lang` to be loaded and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
-    await this.#localeLoad;
+    await this.#language.loaded;
     return (await super.getUpdateComplete()) && first;
   }
 
@@ -173,36 +156,11 @@ export class DamPicker extends DamPickerProperties {
       this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? ''));
     }
     const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
-    const connected = provider ? `${provider.name}|${this.#session.scope}` : '';
-    if (connected !== this.#connected) this.#connect();
+    if ((provider ? `${provider.name}|${this.#session.scope}` : '') !== this.#queries.connection) this.#queries.connect(provider, this.#session.scope);
     this.#uploads.sync(this.upload ? provider : undefined);
   }
 
-  /** A new session (or none): nothing fetched for the previous one may be shown to the next. */
-  #connect(): void {
-    const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
-    const scope = this.#session.scope;
-    if (this.#connected) this.#queryClient.clear();
-    this.#connected = provider ? `${provider.name}|${scope}` : '';
-    this.#dam = provider ? { provider, queryClient: this.#queryClient, scope } : undefined;
-    this.#state.connect(provider?.capabilities.folderScopes ?? []);
-  }
-
-  /** The state changed: watch the queries it now describes (those seen before come from the cache). */
-  #watch(): void {
-    const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
-    const scope = this.#session.scope;
-    const query = this.#state.query();
-    const rootFolder = this.#state.restrictions.rootFolder || null;
-    this.#root.watch(provider && rootQueryOptions(provider, scope, rootFolder));
-    // Until the root is known the folder is not, so the results would be fetched twice.
-    const ready = provider && this.#state.root ? provider : undefined;
-    this.#results.watch(ready && searchQueryOptions(ready, scope, query));
-    this.#facets.watch(ready && { ...facetsQueryOptions(ready, scope, query), placeholderData: keepPreviousData });
-    this.requestUpdate();
-  }
-
-  #onResults(result: InfiniteQueryObserverResult<SearchData, Error>): void {
+  #onResults(result: ResultsResult): void {
     this.#rememberResults();
     const error = result.error;
     if (!error || error === this.#reportedError) return;
@@ -211,25 +169,9 @@ export class DamPicker extends DamPickerProperties {
     if (!(error instanceof DamError) || REPORTED_SEARCH_ERRORS.has(error.code)) this.#emitError(error);
   }
 
-  /** Without the facet service only the basic filters work: the others are dropped (and that is said). */
-  #onFacets(result: QueryObserverResult<FacetResult, Error>): void {
-    if (result.data?.degraded && !result.isPlaceholderData) this.#state.keepOnlyFilters(new Set(result.data.groups.map((group) => group.id)));
-  }
-
-  /** Every asset loaded for the current query, across pages (a page boundary may repeat one). */
-  get #loadedAssets(): DamAsset[] {
-    const data = this.#results.result?.data;
-    if (data !== this.#assetsOf) {
-      const seen = new Set<string>();
-      this.#assets = (data?.pages.flatMap((page) => page.assets) ?? []).filter((asset) => !seen.has(asset.id) && (seen.add(asset.id), true));
-      this.#assetsOf = data;
-    }
-    return this.#assets;
-  }
-
   /** Picked assets take their data from the results (the selection may hold only ids). */
   #rememberResults(): void {
-    this.#state.selection.remember(this.#loadedAssets.filter((asset) => allowedAsset(asset, this.#state.restrictions)));
+    this.#state.selection.remember(this.#queries.results.assets.filter((asset) => allowedAsset(asset, this.#state.restrictions)));
   }
 
   #emitError(error: Error): void {
@@ -310,23 +252,19 @@ export class DamPicker extends DamPickerProperties {
   #renderResults(locale: string) {
     const pickerState = this.#state;
     const narrow = this.#width.narrow;
-    const root = this.#root.result;
-    const facets = this.#facets.result;
     return renderResults({
       locale,
-      keyword: pickerState.keyword,
-      result: this.#results.result,
-      assets: this.#loadedAssets,
+      result: this.#queries.results.result,
+      assets: this.#queries.results.assets,
       narrow,
       sidebarOpen: this.sidebarOpen ?? !narrow,
       upload: this.upload,
       state: pickerState,
-      root: pickerState.root,
-      dam: this.#dam,
+      dam: this.#queries.dam,
       folderNoun: this.#session.provider?.vocabulary.folder ?? 'folder',
-      rootError: root?.error ?? undefined,
-      facets: facets?.data ? restrictFacets(facets.data, pickerState.restrictions) : undefined,
-      facetsLoading: facets?.isFetching ?? false,
+      rootError: this.#queries.rootError,
+      facets: this.#queries.facets,
+      facetsLoading: this.#queries.facetsLoading,
       uploadView: {
         ...this.#uploads.view(),
         folder: pickerState.folder,
@@ -341,25 +279,13 @@ export class DamPicker extends DamPickerProperties {
       onSidebarKeydown: (event) => this.#onSidebarKeydown(event),
       onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
       onFolder: (path: DamFolder[]) => pickerState.openFolder(path),
-      onRetryRoot: () => void this.#queryClient.refetchQueries({ queryKey: rootQueryOptions(this.#session.provider!, this.#session.scope, pickerState.restrictions.rootFolder || null).queryKey }),
+      onRetryRoot: () => this.#queries.retryRoot(),
       onToggle: (asset) => this.#picks.toggle(asset),
       onBlocked: () => this.#picks.sayLimit(),
       onActivate: (asset) => void (this.#picks.activate(asset) && this.confirm()),
-      onLoadMore: () => this.#loadMore(),
-      onRetry: () => this.#retry(),
+      onLoadMore: () => this.#queries.results.loadMore(),
+      onRetry: () => this.#queries.results.retry(),
     });
-  }
-
-  #loadMore(): void {
-    const result = this.#results.result;
-    if (result?.hasNextPage && !result.isFetchingNextPage && !result.isFetching) void result.fetchNextPage();
-  }
-
-  /** Tries the failed request again: the next page when that failed, else the whole query. */
-  #retry(): void {
-    const result = this.#results.result;
-    if (result?.isFetchNextPageError) void result.fetchNextPage();
-    else void result?.refetch();
   }
 
   /** The grid, for focus management by hosts and tests. */

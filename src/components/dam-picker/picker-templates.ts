@@ -14,7 +14,6 @@ import type { UploadDestination } from '../../api/upload/types.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { errorText } from '../error-text.js';
 import type { DamSource } from '../../internal/dam-source.js';
-import type { PickerState } from './picker-state.js';
 import type { Selection } from './selection.js';
 
 export function renderStatusPanel(
@@ -275,90 +274,4 @@ export function renderUpload(view: UploadView): TemplateResult {
     @upload-renamed=${view.onRenamed}
     @upload-failed=${view.onFailed}
   ></dam-upload-dropzone>`;
-}
-
-export interface ResultsView {
-  locale: string;
-  keyword: string;
-  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
-  /** Every asset loaded for the query, across pages. */
-  assets: DamAsset[];
-  narrow: boolean;
-  sidebarOpen: boolean;
-  upload: boolean;
-  state: PickerState;
-  root: DamFolder | undefined;
-  dam: DamSource | undefined;
-  folderNoun: FolderNoun;
-  rootError: Error | undefined;
-  facets: FacetResult | undefined;
-  facetsLoading: boolean;
-  uploadView: UploadView;
-  onSearch: (event: CustomEvent<{ value: string }>) => void;
-  onToggleSidebar: (open: boolean) => void;
-  onSidebarKeydown: (event: KeyboardEvent) => void;
-  onSkip: () => void;
-  onFolder: (path: DamFolder[]) => void;
-  onRetryRoot: () => void;
-  onToggle: (asset: DamAsset) => void;
-  onBlocked: () => void;
-  onActivate: (asset: DamAsset) => void;
-  onLoadMore: () => void;
-  onRetry: () => void;
-}
-
-/** The signed-in picker: search box and count, the sidebar, the browse bar, the dropzone and the grid. */
-export function renderResults(view: ResultsView): TemplateResult {
-  const { result, state, locale } = view;
-  const number = new Intl.NumberFormat(locale);
-  const total = result?.data?.pages.at(-1)?.total ?? 0;
-  const loading = !result || (result.isPending && !result.isError);
-  const failedFirstPage = result?.isError && !result.isFetchNextPageError;
-  const count = loading ? msg('Searching…') : failedFirstPage ? '' : msg(str`${number.format(total)} results`);
-  const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-  const onFolder = (event: FolderSelectEvent) => view.onFolder(event.detail.path);
-  return html`<div class="toolbar" part="toolbar">
-      <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(view.sidebarOpen)} aria-controls="sidebar"
-        @click=${() => view.onToggleSidebar(!view.sidebarOpen)}>
-        ${filterCount ? msg(str`Folders and filters (${number.format(filterCount)})`) : msg('Folders and filters')}
-      </button>
-      <dam-search-box .value=${view.keyword} @search-change=${view.onSearch}></dam-search-box>
-      <span class="count" part="count" role="status" aria-live="polite">${count}</span>
-    </div>
-    <div class="content ${view.narrow ? 'narrow' : ''}">
-      ${renderSidebar({
-        open: view.sidebarOpen,
-        folderNoun: view.folderNoun,
-        dam: view.dam,
-        root: view.root,
-        rootError: view.rootError,
-        currentId: state.folder?.id ?? '',
-        facets: view.facets,
-        facetsLoading: view.facetsLoading,
-        filters: state.filters,
-        droppedFilters: state.droppedFilters,
-        locale,
-        onFolder,
-        onFilters: (event) => state.setFilters(event.detail.filters),
-        onRetryRoot: view.onRetryRoot,
-        onKeydown: view.onSidebarKeydown,
-        onSkip: view.onSkip,
-      })}
-      <div class="results">
-        ${renderBrowseBar({ path: state.path, scopes: state.scopes, scope: state.folderScope, onFolder, onScope: (scope) => state.setScope(scope) })}
-        ${view.upload ? renderUpload(view.uploadView) : nothing}
-        ${renderResultGrid({
-          result,
-          assets: view.assets,
-          total,
-          loading,
-          selection: state.selection,
-          onToggle: (event) => view.onToggle(event.detail.asset),
-          onBlocked: view.onBlocked,
-          onActivate: (event) => view.onActivate(event.detail.asset),
-          onLoadMore: view.onLoadMore,
-          onRetry: view.onRetry,
-        })}
-      </div>
-    </div>`;
 }

@@ -1,0 +1,76 @@
+// The picker's side of query-core: one query client per picker, and the queries the picker state
+// describes — results, facets and the browse root — each watched through the one query controller.
+// A new session (or none) clears everything fetched for the previous one.
+import { keepPreviousData, QueryObserver, type QueryObserverResult } from '@tanstack/query-core';
+import type { ReactiveControllerHost } from 'lit';
+import { createQueryClient, facetsQueryOptions, queryKeys, rootQueryOptions, searchQueryOptions } from '../../api/query.js';
+import { restrictFacets } from '../../api/restrictions.js';
+import type { DamFolder, DamProvider, FacetResult } from '../../api/types.js';
+import type { DamSource } from '../../internal/dam-source.js';
+import { QueryController } from '../../internal/query-controller.js';
+import type { PickerState } from './picker-state.js';
+import { ResultsController, type ResultsResult } from './results-controller.js';
+
+type FacetsOptions = ReturnType<typeof facetsQueryOptions> & { placeholderData: typeof keepPreviousData };
+
+export class PickerQueries {
+  readonly client = createQueryClient();
+  readonly results: ResultsController;
+  readonly #root: QueryController<QueryObserverResult<DamFolder, Error>, ReturnType<typeof rootQueryOptions>>;
+  readonly #facets: QueryController<QueryObserverResult<FacetResult, Error>, FacetsOptions>;
+  readonly #state: PickerState;
+  /** What the folder tree reads the DAM through (it loads its levels itself); undefined while signed out. */
+  dam: DamSource | undefined;
+
+  constructor(host: ReactiveControllerHost, state: PickerState, onResults: (result: ResultsResult) => void) {
+    this.#state = state;
+    this.results = new ResultsController(host, this.client, onResults);
+    this.#root = new QueryController(host, (options) => new QueryObserver(this.client, options), (result) => state.rootLoaded(result.data));
+    // Without the facet service only the basic filters work: the others are dropped (and that is said).
+    this.#facets = new QueryController(host, (options) => new QueryObserver(this.client, options), (result) => {
+      if (result.data?.degraded && !result.isPlaceholderData) state.keepOnlyFilters(new Set(result.data.groups.map((group) => group.id)));
+    });
+  }
+
+  /** The session the queries are for: `provider|scope`, '' when none. */
+  get connection(): string {
+    return this.dam ? `${this.dam.provider.name}|${this.dam.scope}` : '';
+  }
+
+  /** A new session (or none, `undefined`): nothing fetched for the previous one may be shown to the next. */
+  connect(provider: DamProvider | undefined, scope: string): void {
+    if (this.dam) this.client.clear();
+    this.dam = provider ? { provider, queryClient: this.client, scope } : undefined;
+    this.#state.connect(provider?.capabilities.folderScopes ?? []);
+  }
+
+  /** The state changed: watch the queries it now describes (those seen before come from the cache). */
+  watch(): void {
+    const { provider, scope } = this.dam ?? {};
+    const query = this.#state.query();
+    this.#root.watch(provider && rootQueryOptions(provider, scope!, this.#state.restrictions.rootFolder || null));
+    // Until the root is known the folder is not, so the results would be fetched twice.
+    const ready = this.#state.root ? provider : undefined;
+    this.results.watch(ready && searchQueryOptions(ready, scope!, query));
+    this.#facets.watch(ready && { ...facetsQueryOptions(ready, scope!, query), placeholderData: keepPreviousData });
+  }
+
+  /** The browse root failed to load: try again. */
+  retryRoot(): void {
+    if (this.dam) void this.client.refetchQueries({ queryKey: [...queryKeys.all(this.dam.scope), 'root'] });
+  }
+
+  get rootError(): Error | undefined {
+    return this.#root.result?.error ?? undefined;
+  }
+
+  /** Facets of the current query, inside the restrictions (the previous ones while new ones load). */
+  get facets(): FacetResult | undefined {
+    const data = this.#facets.result?.data;
+    return data ? restrictFacets(data, this.#state.restrictions) : undefined;
+  }
+
+  get facetsLoading(): boolean {
+    return this.#facets.result?.isFetching ?? false;
+  }
+}

@@ -1,0 +1,95 @@
+// The signed-in picker's main area, assembled from the picker state and the query results: the search box
+// and count, the sidebar, the browse bar, the dropzone and the grid (their templates are in picker-templates.ts).
+import { msg, str } from '@lit/localize';
+import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SearchData } from '../../api/query.js';
+import type { DamAsset, DamFolder, FacetResult, FolderNoun } from '../../api/types.js';
+import type { DamSource } from '../../internal/dam-source.js';
+import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
+import type { PickerState } from './picker-state.js';
+import { renderBrowseBar, renderResultGrid, renderSidebar, renderUpload, type UploadView } from './picker-templates.js';
+
+export interface ResultsView {
+  locale: string;
+  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
+  /** Every asset loaded for the query, across pages. */
+  assets: DamAsset[];
+  narrow: boolean;
+  sidebarOpen: boolean;
+  upload: boolean;
+  state: PickerState;
+  dam: DamSource | undefined;
+  folderNoun: FolderNoun;
+  rootError: Error | undefined;
+  facets: FacetResult | undefined;
+  facetsLoading: boolean;
+  uploadView: UploadView;
+  onSearch: (event: CustomEvent<{ value: string }>) => void;
+  onToggleSidebar: (open: boolean) => void;
+  onSidebarKeydown: (event: KeyboardEvent) => void;
+  onSkip: () => void;
+  onFolder: (path: DamFolder[]) => void;
+  onRetryRoot: () => void;
+  onToggle: (asset: DamAsset) => void;
+  onBlocked: () => void;
+  onActivate: (asset: DamAsset) => void;
+  onLoadMore: () => void;
+  onRetry: () => void;
+}
+
+/** The signed-in picker: search box and count, the sidebar, the browse bar, the dropzone and the grid. */
+export function renderResults(view: ResultsView): TemplateResult {
+  const { result, state, locale } = view;
+  const number = new Intl.NumberFormat(locale);
+  const total = result?.data?.pages.at(-1)?.total ?? 0;
+  const loading = !result || (result.isPending && !result.isError);
+  const failedFirstPage = result?.isError && !result.isFetchNextPageError;
+  const count = loading ? msg('Searching…') : failedFirstPage ? '' : msg(str`${number.format(total)} results`);
+  const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  const onFolder = (event: FolderSelectEvent) => view.onFolder(event.detail.path);
+  return html`<div class="toolbar" part="toolbar">
+      <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(view.sidebarOpen)} aria-controls="sidebar"
+        @click=${() => view.onToggleSidebar(!view.sidebarOpen)}>
+        ${filterCount ? msg(str`Folders and filters (${number.format(filterCount)})`) : msg('Folders and filters')}
+      </button>
+      <dam-search-box .value=${state.keyword} @search-change=${view.onSearch}></dam-search-box>
+      <span class="count" part="count" role="status" aria-live="polite">${count}</span>
+    </div>
+    <div class="content ${view.narrow ? 'narrow' : ''}">
+      ${renderSidebar({
+        open: view.sidebarOpen,
+        folderNoun: view.folderNoun,
+        dam: view.dam,
+        root: state.root,
+        rootError: view.rootError,
+        currentId: state.folder?.id ?? '',
+        facets: view.facets,
+        facetsLoading: view.facetsLoading,
+        filters: state.filters,
+        droppedFilters: state.droppedFilters,
+        locale,
+        onFolder,
+        onFilters: (event) => state.setFilters(event.detail.filters),
+        onRetryRoot: view.onRetryRoot,
+        onKeydown: view.onSidebarKeydown,
+        onSkip: view.onSkip,
+      })}
+      <div class="results">
+        ${renderBrowseBar({ path: state.path, scopes: state.scopes, scope: state.folderScope, onFolder, onScope: (scope) => state.setScope(scope) })}
+        ${view.upload ? renderUpload(view.uploadView) : nothing}
+        ${renderResultGrid({
+          result,
+          assets: view.assets,
+          total,
+          loading,
+          selection: state.selection,
+          onToggle: (event) => view.onToggle(event.detail.asset),
+          onBlocked: view.onBlocked,
+          onActivate: (event) => view.onActivate(event.detail.asset),
+          onLoadMore: view.onLoadMore,
+          onRetry: view.onRetry,
+        })}
+      </div>
+    </div>`;
+}
