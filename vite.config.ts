@@ -23,9 +23,7 @@ export default defineConfig(({ mode }) => {
       lib: iife
         ? { entry: 'src/iife.ts', formats: ['iife'], name: 'DamPickerBundle', fileName: () => 'dam-picker.iife.js' }
         : { entry: { 'dam-picker': 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
-      rollupOptions: iife
-        ? {}
-        : { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@tanstack\//, 'oidc-client-ts', 'valibot'] },
+      rollupOptions: iife ? {} : { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@tanstack\//, 'oidc-client-ts', 'valibot'] },
     },
   };
 });

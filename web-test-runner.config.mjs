@@ -14,10 +14,11 @@ import { a11yCommandsPlugin } from './test/a11y/a11y-commands-plugin.ts';
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
 // The test server's port, chosen here (from 8000 up, as the runner itself would) so that the emulators
 // know the test pages' origins: they answer CORS only for them and accept only the redirect URIs below.
-const isFree = (port) => new Promise((resolve) => {
-  const probe = createServer().once('error', () => resolve(false));
-  probe.listen(port, () => probe.close(() => resolve(true)));
-});
+const isFree = (port) =>
+  new Promise((resolve) => {
+    const probe = createServer().once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
 let port = 8000;
 while (!(await isFree(port))) port++;
 const testOrigin = `http://localhost:${port}`;
@@ -25,8 +26,9 @@ const testOrigin = `http://localhost:${port}`;
 // query), the callback pages, and the pages that are their own redirect URI.
 const access = {
   allowedOrigins: [testOrigin, `http://127.0.0.1:${port}`],
-  redirectUris: ['/', '/test/e2e/callback.html', '/test/e2e/strict-csp.html', '/test/e2e/auth-host.html', '/dist/picker.html', '/dist/callback.html']
-    .map((path) => `${testOrigin}${path}`),
+  redirectUris: ['/', '/test/e2e/callback.html', '/test/e2e/strict-csp.html', '/test/e2e/auth-host.html', '/dist/picker.html', '/dist/callback.html'].map(
+    (path) => `${testOrigin}${path}`,
+  ),
   testMode: true,
 };
 const emulator = await startEmulator({ port: 0, autoApprove: true, quiet: true, ...access });
@@ -75,8 +77,15 @@ export default {
       // resize observations or scroll events, which the virtualised grid needs.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--no-first-run', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
       },
     }),
   ],
@@ -101,7 +110,11 @@ export default {
         // An authorization endpoint that refuses every sign-in, as a DAM does when the user denies access
         // (test/a11y: the signed-out state with the refusal, through the real popup and callback page).
         const back = new URL(String(context.query.redirect_uri));
-        back.search = new URLSearchParams({ error: 'access_denied', error_description: 'The user denied access', state: String(context.query.state) }).toString();
+        back.search = new URLSearchParams({
+          error: 'access_denied',
+          error_description: 'The user denied access',
+          state: String(context.query.state),
+        }).toString();
         context.redirect(back.href);
         return;
       }
@@ -114,7 +127,14 @@ export default {
       }
       if (context.path === '/__e2e-config.json') {
         context.type = 'application/json';
-        context.body = JSON.stringify({ emulatorOrigin: emulator.origin, uploadEmulatorOrigin: uploadEmulator.origin, hostEmulatorOrigin: hostEmulator.origin, embedEmulatorOrigin: embedEmulator.origin, bynderOrigin: bynderEmulator.origin, authBynderOrigin: authBynderEmulator.origin });
+        context.body = JSON.stringify({
+          emulatorOrigin: emulator.origin,
+          uploadEmulatorOrigin: uploadEmulator.origin,
+          hostEmulatorOrigin: hostEmulator.origin,
+          embedEmulatorOrigin: embedEmulator.origin,
+          bynderOrigin: bynderEmulator.origin,
+          authBynderOrigin: authBynderEmulator.origin,
+        });
         return;
       }
       if (['/dist/picker.config.json', '/dist/picker-inline.html', '/dist/picker-invalid.html'].includes(context.path)) {
@@ -127,8 +147,10 @@ export default {
         } else {
           // The same page with the configuration as a JSON block inside it, as a deployer may ship it.
           context.type = 'text/html';
-          context.body = readFileSync('dist/picker.html', 'utf8')
-            .replace('<head>', `<head><script type="application/json" id="dam-picker-config">${config.replace(/</g, '\\u003c')}</script>`);
+          context.body = readFileSync('dist/picker.html', 'utf8').replace(
+            '<head>',
+            `<head><script type="application/json" id="dam-picker-config">${config.replace(/</g, '\\u003c')}</script>`,
+          );
         }
         return;
       }

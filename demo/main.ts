@@ -33,4 +33,3 @@ picker.addEventListener('dam-select', (event) => {
 });
 picker.addEventListener('dam-cancel', () => dialog.close());
 picker.addEventListener('dam-error', (event) => console.warn('dam-error', event.detail));
-

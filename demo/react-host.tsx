@@ -8,7 +8,9 @@ import type { DamAsset } from '../src/index.js';
 import { DemoNav } from './demo-nav.js';
 
 type DamPickerElement = HTMLElementTagNameMap['dam-picker'];
-type PickerProps = Partial<Pick<DamPickerElement, 'provider' | 'site' | 'discoveryUrl' | 'clientId' | 'selection' | 'maxItems' | 'selectedIds' | 'tokenProvider'>>;
+type PickerProps = Partial<
+  Pick<DamPickerElement, 'provider' | 'site' | 'discoveryUrl' | 'clientId' | 'selection' | 'maxItems' | 'selectedIds' | 'tokenProvider'>
+>;
 
 declare module 'react' {
   namespace JSX {
@@ -35,7 +37,9 @@ function App() {
         <article className="editor">
           <h1>React 19 host</h1>
           <div className="actions">
-            <button type="button" onClick={() => setOpen(!open)}>{open ? 'Hide picker' : 'Show picker'}</button>
+            <button type="button" onClick={() => setOpen(!open)}>
+              {open ? 'Hide picker' : 'Show picker'}
+            </button>
           </div>
           {open && (
             <dam-picker
@@ -54,11 +58,19 @@ function App() {
         </article>
         <aside className="json">
           <h2>Picked in React state</h2>
-          <ul>{assets.map((asset) => <li key={asset.id}>{asset.title}</li>)}</ul>
+          <ul>
+            {assets.map((asset) => (
+              <li key={asset.id}>{asset.title}</li>
+            ))}
+          </ul>
         </aside>
       </main>
     </>
   );
 }
 
-createRoot(document.querySelector('#root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.querySelector('#root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -24,12 +24,18 @@ const App = defineComponent(() => {
   return () => [
     h('header', { class: 'cms-bar' }, [
       h('strong', 'Acme CMS'),
-      h('nav', { class: 'demo-nav' }, NAV.map(([href, label]) => h('a', { href, 'aria-current': href === './vue.html' ? 'page' : undefined }, label))),
+      h(
+        'nav',
+        { class: 'demo-nav' },
+        NAV.map(([href, label]) => h('a', { href, 'aria-current': href === './vue.html' ? 'page' : undefined }, label)),
+      ),
     ]),
     h('main', { class: 'cms' }, [
       h('article', { class: 'editor' }, [
         h('h1', 'Vue 3 host'),
-        h('div', { class: 'actions' }, [h('button', { type: 'button', onClick: () => (open.value = !open.value) }, open.value ? 'Hide picker' : 'Show picker')]),
+        h('div', { class: 'actions' }, [
+          h('button', { type: 'button', onClick: () => (open.value = !open.value) }, open.value ? 'Hide picker' : 'Show picker'),
+        ]),
         open.value
           ? h('dam-picker', {
               provider: 'brandworkz',
@@ -45,7 +51,13 @@ const App = defineComponent(() => {
             })
           : null,
       ]),
-      h('aside', { class: 'json' }, [h('h2', 'Picked in Vue state'), h('ul', assets.value.map((asset) => h('li', { key: asset.id }, asset.title)))]),
+      h('aside', { class: 'json' }, [
+        h('h2', 'Picked in Vue state'),
+        h(
+          'ul',
+          assets.value.map((asset) => h('li', { key: asset.id }, asset.title)),
+        ),
+      ]),
     ]),
   ];
 });

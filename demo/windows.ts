@@ -24,6 +24,5 @@ async function pick(mode: 'popup' | 'iframe'): Promise<void> {
   for (const asset of assets) inserted.append(figureFor(asset));
 }
 
-
 document.querySelector('#popup')!.addEventListener('click', () => void pick('popup'));
 document.querySelector('#iframe')!.addEventListener('click', () => void pick('iframe'));

@@ -20,11 +20,13 @@ function useChosenFile(): number {
 /** One PUT of the whole file to a single-upload URL: the baseline. */
 async function plainPut(origin: string, token: string, folder: string): Promise<{ ms: number; status: number }> {
   if (!file) throw new Error('generate() first');
-  const plan = (await (await fetch(`${origin}/v1.6/brandworkz_demo/createUploadPath`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ fileName: 'plain.bin', fileSize: file.size, categoryGuid: folder, uploadType: 'single-upload' }),
-  })).json()) as { data: { uploadDetails: { url: string } } };
+  const plan = (await (
+    await fetch(`${origin}/v1.6/brandworkz_demo/createUploadPath`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fileName: 'plain.bin', fileSize: file.size, categoryGuid: folder, uploadType: 'single-upload' }),
+    })
+  ).json()) as { data: { uploadDetails: { url: string } } };
   const start = performance.now();
   const response = await fetch(plan.data.uploadDetails.url, { method: 'PUT', body: file.slice() });
   await response.arrayBuffer();

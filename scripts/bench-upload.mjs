@@ -58,7 +58,9 @@ const pageServer = createServer((request, response) => {
     return;
   }
   response.writeHead(200, { 'Content-Type': 'text/html' });
-  response.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>upload bench</title><input type="file"><script type="module" src="/bench.js"></script>');
+  response.end(
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>upload bench</title><input type="file"><script type="module" src="/bench.js"></script>',
+  );
 });
 await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
 const pageUrl = `http://127.0.0.1:${pageServer.address().port}/`;
@@ -81,21 +83,34 @@ try {
   const size = await page.evaluate(() => window.bench.useChosenFile());
   console.log(`Upload benchmark: a ${mib(size)} file from disk to the emulator on loopback (bytes written to ${tmpdir()})`);
 
-  const plain = await page.evaluate((o, t, f) => window.bench.plainPut(o, t, f), emulator.origin,
-    emulator.emulator.tokens.issue({ lifetimeSec: 3600 }), emulator.emulator.data.emptyFolderGuid);
+  const plain = await page.evaluate(
+    (o, t, f) => window.bench.plainPut(o, t, f),
+    emulator.origin,
+    emulator.emulator.tokens.issue({ lifetimeSec: 3600 }),
+    emulator.emulator.data.emptyFolderGuid,
+  );
   if (plain.status !== 200) throw new Error(`the plain PUT answered ${plain.status}`);
   console.log(`  plain single PUT   ${(plain.ms / 1000).toFixed(2)} s   ${rate(plain.ms)}`);
   await emulator.close();
   emulator = await freshEmulator();
 
   await page.evaluate(() => globalThis.gc?.());
-  const run = await page.evaluate((o, t, f) => window.bench.engineUpload(o, t, f), emulator.origin,
-    emulator.emulator.tokens.issue({ lifetimeSec: 3600 }), emulator.emulator.data.emptyFolderGuid);
+  const run = await page.evaluate(
+    (o, t, f) => window.bench.engineUpload(o, t, f),
+    emulator.origin,
+    emulator.emulator.tokens.issue({ lifetimeSec: 3600 }),
+    emulator.emulator.data.emptyFolderGuid,
+  );
   if (run.state !== 'done') throw new Error(`the engine's upload ended ${run.state}: ${run.error ?? ''}`);
   const stored = await emulator.emulator.uploads.stored(run.assetId);
-  if (stored?.size !== size || stored.md5 !== expectedMd5) throw new Error(`the emulator stored ${stored?.size} bytes (MD5 ${stored?.md5}), not the file's ${size} (MD5 ${expectedMd5})`);
-  console.log(`  engine, ${run.partCount} parts  ${(run.partsMs / 1000).toFixed(2)} s   ${rate(run.partsMs)}   = ${(plain.ms / run.partsMs).toFixed(2)}× the plain PUT's throughput`);
-  console.log(`  + /assemble and /importAsset: ${((run.totalMs - run.partsMs) / 1000).toFixed(2)} s (the emulator joins the parts on disk); total ${(run.totalMs / 1000).toFixed(2)} s`);
+  if (stored?.size !== size || stored.md5 !== expectedMd5)
+    throw new Error(`the emulator stored ${stored?.size} bytes (MD5 ${stored?.md5}), not the file's ${size} (MD5 ${expectedMd5})`);
+  console.log(
+    `  engine, ${run.partCount} parts  ${(run.partsMs / 1000).toFixed(2)} s   ${rate(run.partsMs)}   = ${(plain.ms / run.partsMs).toFixed(2)}× the plain PUT's throughput`,
+  );
+  console.log(
+    `  + /assemble and /importAsset: ${((run.totalMs - run.partsMs) / 1000).toFixed(2)} s (the emulator joins the parts on disk); total ${(run.totalMs / 1000).toFixed(2)} s`,
+  );
   console.log(`  page JS heap during the engine's upload: peak ${mib(run.peakHeap)} (${mib(run.baselineHeap)} before it started; the file is ${mib(size)})`);
   console.log(`  stored bytes identical to the file (MD5 ${expectedMd5})`);
 } finally {

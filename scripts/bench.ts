@@ -14,7 +14,12 @@ import { startEmulator } from '../emulator/server/index.js';
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const runs = quick ? 1 : Number(process.env.BENCH_RUNS) || 5;
 /** `--only first-paint,typing`: run just these figures while working on one (sizes, first-paint, typing, scroll, tree). */
-const only = new Set(process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? []);
+const only = new Set(
+  process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? [],
+);
 const wanted = (name: string) => only.size === 0 || only.has(name);
 const root = new URL('..', import.meta.url);
 const file = (path: string) => new URL(path, root);
@@ -85,8 +90,7 @@ function serveHost(emulatorOrigin: () => string): Promise<Server> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const bench = `window.emulatorOrigin = ${JSON.stringify(emulatorOrigin())};`;
-    const [type, body] =
-      path === '/dam-picker.iife.js' ? ['text/javascript', script] : path === '/bench.js' ? ['text/javascript', bench] : ['text/html', page];
+    const [type, body] = path === '/dam-picker.iife.js' ? ['text/javascript', script] : path === '/bench.js' ? ['text/javascript', bench] : ['text/html', page];
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     response.end(body);
   });
@@ -122,7 +126,12 @@ async function mountPicker(browser: Browser, hostUrl: string, emulatorOrigin: st
   await page.evaluate(
     (token, attributes) => {
       const picker = document.createElement('dam-picker');
-      for (const [name, value] of Object.entries({ provider: 'brandworkz', site: 'demo.brandworkz.com', 'discovery-url': (window as unknown as { emulatorOrigin: string }).emulatorOrigin, ...attributes })) {
+      for (const [name, value] of Object.entries({
+        provider: 'brandworkz',
+        site: 'demo.brandworkz.com',
+        'discovery-url': (window as unknown as { emulatorOrigin: string }).emulatorOrigin,
+        ...attributes,
+      })) {
         picker.setAttribute(name, value);
       }
       picker.tokenProvider = async () => token;
@@ -193,7 +202,10 @@ async function typingRequests(browser: Browser, hostUrl: string, origin: string)
     const page = await mountPicker(browser, hostUrl, origin);
     await firstThumbnailsPainted(page);
     const input = await page.waitForSelector('dam-picker >>> dam-search-box >>> input');
-    const results = async () => page.waitForFunction(() => !/Searching/.test(document.querySelector('dam-picker')?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? 'Searching'));
+    const results = async () =>
+      page.waitForFunction(
+        () => !/Searching/.test(document.querySelector('dam-picker')?.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? 'Searching'),
+      );
     await fetch(`${origin}/__emulator/requests`, { method: 'DELETE' });
     await input!.type('summer beach', { delay: 120 }); // 12 characters at about 8 keys a second
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -284,7 +296,9 @@ async function expandWideFolder(browser: Browser, hostUrl: string, origin: strin
     const timing = await page.evaluate(async () => {
       const tree = () => document.querySelector('dam-picker')!.shadowRoot!.querySelector('dam-folder-tree')!.shadowRoot!;
       const row = (title: string) =>
-        [...tree().querySelectorAll<HTMLElement>('[role="treeitem"]')].find((item) => item.querySelector('[part~="item-label"]')?.textContent?.trim() === title);
+        [...tree().querySelectorAll<HTMLElement>('[role="treeitem"]')].find(
+          (item) => item.querySelector('[part~="item-label"]')?.textContent?.trim() === title,
+        );
       const until = async (test: () => unknown) => {
         const deadline = performance.now() + 20_000;
         while (!test()) {
@@ -330,7 +344,16 @@ async function main(): Promise<void> {
   emulatorOrigin = emulator.origin;
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     if (wanted('first-paint')) await timeToFirstThumbnails(browser, hostUrl, emulator.origin);

@@ -21,12 +21,15 @@ function units(xliff) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'dam-locales-'));
 cpSync(join(root, config.interchange.xliffDir), join(scratch, 'xliff'), { recursive: true });
-writeFileSync(join(scratch, 'lit-localize.json'), JSON.stringify({
-  ...config,
-  tsConfig: join(root, config.tsConfig),
-  output: { ...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'out/locale-codes.ts') },
-  interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') },
-}));
+writeFileSync(
+  join(scratch, 'lit-localize.json'),
+  JSON.stringify({
+    ...config,
+    tsConfig: join(root, config.tsConfig),
+    output: { ...config.output, outputDir: join(scratch, 'out'), localeCodesModule: join(scratch, 'out/locale-codes.ts') },
+    interchange: { ...config.interchange, xliffDir: join(scratch, 'xliff') },
+  }),
+);
 execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', join(scratch, 'lit-localize.json')], { cwd: root, stdio: 'pipe' });
 const source = [...units(readFileSync(join(scratch, 'xliff', `${config.targetLocales[0]}.xlf`), 'utf8')).keys()].sort();
 
@@ -38,7 +41,11 @@ for (const locale of config.targetLocales) {
   test(`${locale}: every source string is translated in xliff/${locale}.xlf`, () => {
     const committed = units(readFileSync(join(root, config.interchange.xliffDir, `${locale}.xlf`), 'utf8'));
     const missing = source.filter((id) => !committed.get(id));
-    assert.deepEqual(missing, [], `${locale} misses ${missing.length} strings: run npx lit-localize extract, translate the new <trans-unit>s, then npx lit-localize build`);
+    assert.deepEqual(
+      missing,
+      [],
+      `${locale} misses ${missing.length} strings: run npx lit-localize extract, translate the new <trans-unit>s, then npx lit-localize build`,
+    );
   });
 
   test(`${locale}: the generated runtime module has exactly the source strings`, () => {
@@ -49,6 +56,8 @@ for (const locale of config.targetLocales) {
 }
 
 test('no stray locale files', () => {
-  const files = readdirSync(join(root, config.interchange.xliffDir)).map((file) => file.replace(/\.xlf$/, '')).sort();
+  const files = readdirSync(join(root, config.interchange.xliffDir))
+    .map((file) => file.replace(/\.xlf$/, ''))
+    .sort();
   assert.deepEqual(files, [...config.targetLocales].sort());
 });

@@ -23,7 +23,10 @@ for (const file of files) {
 const html = readFileSync('dist/picker.html', 'utf8');
 for (const [, asset] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)) if (!files.has(`dist/${asset}`)) problems.push(`picker.html needs dist/${asset}`);
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
-const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement).map((declaration) => declaration.tagName);
+const tags = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement)
+  .map((declaration) => declaration.tagName);
 // Every tag src/define.ts registers must be named by a class's `@tag` JSDoc, which is where the manifest takes it from.
 const registered = [...readFileSync('src/define.ts', 'utf8').matchAll(/^[ \t]*'([a-z]+-[a-z-]+)':/gm)].map(([, tag]) => tag);
 if (registered.length === 0) problems.push('found no registered tags in src/define.ts');

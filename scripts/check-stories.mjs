@@ -7,7 +7,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const root = resolve('storybook-static');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((request, response) => {
   if (request.url === '/favicon.ico') return void response.writeHead(204).end(); // the browser asks; Storybook has none
   const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -22,7 +29,15 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story');
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const failures = [];
 try {
@@ -47,7 +62,10 @@ try {
       networkErrorsExpected = story.tags?.includes('expected-network-errors') ?? false;
       await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
       // Rendered (or Storybook's error display shown), then whatever the first requests bring.
-      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount || document.body.classList.contains('sb-show-errordisplay'), { timeout: 15_000 });
+      await page.waitForFunction(
+        () => document.querySelector('#storybook-root')?.childElementCount || document.body.classList.contains('sb-show-errordisplay'),
+        { timeout: 15_000 },
+      );
       if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('Storybook shows an error');
       await page.waitForNetworkIdle({ idleTime: 250, timeout: 1500 }).catch(() => undefined);
       console.log(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name} (${Date.now() - started} ms)`);

@@ -4,13 +4,15 @@
 import type { Plugin } from 'vite';
 
 export function minifyCssLiteral(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    // Whitespace is one space by now; `\s*` around the punctuation would be quadratic on long runs.
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/;\}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      // Whitespace is one space by now; `\s*` around the punctuation would be quadratic on long runs.
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/;\}/g, '}')
+      .trim()
+  );
 }
 
 export function minifyCssLiterals(): Plugin {

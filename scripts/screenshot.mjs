@@ -5,7 +5,15 @@ import puppeteer from 'puppeteer-core';
 const demo = process.env.DEMO_URL ?? 'http://localhost:5173/';
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
   defaultViewport: { width: 1280, height: 860 },
 });
 try {

@@ -7,12 +7,13 @@ import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { parsePageConfig } from '../src/embed/page-config.ts';
 
-const freePort = () => new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
   });
-});
 
 let server;
 let origin;
@@ -20,9 +21,18 @@ let origin;
 before(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['scripts/serve-dist.mjs'], { env: { ...process.env, DIST_PORT: String(port), DEMO_PORT: '5999', EMULATOR_PORT: '4999' }, stdio: 'inherit' });
+  server = spawn(process.execPath, ['scripts/serve-dist.mjs'], {
+    env: { ...process.env, DIST_PORT: String(port), DEMO_PORT: '5999', EMULATOR_PORT: '4999' },
+    stdio: 'inherit',
+  });
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(`${origin}/picker.config.json`).then(() => true, () => false)) return;
+    if (
+      await fetch(`${origin}/picker.config.json`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('serve-dist did not start');

@@ -25,10 +25,20 @@ process.on('SIGTERM', () => stop(0));
 
 // The emulator answers CORS for the demo's two origins and registers its pages as redirect URIs, from
 // these ports (see emulator/README.md). No test mode: /__emulator/* answers 404 here.
-run(process.execPath, ['--import', 'tsx', 'emulator/server/main.ts', '--port', emulatorPort], { EMULATOR_PORT: emulatorPort, DEMO_PORT: demoPort, DIST_PORT: distPort });
-run(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts'], { DEMO_PORT: demoPort, EMULATOR_PORT: emulatorPort, DIST_PORT: distPort });
+run(process.execPath, ['--import', 'tsx', 'emulator/server/main.ts', '--port', emulatorPort], {
+  EMULATOR_PORT: emulatorPort,
+  DEMO_PORT: demoPort,
+  DIST_PORT: distPort,
+});
+run(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts'], {
+  DEMO_PORT: demoPort,
+  EMULATOR_PORT: emulatorPort,
+  DIST_PORT: distPort,
+});
 run(process.execPath, ['scripts/serve-dist.mjs'], { DIST_PORT: distPort });
 
 setTimeout(() => {
-  console.log(`\n  dam-picker demo:  http://localhost:${demoPort}/\n  embedding demos:  http://localhost:${demoPort}/script-tag.html  http://localhost:${demoPort}/windows.html\n  dist/ ("CDN"):    http://127.0.0.1:${distPort}/  (dam-picker.iife.js, picker.html)\n  DAM emulator:     Brandworkz http://127.0.0.1:${emulatorPort}/, Bynder http://127.0.0.1:${process.env.BYNDER_PORT ?? 4011}/  (sign in as editor / editor)\n`);
+  console.log(
+    `\n  dam-picker demo:  http://localhost:${demoPort}/\n  embedding demos:  http://localhost:${demoPort}/script-tag.html  http://localhost:${demoPort}/windows.html\n  dist/ ("CDN"):    http://127.0.0.1:${distPort}/  (dam-picker.iife.js, picker.html)\n  DAM emulator:     Brandworkz http://127.0.0.1:${emulatorPort}/, Bynder http://127.0.0.1:${process.env.BYNDER_PORT ?? 4011}/  (sign in as editor / editor)\n`,
+  );
 }, 1500);

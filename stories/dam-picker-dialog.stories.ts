@@ -11,8 +11,18 @@ const meta: Meta = {
     const result = document.createElement('pre');
     result.textContent = 'Nothing picked yet.';
     const onClick = async () => {
-      const assets = await open({ provider: 'brandworkz', site: SITE, discoveryUrl: API_ORIGIN, selection: 'multiple', tokenProvider: storyDam().tokenProvider });
-      result.textContent = JSON.stringify(assets.map((asset) => asset.title), null, 2);
+      const assets = await open({
+        provider: 'brandworkz',
+        site: SITE,
+        discoveryUrl: API_ORIGIN,
+        selection: 'multiple',
+        tokenProvider: storyDam().tokenProvider,
+      });
+      result.textContent = JSON.stringify(
+        assets.map((asset) => asset.title),
+        null,
+        2,
+      );
     };
     return html`<button type="button" @click=${onClick}>Insert image</button>${result}`;
   },

@@ -55,7 +55,12 @@ export const Empty: Story = { args: { fileTypes: 'nosuchformat' } };
 export const Loading: Story = { parameters: { dam: { latencyMs: 600_000 } satisfies DamParameters } };
 export const TenThousandResults: Story = { parameters: { dam: { assetCount: 10_000 } satisfies DamParameters } };
 export const SelectionAtMaxItems: Story = {
-  args: { maxItems: 3, selectedIds: storyDam().emulator.data.assets.slice(0, 3).map((asset) => asset.guid) },
+  args: {
+    maxItems: 3,
+    selectedIds: storyDam()
+      .emulator.data.assets.slice(0, 3)
+      .map((asset) => asset.guid),
+  },
 };
 export const Upload: Story = { args: { upload: true } };
 /** Every search fails (after the client's retries): the grid shows the error and a Retry button. */
@@ -72,4 +77,12 @@ export const DarkCompact: Story = { args: { theme: 'dark', density: 'compact', u
 /** lang="de": German strings and number formatting. */
 export const German: Story = { args: { lang: 'de', upload: true } };
 /** lang="ar": Arabic, laid out right to left (sidebar, grid, footer and chips mirror). */
-export const Arabic: Story = { args: { lang: 'ar', upload: true, selectedIds: storyDam().emulator.data.assets.slice(0, 2).map((asset) => asset.guid) } };
+export const Arabic: Story = {
+  args: {
+    lang: 'ar',
+    upload: true,
+    selectedIds: storyDam()
+      .emulator.data.assets.slice(0, 2)
+      .map((asset) => asset.guid),
+  },
+};

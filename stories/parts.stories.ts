@@ -13,8 +13,23 @@ const path: DamFolder[] = [
 ];
 
 const groups: FacetGroup[] = [
-  { id: 'asset-type', label: 'Type', options: [{ value: 'image', count: 1049 }, { value: 'video', count: 379 }, { value: 'document', count: 250 }] },
-  { id: 'brand', label: 'Brand', options: [{ value: 'Acme', label: 'Acme', count: 512 }, { value: 'Globex', label: 'Globex', count: 301 }] },
+  {
+    id: 'asset-type',
+    label: 'Type',
+    options: [
+      { value: 'image', count: 1049 },
+      { value: 'video', count: 379 },
+      { value: 'document', count: 250 },
+    ],
+  },
+  {
+    id: 'brand',
+    label: 'Brand',
+    options: [
+      { value: 'Acme', label: 'Acme', count: 512 },
+      { value: 'Globex', label: 'Globex', count: 301 },
+    ],
+  },
 ];
 
 const swatch = (hue: number) =>
@@ -37,7 +52,8 @@ export const FacetListDegraded: StoryObj = {
   render: () => html`<dam-facet-list style="max-width: 260px" .groups=${groups.slice(0, 1)} counts="none" degraded></dam-facet-list>`,
 };
 export const AssetGrid: StoryObj = {
-  render: () => html`<dam-asset-grid style="height: 480px" multiple .assets=${assets} .total=${assets.length} .selectedIds=${new Set(['asset-1', 'asset-4'])}></dam-asset-grid>`,
+  render: () =>
+    html`<dam-asset-grid style="height: 480px" multiple .assets=${assets} .total=${assets.length} .selectedIds=${new Set(['asset-1', 'asset-4'])}></dam-asset-grid>`,
 };
 export const AssetGridLoading: StoryObj = { render: () => html`<dam-asset-grid style="height: 300px" loading></dam-asset-grid>` };
 export const UploadDropzoneWithoutFolder: StoryObj = { render: () => html`<dam-upload-dropzone></dam-upload-dropzone>` };

@@ -3,9 +3,26 @@
 
 import { hashString, type Prng } from './prng.js';
 import {
-  ANGLES, BRANDS, COLOURS, FONTS, ICONS, LOGO_LAYOUTS, LOGO_MODES, MOODS, PEOPLE, REGIONS, SCENE_KEYWORDS, SCENES,
-  STOCK_SUBJECTS, TOPICS, USAGE_RIGHTS, USAGE_SENTENCES,
-  type AssetType, type BrandInfo, type FileTypeInfo, type FolderProfile,
+  ANGLES,
+  BRANDS,
+  COLOURS,
+  FONTS,
+  ICONS,
+  LOGO_LAYOUTS,
+  LOGO_MODES,
+  MOODS,
+  PEOPLE,
+  REGIONS,
+  SCENE_KEYWORDS,
+  SCENES,
+  STOCK_SUBJECTS,
+  TOPICS,
+  USAGE_RIGHTS,
+  USAGE_SENTENCES,
+  type AssetType,
+  type BrandInfo,
+  type FileTypeInfo,
+  type FolderProfile,
 } from './vocabulary.js';
 import type { EmulatedAsset } from './data.js';
 
@@ -116,9 +133,7 @@ export function describe(prng: Prng, folder: AssetFolder, info: FileTypeInfo): D
         sentence = 'Layered master file for retouching.';
         keywords.add('master').add('key visual');
       } else if (profile === 'social') {
-        title = prng.chance(0.5)
-          ? `${campaignName ?? brand.name} Instagram post – ${sceneTitle()}`
-          : `${campaignName ?? brand.name} story frame – ${product}`;
+        title = prng.chance(0.5) ? `${campaignName ?? brand.name} Instagram post – ${sceneTitle()}` : `${campaignName ?? brand.name} story frame – ${product}`;
         sentence = 'Social media asset, square and vertical crops.';
         keywords.add('social').add('instagram');
       } else if (campaignName && prng.chance(0.6)) {
@@ -172,11 +187,7 @@ export function describe(prng: Prng, folder: AssetFolder, info: FileTypeInfo): D
           () => `${brand.name} sales presentation Q${prng.int(1, 4)} ${year}`,
           () => `${brand.name} presentation template`,
         ],
-        docx: [
-          () => `Press release – ${product} launch`,
-          () => `${campaignName ?? brand.name} creative brief`,
-          () => `${brand.name} tone of voice guide`,
-        ],
+        docx: [() => `Press release – ${product} launch`, () => `${campaignName ?? brand.name} creative brief`, () => `${brand.name} tone of voice guide`],
         xlsx: [
           () => `${region ?? prng.pick(REGIONS)} price list ${year}`,
           () => `${campaignName ?? brand.name} budget tracker`,
@@ -222,8 +233,7 @@ export interface AssetShared {
   readonly seed: number;
 }
 
-interface AssetFields extends Omit<EmulatedAsset,
-  'dateCreated' | 'dateModified' | 'thumbnailUrlCdn' | 'objectURL' | 'originalFilename' | 'fulltext'> {
+interface AssetFields extends Omit<EmulatedAsset, 'dateCreated' | 'dateModified' | 'thumbnailUrlCdn' | 'objectURL' | 'originalFilename' | 'fulltext'> {
   readonly createdMs: number;
   readonly modifiedMs: number;
   readonly thumbnailOverride: string | undefined;
@@ -307,8 +317,10 @@ class AssetRecord implements EmulatedAsset {
     if (this.#thumbnailOverride !== undefined) return this.#thumbnailOverride;
     const { apiOrigin, seed } = this.#shared;
     const serial = this.serialNumber;
-    return `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${this.version}` +
-      `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.svg`;
+    return (
+      `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${this.version}` +
+      `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.svg`
+    );
   }
 
   get objectURL(): string {
@@ -318,7 +330,12 @@ class AssetRecord implements EmulatedAsset {
   get originalFilename(): string {
     let slug = slugs.get(this.title);
     if (slug === undefined) {
-      slug = this.title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 60) || 'asset';
+      slug =
+        this.title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '_')
+          .replace(/^_|_$/g, '')
+          .slice(0, 60) || 'asset';
       slugs.set(this.title, slug);
     }
     return `${slug}_${pad(this.serialNumber, 6)}.${this.fileType}`;
@@ -395,14 +412,23 @@ export function buildAsset(prng: Prng, spec: BuildSpec): EmulatedAsset {
 }
 
 const IMAGE_SIZES: ReadonlyArray<readonly [number, number]> = [
-  [6000, 4000], [4000, 6000], [3000, 2000], [1920, 1080], [2048, 2048], [1080, 1350], [5472, 3648], [1200, 800],
+  [6000, 4000],
+  [4000, 6000],
+  [3000, 2000],
+  [1920, 1080],
+  [2048, 2048],
+  [1080, 1350],
+  [5472, 3648],
+  [1200, 800],
 ];
-const VIDEO_SIZES: ReadonlyArray<readonly [number, number]> = [[1920, 1080], [3840, 2160], [1080, 1920], [1280, 720]];
+const VIDEO_SIZES: ReadonlyArray<readonly [number, number]> = [
+  [1920, 1080],
+  [3840, 2160],
+  [1080, 1920],
+  [1280, 720],
+];
 
-function fileFacts(
-  prng: Prng,
-  info: FileTypeInfo,
-): Pick<EmulatedAsset, 'fileSize' | 'pixelWidth' | 'pixelHeight' | 'duration' | 'pageCount'> {
+function fileFacts(prng: Prng, info: FileTypeInfo): Pick<EmulatedAsset, 'fileSize' | 'pixelWidth' | 'pixelHeight' | 'duration' | 'pageCount'> {
   const jitter = (): number => 0.8 + prng.next() * 0.4;
   switch (info.fileType) {
     case 'jpg':
@@ -414,7 +440,11 @@ function fileFacts(
       return { pixelWidth: w, pixelHeight: h, fileSize: Math.round(w * h * bytesPerPixel * jitter()) };
     }
     case 'gif': {
-      const [w, h] = prng.pick([[480, 270], [600, 600], [800, 450]] as const);
+      const [w, h] = prng.pick([
+        [480, 270],
+        [600, 600],
+        [800, 450],
+      ] as const);
       return { pixelWidth: w, pixelHeight: h, fileSize: Math.round(w * h * 2.5 * jitter()) };
     }
     case 'svg': {
@@ -423,7 +453,12 @@ function fileFacts(
     }
     case 'ai':
     case 'eps': {
-      const [w, h] = prng.pick([[1684, 2384], [2000, 1000], [1000, 1000], [4961, 7016]] as const);
+      const [w, h] = prng.pick([
+        [1684, 2384],
+        [2000, 1000],
+        [1000, 1000],
+        [4961, 7016],
+      ] as const);
       return { pixelWidth: w, pixelHeight: h, fileSize: prng.int(400_000, 30_000_000) };
     }
     case 'mp4':

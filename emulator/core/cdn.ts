@@ -10,7 +10,9 @@ function hslToHex(h: number, s: number, l: number): string {
   const channel = (n: number): string => {
     const k = (n + h / 30) % 12;
     const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255).toString(16).padStart(2, '0');
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }
@@ -108,9 +110,7 @@ function assetPage(req: RouteRequest): Response {
     ['Size', `${asset.fileSize} bytes`],
     ['Keywords', asset.extendedKeywords],
   ];
-  const thumb = asset.thumbnailUrlCdn.startsWith(`${req.ctx.options.apiOrigin}/`)
-    ? `<img src="${escapeHtml(asset.thumbnailUrlCdn)}" alt="">`
-    : '';
+  const thumb = asset.thumbnailUrlCdn.startsWith(`${req.ctx.options.apiOrigin}/`) ? `<img src="${escapeHtml(asset.thumbnailUrlCdn)}" alt="">` : '';
   return page(
     asset.title,
     `<h1>${escapeHtml(asset.title)}</h1>${thumb}<p>${escapeHtml(asset.description)}</p><dl>` +
@@ -125,8 +125,7 @@ function categoryPage(req: RouteRequest): Response {
   if (!folder) return html('<!doctype html><title>Not found</title><p>No such folder.</p>', 404);
   return page(
     folder.title,
-    `<h1>${escapeHtml(folder.title)}</h1><p>${escapeHtml(folder.assetType)} · ${escapeHtml(folder.guid)}</p>` +
-      `<p>${escapeHtml(folder.description)}</p>`,
+    `<h1>${escapeHtml(folder.title)}</h1><p>${escapeHtml(folder.assetType)} · ${escapeHtml(folder.guid)}</p>` + `<p>${escapeHtml(folder.description)}</p>`,
     req.ctx.options.apiOrigin,
   );
 }

@@ -72,7 +72,8 @@ const control = (pattern: RegExp, methods: string[], name: string, handle: Route
 export const controlModule: EmulatorModule = {
   routes: [
     control(/^\/__emulator\/faults\/?$/, ['GET', 'POST'], 'control:faults', (req) =>
-      req.request.method === 'GET' ? json(faultState(req.ctx)) : postFaults(req)),
+      req.request.method === 'GET' ? json(faultState(req.ctx)) : postFaults(req),
+    ),
     control(/^\/__emulator\/reset\/?$/, ['POST'], 'control:reset', ({ ctx }) => {
       ctx.reset();
       return json({ ok: true });

@@ -1,14 +1,25 @@
 // The seeded Brandworkz content: a folder/webpage tree and thousands of assets, generated
 // deterministically from a seed (same seed, same data, in Node and in the browser).
 
-import {
-  buildAsset, DAY, describe, isoDate, NOW, pad, type AssetFolder, type AssetShared, type FolderContext,
-} from './assets.js';
+import { buildAsset, DAY, describe, isoDate, NOW, pad, type AssetFolder, type AssetShared, type FolderContext } from './assets.js';
 import { createPrng } from './prng.js';
 import {
-  BRANDS, CAMPAIGNS, CHANNELS, CITIES, COLOURS, FILE_TYPE_BY_SUFFIX, FILE_TYPES, PEOPLE, PROFILE_FILE_TYPES,
-  REGION_OPTIONS, REGIONS, USAGE_RIGHTS,
-  type AssetType, type FileTypeInfo, type FolderProfile, type FolderType,
+  BRANDS,
+  CAMPAIGNS,
+  CHANNELS,
+  CITIES,
+  COLOURS,
+  FILE_TYPE_BY_SUFFIX,
+  FILE_TYPES,
+  PEOPLE,
+  PROFILE_FILE_TYPES,
+  REGION_OPTIONS,
+  REGIONS,
+  USAGE_RIGHTS,
+  type AssetType,
+  type FileTypeInfo,
+  type FolderProfile,
+  type FolderType,
 } from './vocabulary.js';
 
 export type { AssetType, FileTypeInfo, FolderType } from './vocabulary.js';

@@ -6,7 +6,11 @@ import type { EmulatorModule, RouteRequest } from './routes.js';
 
 /** `https://Acme.brandworkz.com/` → `acme.brandworkz.com`. */
 export function normaliseSite(value: string): string {
-  return value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/, 1)[0]!.toLowerCase();
+  return value
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .split(/[/?#]/, 1)[0]!
+    .toLowerCase();
 }
 
 function getAPIURL(req: RouteRequest): Response {

@@ -28,8 +28,18 @@ export const TEXT_FIELDS: Readonly<Record<string, readonly [number, number]>> = 
 };
 /** Keyword fields hold exact values; GUID fields are compared in lower case. */
 export const KEYWORD_FIELDS: readonly string[] = [
-  'assetType', 'fileType', 'mimetype', 'brand', 'campaign', 'region', 'usageRights', 'colour', 'createdBy',
-  'categoryGUID', 'ancestorCategoryGUIDs', 'serialNumber',
+  'assetType',
+  'fileType',
+  'mimetype',
+  'brand',
+  'campaign',
+  'region',
+  'usageRights',
+  'colour',
+  'createdBy',
+  'categoryGUID',
+  'ancestorCategoryGUIDs',
+  'serialNumber',
 ];
 export const GUID_FIELDS: readonly string[] = ['categoryGUID', 'ancestorCategoryGUIDs'];
 /** multi_match without `fields`: what /simpleSearch searches. */
@@ -157,9 +167,8 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
       const filter = clauses(body.filter).map((q) => compileQuery(q, true, 'bool.filter'));
       const should = clauses(body.should).map((q) => compileQuery(q, filterContext, 'bool.should'));
       const mustNot = clauses(body.must_not).map((q) => compileQuery(q, true, 'bool.must_not'));
-      const minimum = body.minimum_should_match === undefined
-        ? (must.length + filter.length === 0 && should.length > 0 ? 1 : 0)
-        : Number(body.minimum_should_match);
+      const minimum =
+        body.minimum_should_match === undefined ? (must.length + filter.length === 0 && should.length > 0 ? 1 : 0) : Number(body.minimum_should_match);
       if (!Number.isInteger(minimum) || minimum < 0) fail('bool.minimum_should_match must be a non-negative integer');
       const scored = must.length + should.length > 0;
       return (doc) => {
@@ -224,7 +233,12 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
       only(body, ['query', 'fields', 'operator', 'type'], 'multi_match');
       const kind = body.type === undefined ? 'best_fields' : scalar(body.type, 'multi_match.type');
       if (kind !== 'best_fields' && kind !== 'cross_fields') fail(`multi_match.type '${kind}' is not supported (best_fields, cross_fields)`);
-      const matcher = textMatcher(parseFields(body.fields), scalar(body.query, 'multi_match.query'), parseOperator(body.operator, 'multi_match'), kind === 'cross_fields');
+      const matcher = textMatcher(
+        parseFields(body.fields),
+        scalar(body.query, 'multi_match.query'),
+        parseOperator(body.operator, 'multi_match'),
+        kind === 'cross_fields',
+      );
       return (doc) => {
         const points = matcher(doc);
         return points === null ? null : score(points);
@@ -249,9 +263,7 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
 
 // ---- Aggregations ----------------------------------------------------------------------------
 
-export type Aggregation =
-  | { kind: 'terms'; field: string; size: number }
-  | { kind: 'filter'; matcher: Matcher; aggs: ReadonlyMap<string, Aggregation> };
+export type Aggregation = { kind: 'terms'; field: string; size: number } | { kind: 'filter'; matcher: Matcher; aggs: ReadonlyMap<string, Aggregation> };
 
 export const MAX_BUCKETS = 10_000;
 
@@ -306,9 +318,7 @@ export function runAggs(aggs: ReadonlyMap<string, Aggregation>, docs: readonly E
         if (values.indexOf(value) === i) counts.set(value, (counts.get(value) ?? 0) + 1);
       }
     }
-    const buckets = [...counts]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([key, count]) => ({ key, doc_count: count }));
+    const buckets = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([key, count]) => ({ key, doc_count: count }));
     const shown = buckets.slice(0, agg.size);
     const other = buckets.slice(agg.size).reduce((sum, bucket) => sum + bucket.doc_count, 0);
     result[name] = { doc_count_error_upper_bound: 0, sum_other_doc_count: other, buckets: shown };

@@ -108,8 +108,9 @@ export function createFaultController(initialAutoApprove: AutoApprove, initialIn
       return rules.map(({ remaining, ...rule }) => ({ ...rule, times: remaining }));
     },
     take(endpoint, api, partNumber) {
-      const index = rules.findIndex((r) => (r.endpoint === undefined ? api : r.endpoint === endpoint)
-        && (r.partNumber === undefined || r.partNumber === partNumber));
+      const index = rules.findIndex(
+        (r) => (r.endpoint === undefined ? api : r.endpoint === endpoint) && (r.partNumber === undefined || r.partNumber === partNumber),
+      );
       const rule = rules[index];
       if (!rule) return undefined;
       rule.remaining -= 1;

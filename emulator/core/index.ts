@@ -7,12 +7,8 @@ import { generateBrandworkzData, type BrandworkzData } from './data.js';
 import { discoveryModule } from './discovery.js';
 import { createUploadsModule, DEFAULT_INDEXING_DELAY_MS, type UploadsController, type UploadsOptions } from './uploads.js';
 import { createFaultController, type FaultController } from './faults.js';
-import {
-  documentedError, faultEnvelope, json, preflight, queryRecord, resolveAllowedOrigins, serviceCallFailed, sleep, withCors,
-} from './http.js';
-import type {
-  ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route,
-} from './routes.js';
+import { documentedError, faultEnvelope, json, preflight, queryRecord, resolveAllowedOrigins, serviceCallFailed, sleep, withCors } from './http.js';
+import type { ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route } from './routes.js';
 import { searchModule } from './search.js';
 import { nativeSearchModule } from './native-search.js';
 import { createTokenRegistry, DEFAULT_TOKEN_LIFETIME_SEC, type TokenRegistry, type TokenState } from './tokens.js';
@@ -198,9 +194,7 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
     if (delayed) {
       const fault = faults.take(endpoint, route.kind === 'api');
       if (fault) {
-        return json({ result: faultEnvelope(fault.status) }, fault.status, fault.retryAfter !== undefined
-          ? { 'Retry-After': String(fault.retryAfter) }
-          : {});
+        return json({ result: faultEnvelope(fault.status) }, fault.status, fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {});
       }
     }
     if (route.kind === 'api') {

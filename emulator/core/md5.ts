@@ -46,7 +46,7 @@ export class Md5 {
 
   #finish(): void {
     const bits = this.#bytes * 8;
-    const padding = new Uint8Array(((this.#blockLength < 56 ? 56 : 120) - this.#blockLength) + 8);
+    const padding = new Uint8Array((this.#blockLength < 56 ? 56 : 120) - this.#blockLength + 8);
     padding[0] = 0x80;
     const tail = padding.length - 8;
     const low = bits % 2 ** 32;

@@ -7,8 +7,15 @@ import { compileAggs, compileQuery, ElasticSyntaxError, runAggs, type ElasticDoc
 import { documentedError, json, SUCCESS } from './http.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 import {
-  ALL_ASSET_SOURCE_FIELDS, ALL_FOLDER_SOURCE_FIELDS, countWords, DEFAULT_ASSET_SOURCE_FIELDS, DEFAULT_FOLDER_SOURCE_FIELDS,
-  DEFAULT_SIZE, MAX_SIZE, sourceFor, type Item,
+  ALL_ASSET_SOURCE_FIELDS,
+  ALL_FOLDER_SOURCE_FIELDS,
+  countWords,
+  DEFAULT_ASSET_SOURCE_FIELDS,
+  DEFAULT_FOLDER_SOURCE_FIELDS,
+  DEFAULT_SIZE,
+  MAX_SIZE,
+  sourceFor,
+  type Item,
 } from './search.js';
 
 /** Elastic's default `index.max_result_window`. */
@@ -49,7 +56,10 @@ function folderDoc(data: BrandworkzData, folder: EmulatedFolder & { parentGuid: 
         ['categoryGUID', [folder.parentGuid.toLowerCase()]],
         ['ancestorCategoryGUIDs', parent ? chainOf(data, parent) : []],
       ]),
-      texts: new Map([['title', folder.title.toLowerCase()], ['description', folder.description.toLowerCase()]]),
+      texts: new Map([
+        ['title', folder.title.toLowerCase()],
+        ['description', folder.description.toLowerCase()],
+      ]),
       record: { kind: 'folder', folder },
     };
     cachedDocs.set(folder, doc);
@@ -58,10 +68,20 @@ function folderDoc(data: BrandworkzData, folder: EmulatedFolder & { parentGuid: 
 }
 
 /** What the index holds of an asset that may change (`/saveMetadata` edits records in place). */
-const assetSignature = (asset: EmulatedAsset): string => [
-  asset.title, asset.description, asset.extendedKeywords, asset.keywords, asset.brand, asset.campaign, asset.usageRights,
-  asset.region.join('\u0001'), asset.colour.join('\u0001'), asset.categoryGUID, asset.fileType,
-].join('\u0000');
+const assetSignature = (asset: EmulatedAsset): string =>
+  [
+    asset.title,
+    asset.description,
+    asset.extendedKeywords,
+    asset.keywords,
+    asset.brand,
+    asset.campaign,
+    asset.usageRights,
+    asset.region.join('\u0001'),
+    asset.colour.join('\u0001'),
+    asset.categoryGUID,
+    asset.fileType,
+  ].join('\u0000');
 const signatures = new WeakMap<EmulatedAsset, string>();
 
 function assetDoc(data: BrandworkzData, asset: EmulatedAsset): ElasticDoc<Item> {
@@ -134,13 +154,13 @@ function sourceFields(value: unknown, type: 'asset' | 'folder'): readonly string
 }
 
 function validSource(value: unknown): boolean {
-  return value === undefined || typeof value === 'boolean' || typeof value === 'string'
-    || (Array.isArray(value) && value.every((name) => typeof name === 'string'));
+  return (
+    value === undefined || typeof value === 'boolean' || typeof value === 'string' || (Array.isArray(value) && value.every((name) => typeof name === 'string'))
+  );
 }
 
 export async function nativeSearch(req: RouteRequest): Promise<Response> {
-  const argumentError = (rootCause: string) =>
-    documentedError('argument', { rootCause, endpointName: 'search', method: req.request.method.toLowerCase() });
+  const argumentError = (rootCause: string) => documentedError('argument', { rootCause, endpointName: 'search', method: req.request.method.toLowerCase() });
   let body: unknown;
   try {
     const text = await req.request.text();
@@ -185,8 +205,8 @@ export async function nativeSearch(req: RouteRequest): Promise<Response> {
   const textual = /"(?:multi_)?match"\s*:/.test(JSON.stringify(request.query ?? {}));
   const scored = matched.some((doc) => (scores.get(doc) ?? 0) > 0);
   const ordered = scored
-    // Array#sort is stable: equal records stay in index order.
-    ? [...matched].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (textual ? collator.compare(a.title, b.title) : 0))
+    ? // Array#sort is stable: equal records stay in index order.
+      [...matched].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (textual ? collator.compare(a.title, b.title) : 0))
     : matched;
   const hits = ordered.slice(from, from + size).map((doc) => {
     const fields = sourceFields(request._source, doc.type);
@@ -197,7 +217,7 @@ export async function nativeSearch(req: RouteRequest): Promise<Response> {
       ...(fields ? { _source: sourceFor(doc.record, fields) } : {}),
     };
   });
-  const maxScore = hits.length > 0 && scored && ordered[0] ? scores.get(ordered[0]) ?? null : null;
+  const maxScore = hits.length > 0 && scored && ordered[0] ? (scores.get(ordered[0]) ?? null) : null;
   return json({
     result: SUCCESS,
     searchResult: {

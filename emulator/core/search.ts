@@ -5,23 +5,52 @@ import { documentedError, GUID_PATTERN, json, SUCCESS } from './http.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 
 /** Every value the documentation lists for `assetType` (case-sensitive). */
-export const ASSET_TYPE_VALUES: readonly string[] = [
-  'Image', 'Video', 'Audio', 'Document', 'Folder', 'Webpage', 'Editable template', 'User artwork',
-];
+export const ASSET_TYPE_VALUES: readonly string[] = ['Image', 'Video', 'Audio', 'Document', 'Folder', 'Webpage', 'Editable template', 'User artwork'];
 
 export const DEFAULT_ASSET_SOURCE_FIELDS: readonly string[] = [
-  'extendedKeywords', 'serialNumber', 'description', 'version', 'thumbnailUrlCdn', 'title', 'objectURL',
+  'extendedKeywords',
+  'serialNumber',
+  'description',
+  'version',
+  'thumbnailUrlCdn',
+  'title',
+  'objectURL',
 ];
 export const DEFAULT_FOLDER_SOURCE_FIELDS: readonly string[] = ['extendedKeywords', 'description', 'title', 'objectURL'];
 
 export const ALL_ASSET_SOURCE_FIELDS: readonly string[] = [
-  ...DEFAULT_ASSET_SOURCE_FIELDS, 'assetType', 'fileType', 'mimetype', 'fileSize', 'pixelWidth', 'pixelHeight', 'duration',
-  'pageCount', 'originalFilename', 'categoryGUID', 'categoryID', 'dateCreated', 'dateModified', 'createdBy', 'brand',
-  'campaign', 'region', 'usageRights', 'colour', 'keywords', 'fulltext',
+  ...DEFAULT_ASSET_SOURCE_FIELDS,
+  'assetType',
+  'fileType',
+  'mimetype',
+  'fileSize',
+  'pixelWidth',
+  'pixelHeight',
+  'duration',
+  'pageCount',
+  'originalFilename',
+  'categoryGUID',
+  'categoryID',
+  'dateCreated',
+  'dateModified',
+  'createdBy',
+  'brand',
+  'campaign',
+  'region',
+  'usageRights',
+  'colour',
+  'keywords',
+  'fulltext',
 ];
 export const ALL_FOLDER_SOURCE_FIELDS: readonly string[] = [
-  ...DEFAULT_FOLDER_SOURCE_FIELDS, 'assetType', 'categoryID', 'categoryGUID', 'parentCategoryGUID', 'dateCreated',
-  'dateModified', 'createdBy',
+  ...DEFAULT_FOLDER_SOURCE_FIELDS,
+  'assetType',
+  'categoryID',
+  'categoryGUID',
+  'parentCategoryGUID',
+  'dateCreated',
+  'dateModified',
+  'createdBy',
 ];
 
 export const MAX_SIZE = 500;
@@ -114,10 +143,11 @@ export function fieldScore(field: string, word: string, exact: number, prefix: n
 function scoreText(text: IndexedText, words: readonly string[]): number {
   let total = 0;
   for (const word of words) {
-    const wordScore = fieldScore(text.title, word, 3, 2)
-      + fieldScore(text.keywords, word, 1.5, 1)
-      + fieldScore(text.description, word, 1, 0.5)
-      + fieldScore(text.exact, word, 1, 0);
+    const wordScore =
+      fieldScore(text.title, word, 3, 2) +
+      fieldScore(text.keywords, word, 1.5, 1) +
+      fieldScore(text.description, word, 1, 0.5) +
+      fieldScore(text.exact, word, 1, 0);
     if (wordScore === 0) return 0;
     total += wordScore;
   }
@@ -165,7 +195,10 @@ function parseNonNegativeInt(value: string | null): number | undefined | 'invali
 
 function splitList(value: string | null): string[] | undefined {
   if (value === null) return undefined;
-  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   return items.length > 0 ? items : undefined;
 }
 
@@ -276,18 +309,21 @@ export function simpleSearch(req: RouteRequest): Response {
       return collator.compare(titleOf(a), titleOf(b)) || tieBreak(a, b);
     });
   } else if (scores.size > 0) {
-    candidates.sort(
-      (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || collator.compare(titleOf(a), titleOf(b)) || tieBreak(a, b),
-    );
+    candidates.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || collator.compare(titleOf(a), titleOf(b)) || tieBreak(a, b));
   }
   // Otherwise candidates are already folders in tree order, then assets by serial number.
 
   const start = from ?? 0;
   const page = candidates.slice(start, start + (size ?? DEFAULT_SIZE));
   const hits = page.map((item) => {
-    const fields = item.kind === 'asset'
-      ? allFields ? ALL_ASSET_SOURCE_FIELDS : sourceFieldsParam ?? DEFAULT_ASSET_SOURCE_FIELDS
-      : allFields ? ALL_FOLDER_SOURCE_FIELDS : sourceFieldsParam ?? DEFAULT_FOLDER_SOURCE_FIELDS;
+    const fields =
+      item.kind === 'asset'
+        ? allFields
+          ? ALL_ASSET_SOURCE_FIELDS
+          : (sourceFieldsParam ?? DEFAULT_ASSET_SOURCE_FIELDS)
+        : allFields
+          ? ALL_FOLDER_SOURCE_FIELDS
+          : (sourceFieldsParam ?? DEFAULT_FOLDER_SOURCE_FIELDS);
     return {
       _source: sourceFor(item, fields),
       _type: item.kind,

@@ -20,20 +20,23 @@ export function randomToken(length: number): string {
 }
 
 export function s3Error(status: number, code: string, message: string): Response {
-  return new Response(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${escapeHtml(message)}</Message></Error>`,
-    { status, headers: { 'Content-Type': 'application/xml', 'Cache-Control': 'no-store' } },
-  );
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${escapeHtml(message)}</Message></Error>`, {
+    status,
+    headers: { 'Content-Type': 'application/xml', 'Cache-Control': 'no-store' },
+  });
 }
 
 export const success = (data: Record<string, unknown>): Response => json({ result: { status: 0, message: 'Success' }, data });
 
 /** 422 / status 3 with the documentation's `data` block: upload endpoints report `result.status`. */
 export function argumentError(req: RouteRequest, endpointName: string, rootCause: string): Response {
-  return json({
-    result: { status: 3, message: 'Argument error' },
-    data: { dateTime: new Date().toISOString(), rootCause, endpointName, method: req.request.method.toLowerCase() },
-  }, 422);
+  return json(
+    {
+      result: { status: 3, message: 'Argument error' },
+      data: { dateTime: new Date().toISOString(), rootCause, endpointName, method: req.request.method.toLowerCase() },
+    },
+    422,
+  );
 }
 
 /** A refusal the documentation describes through `result.status` (1 error, 2 not imported for another reason). */
@@ -44,7 +47,7 @@ export function refused(status: 1 | 2, message: string, data?: Record<string, un
 export async function readObject(request: Request): Promise<Record<string, unknown> | undefined> {
   try {
     const value: unknown = JSON.parse(await request.text());
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

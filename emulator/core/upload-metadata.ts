@@ -41,10 +41,7 @@ export interface MetadataEdits {
   metadata?: Record<string, unknown>;
 }
 
-export type MetadataOutcome =
-  | { kind: 'ok' }
-  | { kind: 'unknown-field'; name: string }
-  | { kind: 'invalid-option'; name: string; value: string };
+export type MetadataOutcome = { kind: 'ok' } | { kind: 'unknown-field'; name: string } | { kind: 'invalid-option'; name: string; value: string };
 
 /**
  * Checks every edit, then applies them all (or none). `remember` collects the original values of

@@ -10,7 +10,18 @@ import type { EmulatorModule, Route, RouteRequest } from './routes.js';
 import { createMemoryStorage, type StoredObject, type UploadStorage } from './upload-store.js';
 import { FILE_TYPE_BY_SUFFIX, type AssetType } from './vocabulary.js';
 import {
-  ACCESS_KEY_ID, argumentError, createSigner, field, fileSuffix, integer, pad, randomToken, readObject, refused, s3Error, success,
+  ACCESS_KEY_ID,
+  argumentError,
+  createSigner,
+  field,
+  fileSuffix,
+  integer,
+  pad,
+  randomToken,
+  readObject,
+  refused,
+  s3Error,
+  success,
 } from './upload-http.js';
 import { applyMetadata, findTitleClash, suggestTitle, type MetadataEdits } from './upload-metadata.js';
 
@@ -87,12 +98,26 @@ interface Session {
 }
 
 const SUFFIX_KINDS: Record<string, AssetType> = {
-  jpeg: 'Image', webp: 'Image', avif: 'Image', heic: 'Image', bmp: 'Image', tiff: 'Image',
-  m4v: 'Video', webm: 'Video', avi: 'Video', mkv: 'Video',
-  m4a: 'Audio', aac: 'Audio', ogg: 'Audio', flac: 'Audio',
+  jpeg: 'Image',
+  webp: 'Image',
+  avif: 'Image',
+  heic: 'Image',
+  bmp: 'Image',
+  tiff: 'Image',
+  m4v: 'Video',
+  webm: 'Video',
+  avi: 'Video',
+  mkv: 'Video',
+  m4a: 'Audio',
+  aac: 'Audio',
+  ogg: 'Audio',
+  flac: 'Audio',
 };
 
-export function createUploadsModule(data: BrandworkzData, options: UploadsOptions = {}): {
+export function createUploadsModule(
+  data: BrandworkzData,
+  options: UploadsOptions = {},
+): {
   module: EmulatorModule;
   controller: UploadsController;
 } {
@@ -154,7 +179,11 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
 
     const serial = nextSerial++;
     const suffix = fileSuffix(fileName);
-    const stem = (suffix ? fileName.slice(0, -(suffix.length + 1)) : fileName).replace(/[^a-z0-9-]+/gi, '_').replace(/^_|_$/g, '').slice(0, 80) || 'file';
+    const stem =
+      (suffix ? fileName.slice(0, -(suffix.length + 1)) : fileName)
+        .replace(/[^a-z0-9-]+/gi, '_')
+        .replace(/^_|_$/g, '')
+        .slice(0, 80) || 'file';
     const keyName = `originals/${pad(Math.floor(serial / 100), 4)}/${stem}_${pad(serial, 6)}_001${suffix ? `.${suffix}` : ''}`;
     let main = chunkSize;
     if (Math.ceil(fileSize / main) > MAX_PARTS) main = Math.ceil(fileSize / MAX_PARTS / MIB) * MIB;
@@ -180,16 +209,17 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
     sessions.set(keyName, session);
     const lifetime = options.urlLifetimeSec ?? 900 + 60 * Math.floor(fileSize / (100 * MIB));
     const expires = Math.floor(Date.now() / 1000) + lifetime;
-    const uploadDetails = type === 'single-upload'
-      ? { type, url: await presign(req, session, expires) }
-      : {
-        uploadId: session.uploadId,
-        urls: await Promise.all(Array.from({ length: chunkNo }, (_, i) => presign(req, session, expires, i + 1))),
-        mainChunkSize: session.mainChunkSize,
-        finalChunkSize: session.finalChunkSize,
-        type,
-        chunkNo,
-      };
+    const uploadDetails =
+      type === 'single-upload'
+        ? { type, url: await presign(req, session, expires) }
+        : {
+            uploadId: session.uploadId,
+            urls: await Promise.all(Array.from({ length: chunkNo }, (_, i) => presign(req, session, expires, i + 1))),
+            mainChunkSize: session.mainChunkSize,
+            finalChunkSize: session.finalChunkSize,
+            type,
+            chunkNo,
+          };
     return json({
       data: { categoryGuid: folder.guid, assetId: serial, assetVersion: 1, keyName, uploadDetails },
       result: { message: 'Success', status: 0 },
@@ -254,7 +284,7 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
     if (!Array.isArray(rawParts) || rawParts.length === 0) return fail('parts must be a non-empty array of { partNumber, eTag }');
     const parts: Array<{ partNumber: number; eTag: string }> = [];
     for (const raw of rawParts) {
-      const part = typeof raw === 'object' && raw !== null ? raw as Record<string, unknown> : {};
+      const part = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
       const partNumber = integer(field(part, 'partNumber'));
       const eTag = field(part, 'eTag');
       if (partNumber === undefined || typeof eTag !== 'string') return fail('every part needs a partNumber and an eTag');
@@ -286,7 +316,10 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
         return refused(1, `InvalidPart: part ${part.partNumber} has ${stored.size} bytes; the upload links asked for ${size}.`);
       }
     }
-    session.object = await storage.concat(objectName(objectKey), parts.map((p) => partName(uploadId, p.partNumber)));
+    session.object = await storage.concat(
+      objectName(objectKey),
+      parts.map((p) => partName(uploadId, p.partNumber)),
+    );
     session.assembledWith = signatureOfParts;
     session.parts.clear();
     return success(done);
@@ -318,9 +351,12 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
     if (session.imported) return success(session.imported.response);
     const stored = session.object;
     if (!stored) {
-      return refused(1, session.type === 'multipart-upload'
-        ? 'The parts of this upload have not been assembled: call /assemble first.'
-        : 'No file has been uploaded to this upload link yet.');
+      return refused(
+        1,
+        session.type === 'multipart-upload'
+          ? 'The parts of this upload have not been assembled: call /assemble first.'
+          : 'No file has been uploaded to this upload link yet.',
+      );
     }
     if (stored.size !== fileSize || session.fileSize !== fileSize) {
       return refused(1, `The uploaded file has ${stored.size} bytes, but ${fileSize} were declared (and ${session.fileSize} when the upload was created).`);
@@ -339,8 +375,12 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
       });
     }
 
-    const { title, clash } = suggestTitle(data, [...imported.values()].map((s) => s.imported?.asset), session.categoryGuid,
-      suffix ? originalFilename.slice(0, -(suffix.length + 1)) : originalFilename);
+    const { title, clash } = suggestTitle(
+      data,
+      [...imported.values()].map((s) => s.imported?.asset),
+      session.categoryGuid,
+      suffix ? originalFilename.slice(0, -(suffix.length + 1)) : originalFilename,
+    );
     const asset = newAsset(req, session, originalFilename, suffix, title);
     const response = importData(session, stored, asset, clash);
     session.imported = { asset, response };
@@ -380,7 +420,8 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
       dateCreated: now,
       dateModified: now,
       createdBy: 'editor',
-      thumbnailUrlCdn: `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${session.assetVersion}` +
+      thumbnailUrlCdn:
+        `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${session.assetVersion}` +
         `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.svg`,
       objectURL: `/BMS/asset/views/?artwork_ID=${serial}&category=${session.categoryID}`,
       keywords: '',
@@ -443,10 +484,18 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
     const outcome = applyMetadata(data.metadataFields, asset, edits, imported.has(asset.guid) ? undefined : edited);
     if (outcome.kind === 'unknown-field') return fail(`Unknown metadata field '${outcome.name}'`);
     if (outcome.kind === 'invalid-option') {
-      return json({
-        result: { status: 4, message: 'Configuration error' },
-        data: { dateTime: new Date().toISOString(), rootCause: `'${outcome.value}' is not an option of ${outcome.name}`, endpointName: 'saveMetadata', method: 'post' },
-      }, 500);
+      return json(
+        {
+          result: { status: 4, message: 'Configuration error' },
+          data: {
+            dateTime: new Date().toISOString(),
+            rootCause: `'${outcome.value}' is not an option of ${outcome.name}`,
+            endpointName: 'saveMetadata',
+            method: 'post',
+          },
+        },
+        500,
+      );
     }
     return success({ assetGuid: asset.guid, assetTitle: asset.title });
   }
@@ -459,8 +508,12 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
     methods: ['PUT'],
     endpoint: (url) => (url.searchParams.has('partNumber') ? 'uploadPart' : 'uploadObject'),
     handle: putObject,
-    faultResponse: (status) => s3Error(status, status === 503 ? 'SlowDown' : status >= 500 ? 'InternalError' : 'InvalidRequest',
-      status === 503 ? 'Please reduce your request rate.' : 'We encountered an internal error. Please try again.'),
+    faultResponse: (status) =>
+      s3Error(
+        status,
+        status === 503 ? 'SlowDown' : status >= 500 ? 'InternalError' : 'InvalidRequest',
+        status === 503 ? 'Please reduce your request rate.' : 'We encountered an internal error. Please try again.',
+      ),
   };
 
   const describe = (session: Session): UploadRecord => ({
@@ -489,7 +542,11 @@ export function createUploadsModule(data: BrandworkzData, options: UploadsOption
   };
 
   const controlRoute = (pattern: RegExp, name: string, handle: Route['handle']): Route => ({
-    kind: 'control', pattern, methods: ['GET'], endpoint: () => name, handle,
+    kind: 'control',
+    pattern,
+    methods: ['GET'],
+    endpoint: () => name,
+    handle,
   });
 
   const module: EmulatorModule = {

@@ -1,4 +1,5 @@
 // Word lists and file-type facts the seeded Brandworkz data is built from.
+// Packed word lists are marked prettier-ignore: one word per line would not make them easier to read.
 
 export type AssetType = 'Image' | 'Video' | 'Audio' | 'Document';
 export type FolderType = 'Folder' | 'Webpage';
@@ -43,10 +44,12 @@ export const FILE_TYPES: readonly FileTypeInfo[] = [
 export const FILE_TYPE_BY_SUFFIX: ReadonlyMap<string, FileTypeInfo> = new Map(FILE_TYPES.map((t) => [t.fileType, t]));
 
 /** What kind of files a leaf folder holds: file types with weights. */
+// prettier-ignore
 export type FolderProfile =
   | 'photo' | 'video' | 'print' | 'social' | 'radio' | 'logos' | 'product' | 'guidelines' | 'typography'
   | 'palettes' | 'press' | 'mediakit' | 'stock' | 'icons' | 'templates' | 'audiolib' | 'videolib' | 'archive';
 
+// prettier-ignore
 export const PROFILE_FILE_TYPES: Readonly<Record<FolderProfile, ReadonlyArray<readonly [string, number]>>> = {
   photo: [['jpg', 6], ['tif', 2], ['psd', 1], ['png', 1]],
   video: [['mp4', 5], ['mov', 3]],
@@ -104,17 +107,9 @@ export const CHANNELS: ReadonlyArray<readonly [string, FolderProfile]> = [
   ['Radio', 'radio'],
 ];
 
-export const COLOURS: readonly string[] = [
-  'Red', 'Orange', 'Yellow', 'Green', 'Teal', 'Blue', 'Purple', 'Pink', 'Black', 'White',
-];
+export const COLOURS: readonly string[] = ['Red', 'Orange', 'Yellow', 'Green', 'Teal', 'Blue', 'Purple', 'Pink', 'Black', 'White'];
 
-export const USAGE_RIGHTS: readonly string[] = [
-  'Unrestricted',
-  'Internal use only',
-  'Editorial only',
-  'Licensed – check expiry',
-  'Restricted',
-];
+export const USAGE_RIGHTS: readonly string[] = ['Unrestricted', 'Internal use only', 'Editorial only', 'Licensed – check expiry', 'Restricted'];
 
 export const USAGE_SENTENCES: Readonly<Record<string, string>> = {
   Unrestricted: 'Cleared for use in all channels.',
@@ -124,11 +119,13 @@ export const USAGE_SENTENCES: Readonly<Record<string, string>> = {
   Restricted: 'Restricted: ask the brand team before use.',
 };
 
+// prettier-ignore
 export const SCENES: readonly string[] = [
   'beach', 'city rooftop', 'mountain trail', 'studio', 'café terrace', 'forest', 'harbour', 'desert road',
   'snowy peak', 'market stall', 'kitchen', 'living room', 'festival crowd', 'lakeside', 'night skyline',
 ];
 
+// prettier-ignore
 export const STOCK_SUBJECTS: readonly string[] = [
   'people laughing', 'aerial view', 'close-up texture', 'flat lay', 'portrait', 'team meeting', 'sunset',
   'hands at work', 'street scene', 'family picnic',
@@ -137,18 +134,22 @@ export const STOCK_SUBJECTS: readonly string[] = [
 export const ANGLES: readonly string[] = ['front', 'back', 'side', 'top', 'detail', 'in-use', 'packshot'];
 export const LOGO_LAYOUTS: readonly string[] = ['Landscape', 'Stacked', 'Icon only', 'Wordmark'];
 export const LOGO_MODES: readonly string[] = ['RGB', 'CMYK', 'Mono', 'RGB negative', 'Pantone'];
+// prettier-ignore
 export const ICONS: readonly string[] = [
   'shopping cart', 'user', 'search', 'download', 'heart', 'location pin', 'calendar', 'mail', 'phone',
   'settings', 'star', 'camera', 'bicycle', 'coffee cup', 'leaf', 'battery',
 ];
 export const FONTS: readonly string[] = ['Inter', 'Playfair Display', 'Source Sans', 'Lora', 'Space Grotesk'];
 export const MOODS: readonly string[] = ['upbeat', 'calm', 'cinematic', 'acoustic', 'electronic', 'jazzy'];
+// prettier-ignore
 export const TOPICS: readonly string[] = [
   'sustainability', 'product design', 'customer stories', 'behind the brand', 'future of retail',
 ];
+// prettier-ignore
 export const PEOPLE: readonly string[] = [
   'Alex Morgan', 'Priya Shah', 'Jonas Becker', 'Mei Lin', 'Carlos Ruiz', 'Fatima Khan', 'Tom Okafor', 'Sofia Rossi',
 ];
+// prettier-ignore
 export const CITIES: readonly string[] = [
   'Amsterdam', 'Berlin', 'Boston', 'Buenos Aires', 'Cape Town', 'Chicago', 'Copenhagen', 'Dublin', 'Lisbon',
   'London', 'Madrid', 'Melbourne', 'Mexico City', 'Milan', 'Montreal', 'Mumbai', 'Oslo', 'Paris', 'Seoul',

@@ -6,7 +6,15 @@ import type { KoaContext } from 'oidc-provider';
 import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
 import { interactionHandler, peekForm } from './interaction.js';
-import { tokenVerifier, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET, sharedProviderSettings, type OAuthSecurity, type OAuthServer } from './oauth.js';
+import {
+  tokenVerifier,
+  PUBLIC_CLIENT_ID,
+  RELAY_CLIENT_ID,
+  RELAY_CLIENT_SECRET,
+  sharedProviderSettings,
+  type OAuthSecurity,
+  type OAuthServer,
+} from './oauth.js';
 import { oauthCorsHeaders, restrictCors } from './security.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
@@ -14,8 +22,15 @@ export const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
 export const BYNDER_REVOKE_PATH = '/v6/authentication/oauth2/revoke';
 /** The scopes the emulated portal knows (Bynder's list, shortened to what a picker may ask for). */
 export const BYNDER_SCOPES = [
-  'offline', 'asset:read', 'asset:write', 'collection:read', 'collection:write', 'meta.assetbank:read',
-  'meta.assetbank:write', 'current.user:read', 'current.profile:read',
+  'offline',
+  'asset:read',
+  'asset:write',
+  'collection:read',
+  'collection:write',
+  'meta.assetbank:read',
+  'meta.assetbank:write',
+  'current.user:read',
+  'current.profile:read',
 ];
 
 export async function createBynderOAuthServer(origin: string, emulator: BynderEmulator, security: OAuthSecurity): Promise<OAuthServer> {
@@ -93,11 +108,16 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
     verifyToken,
     async handle(req, res, url) {
       const path = url.pathname;
-      const endpoint = path === BYNDER_TOKEN_PATH
-        ? 'token'
-        : path === BYNDER_REVOKE_PATH
-          ? 'revoke'
-          : path === BYNDER_AUTH_PATH ? 'authorize' : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
+      const endpoint =
+        path === BYNDER_TOKEN_PATH
+          ? 'token'
+          : path === BYNDER_REVOKE_PATH
+            ? 'revoke'
+            : path === BYNDER_AUTH_PATH
+              ? 'authorize'
+              : path.startsWith('/oauth/interaction/')
+                ? 'interaction'
+                : 'oauth';
       if (req.method === 'OPTIONS') {
         callback(req, res);
         return;
@@ -105,8 +125,15 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
       emulator.requests.record(req.method ?? 'GET', url, endpoint);
       const fault = endpoint === 'token' || endpoint === 'revoke' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
       if (fault) {
-        const body = JSON.stringify({ error: fault.status === 500 ? 'server_error' : 'temporarily_unavailable', error_description: `Injected fault: HTTP ${fault.status}` });
-        res.writeHead(fault.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Cache-Control': 'no-store', ...oauthCorsHeaders(req, allowedOrigins) });
+        const body = JSON.stringify({
+          error: fault.status === 500 ? 'server_error' : 'temporarily_unavailable',
+          error_description: `Injected fault: HTTP ${fault.status}`,
+        });
+        res.writeHead(fault.status, {
+          'Content-Type': 'application/json;charset=UTF-8',
+          'Cache-Control': 'no-store',
+          ...oauthCorsHeaders(req, allowedOrigins),
+        });
         res.end(body);
         return;
       }

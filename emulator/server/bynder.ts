@@ -71,11 +71,16 @@ export async function startBynderEmulator(options: StartBynderEmulatorOptions = 
           return;
         }
         const request = await toWebRequest(req, url);
-        const response = (await emulator.handle(request))
-          ?? withCors(new Response(JSON.stringify({ message: 'Not Found', statuscode: 404 }), {
-            status: 404,
-            headers: { 'Content-Type': 'application/json' },
-          }), request, access.allowedOrigins);
+        const response =
+          (await emulator.handle(request)) ??
+          withCors(
+            new Response(JSON.stringify({ message: 'Not Found', statuscode: 404 }), {
+              status: 404,
+              headers: { 'Content-Type': 'application/json' },
+            }),
+            request,
+            access.allowedOrigins,
+          );
         await sendWebResponse(res, response, request.method);
         if (!req.readableEnded) req.resume();
       } catch (error) {
@@ -99,9 +104,10 @@ export async function startBynderEmulator(options: StartBynderEmulatorOptions = 
   return {
     origin,
     emulator,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -108,9 +108,13 @@ export function createDiskStorage(root?: string): DiskStorage {
       return { size, md5: hash.digest('hex') };
     },
     async remove(names) {
-      await Promise.all(names.map((name) => unlink(pathOf(name)).catch((error: unknown) => {
-        if (!isMissing(error)) throw error;
-      })));
+      await Promise.all(
+        names.map((name) =>
+          unlink(pathOf(name)).catch((error: unknown) => {
+            if (!isMissing(error)) throw error;
+          }),
+        ),
+      );
     },
     clear() {
       const previous = current;

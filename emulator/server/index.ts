@@ -74,17 +74,20 @@ export interface RunningEmulator {
  */
 function requestBody(req: IncomingMessage): ReadableStream<Uint8Array> {
   let iterator: AsyncIterator<Buffer> | undefined;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      iterator ??= req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        iterator ??= req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+      },
+      async cancel() {
+        await iterator?.return?.();
+      },
     },
-    async cancel() {
-      await iterator?.return?.();
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
 }
 
 export async function toWebRequest(req: IncomingMessage, url: URL): Promise<Request> {
@@ -103,9 +106,7 @@ export async function sendWebResponse(res: ServerResponse, response: Response, m
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  const body = method === 'HEAD' || response.status === 204 || response.status === 304
-    ? undefined
-    : Buffer.from(await response.arrayBuffer());
+  const body = method === 'HEAD' || response.status === 204 || response.status === 304 ? undefined : Buffer.from(await response.arrayBuffer());
   if (body) headers['content-length'] = String(body.length);
   res.writeHead(response.status, headers);
   res.end(body);

@@ -51,7 +51,10 @@ export function sendHtml(res: ServerResponse, status: number, body: string): voi
 
 /** The part of an oidc-provider instance the interaction uses. */
 interface InteractionProvider {
-  interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<{
+  interactionDetails(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<{
     uid: string;
     grantId?: string | undefined;
     params: Record<string, unknown> & { client_id?: string; scope?: string };

@@ -9,8 +9,9 @@
 
 import { demoAllowedOrigins, demoRedirectUris, startBynderEmulator, startEmulator } from './index.js';
 
-const USAGE = 'Usage: tsx emulator/server/main.ts [--port N] [--host H] [--auto-approve] [--assets N] [--quiet] '
-  + '[--bynder-port N | --no-bynder] [--allow-origin ORIGIN]... [--redirect-uri URI]... [--test-mode]';
+const USAGE =
+  'Usage: tsx emulator/server/main.ts [--port N] [--host H] [--auto-approve] [--assets N] [--quiet] ' +
+  '[--bynder-port N | --no-bynder] [--allow-origin ORIGIN]... [--redirect-uri URI]... [--test-mode]';
 
 interface Args {
   port?: number;
@@ -24,8 +25,7 @@ interface Args {
   testMode: boolean;
 }
 
-const list = (value: string | undefined): string[] | undefined =>
-  value?.trim() ? value.split(/[\s,]+/).filter(Boolean) : undefined;
+const list = (value: string | undefined): string[] | undefined => (value?.trim() ? value.split(/[\s,]+/).filter(Boolean) : undefined);
 
 function parseArgs(argv: string[]): Args {
   const demo = { demoPort: process.env.DEMO_PORT || 5173, distPort: process.env.DIST_PORT || 5174 };
@@ -90,8 +90,8 @@ function parseArgs(argv: string[]): Args {
     process.exit(2);
   }
   // The flags replace the environment's list, which replaces the demo's defaults (nothing is merged).
-  result.allowedOrigins = origins.length > 0 ? origins : list(process.env.EMULATOR_ALLOWED_ORIGINS) ?? demoAllowedOrigins(demo);
-  result.redirectUris = redirects.length > 0 ? redirects : list(process.env.EMULATOR_REDIRECT_URIS) ?? demoRedirectUris(demo);
+  result.allowedOrigins = origins.length > 0 ? origins : (list(process.env.EMULATOR_ALLOWED_ORIGINS) ?? demoAllowedOrigins(demo));
+  result.redirectUris = redirects.length > 0 ? redirects : (list(process.env.EMULATOR_REDIRECT_URIS) ?? demoRedirectUris(demo));
   return result;
 }
 
@@ -103,9 +103,10 @@ let bynder;
 try {
   running = await startEmulator({ ...brandworkzArgs, ...access });
   if (args.quiet) console.log(running.origin);
-  bynder = bynderPort === null
-    ? undefined
-    : await startBynderEmulator({ port: bynderPort, autoApprove: args.autoApprove, quiet: args.quiet, ...access, ...(args.host ? { host: args.host } : {}) });
+  bynder =
+    bynderPort === null
+      ? undefined
+      : await startBynderEmulator({ port: bynderPort, autoApprove: args.autoApprove, quiet: args.quiet, ...access, ...(args.host ? { host: args.host } : {}) });
 } catch (error) {
   if (!(error instanceof TypeError)) throw error;
   // A refused origin or redirect URI: say which, without a stack.

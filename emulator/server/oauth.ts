@@ -48,8 +48,7 @@ export async function sharedProviderSettings(kid: string, allowedOrigins: readon
       },
     },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/oauth/interaction/${interaction.uid}` },
-    findAccount: async (_ctx: unknown, id: string) =>
-      id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined,
+    findAccount: async (_ctx: unknown, id: string) => (id === DEMO_USER.username ? { accountId: id, claims: async () => ({ sub: id }) } : undefined),
     // The approval screen shows on every authorization: only the grant the approval page just made counts
     // (oidc-provider's default also reuses the session's).
     loadExistingGrant: async (ctx: { oidc: { result?: { consent?: { grantId?: string } }; provider: { Grant: { find(id: string): Promise<unknown> } } } }) => {
@@ -129,8 +128,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
     },
     scopes: ['openid', 'offline_access', 'read', 'write'],
     // Brandworkz issues refresh tokens with `scope=read`; no offline_access needed.
-    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
-      client.grantTypeAllowed('refresh_token'),
+    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) => client.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: () => true,
     extraParams: {
       clientDb(_ctx: unknown, value: string | undefined) {
@@ -183,13 +181,16 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
     verifyToken,
     async handle(req, res, url) {
       const path = url.pathname;
-      const endpoint = path === '/oauth/token'
-        ? 'token'
-        : path === '/oauth/revoke'
-          ? 'revoke'
-          : path.startsWith('/oauth/authorize')
-            ? 'authorize'
-            : path.startsWith('/oauth/interaction/') ? 'interaction' : 'oauth';
+      const endpoint =
+        path === '/oauth/token'
+          ? 'token'
+          : path === '/oauth/revoke'
+            ? 'revoke'
+            : path.startsWith('/oauth/authorize')
+              ? 'authorize'
+              : path.startsWith('/oauth/interaction/')
+                ? 'interaction'
+                : 'oauth';
       if (req.method === 'OPTIONS') {
         callback(req, res);
         return;
@@ -200,9 +201,7 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
       if (fault) {
         const retry: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
         if (endpoint !== 'authorize') {
-          const error = fault.status === 500
-            ? 'server_error'
-            : fault.status === 429 || fault.status > 500 ? 'temporarily_unavailable' : 'invalid_request';
+          const error = fault.status === 500 ? 'server_error' : fault.status === 429 || fault.status > 500 ? 'temporarily_unavailable' : 'invalid_request';
           send(res, fault.status, JSON.stringify({ error, error_description: `Injected fault: HTTP ${fault.status}` }), {
             'Content-Type': 'application/json;charset=UTF-8',
             'Cache-Control': 'no-store',

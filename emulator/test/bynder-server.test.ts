@@ -26,7 +26,11 @@ async function authorize(scope: string, pkce = true): Promise<{ code: string | n
   const { verifier, challenge } = pkcePair();
   const url = new URL(`${server.origin}/v6/authentication/oauth2/auth`);
   url.search = new URLSearchParams({
-    response_type: 'code', client_id: 'dam-picker-demo', redirect_uri: REDIRECT_URI, scope, state: 's1',
+    response_type: 'code',
+    client_id: 'dam-picker-demo',
+    redirect_uri: REDIRECT_URI,
+    scope,
+    state: 's1',
     ...(pkce ? { code_challenge: challenge, code_challenge_method: 'S256' } : {}),
   }).toString();
   const { redirect } = await navigate(new CookieJar(), server.origin, url.href);
@@ -38,7 +42,13 @@ describe('Bynder Node server', () => {
   it('signs in with PKCE S256; offline gives a refresh token; a refresh omits refresh_token', async () => {
     const { code, verifier } = await authorize('asset:read collection:read meta.assetbank:read offline');
     assert.ok(code);
-    const exchanged = await token({ grant_type: 'authorization_code', client_id: 'dam-picker-demo', code, redirect_uri: REDIRECT_URI, code_verifier: verifier });
+    const exchanged = await token({
+      grant_type: 'authorization_code',
+      client_id: 'dam-picker-demo',
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+    });
     assert.equal(exchanged.status, 200, await exchanged.clone().text());
     assert.equal(exchanged.headers.get('access-control-allow-origin'), APP);
     const tokens = (await exchanged.json()) as { access_token: string; refresh_token?: string; expires_in: number };
@@ -61,7 +71,9 @@ describe('Bynder Node server', () => {
 
   it('gives no refresh token without offline, and refuses a public client without PKCE', async () => {
     const { code, verifier } = await authorize('asset:read');
-    const exchanged = (await (await token({ grant_type: 'authorization_code', client_id: 'dam-picker-demo', code: code ?? '', redirect_uri: REDIRECT_URI, code_verifier: verifier })).json()) as { refresh_token?: string };
+    const exchanged = (await (
+      await token({ grant_type: 'authorization_code', client_id: 'dam-picker-demo', code: code ?? '', redirect_uri: REDIRECT_URI, code_verifier: verifier })
+    ).json()) as { refresh_token?: string };
     assert.equal(exchanged.refresh_token, undefined);
     const refused = await authorize('asset:read', false);
     assert.equal(refused.error, 'invalid_request');
@@ -74,7 +86,9 @@ describe('Bynder Node server', () => {
     const form = (fields: Record<string, string>): RequestInit => ({ method: 'POST', body: new URLSearchParams(fields) });
     const s3 = (await (await api('/api/upload/endpoint/')).json()) as string;
     const init = (await (await api('/api/upload/init/', form({ filename: 'big.bin' }))).json()) as {
-      s3file: { uploadid: string; targetid: string }; s3_filename: string; multipart_params: Record<string, string>;
+      s3file: { uploadid: string; targetid: string };
+      s3_filename: string;
+      multipart_params: Record<string, string>;
     };
     const sizes = [5 * 1024 * 1024, 1234];
     for (const [i, size] of sizes.entries()) {
@@ -86,16 +100,31 @@ describe('Bynder Node server', () => {
       body.append('chunks', String(sizes.length));
       body.append('file', new Blob([new Uint8Array(size)]), 'big.bin');
       assert.equal((await fetch(s3, { method: 'POST', body })).status, 201);
-      const registered = await api(`/api/v4/upload/${init.s3file.uploadid}/`, form({
-        id: init.s3file.uploadid, targetid: init.s3file.targetid, filename: `${init.s3_filename}/p${n}`, chunkNumber: String(n),
-      }));
+      const registered = await api(
+        `/api/v4/upload/${init.s3file.uploadid}/`,
+        form({
+          id: init.s3file.uploadid,
+          targetid: init.s3file.targetid,
+          filename: `${init.s3_filename}/p${n}`,
+          chunkNumber: String(n),
+        }),
+      );
       assert.equal(registered.status, 200);
     }
-    const { importId } = (await (await api(`/api/v4/upload/${init.s3file.uploadid}/`, form({
-      targetid: init.s3file.targetid, s3_filename: init.s3_filename, chunks: '2', original_filename: 'big.bin',
-    }))).json()) as { importId: string };
+    const { importId } = (await (
+      await api(
+        `/api/v4/upload/${init.s3file.uploadid}/`,
+        form({
+          targetid: init.s3file.targetid,
+          s3_filename: init.s3_filename,
+          chunks: '2',
+          original_filename: 'big.bin',
+        }),
+      )
+    ).json()) as { importId: string };
     let done: string[] = [];
-    for (let i = 0; i < 3 && done.length === 0; i++) done = ((await (await api(`/api/v4/upload/poll/?items=${importId}`)).json()) as { itemsDone: string[] }).itemsDone;
+    for (let i = 0; i < 3 && done.length === 0; i++)
+      done = ((await (await api(`/api/v4/upload/poll/?items=${importId}`)).json()) as { itemsDone: string[] }).itemsDone;
     assert.deepEqual(done, [importId]);
     const saved = (await (await api(`/api/v4/media/save/${importId}/`, form({ brandId: server.emulator.data.brands[0]!.id }))).json()) as { mediaid: string };
     const item = (await (await api(`/api/v4/media/${saved.mediaid}/`)).json()) as { name: string; fileSize: number };

@@ -14,7 +14,9 @@ async function call(path: string, init: { token?: string | null; method?: string
   const token = init.token === undefined ? emulator.tokens.issue() : init.token;
   const headers: Record<string, string> = { Origin: APP, ...init.headers };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
-  const response = await emulator.handle(new Request(new URL(path, PORTAL), { method: init.method ?? 'GET', headers, ...(init.body ? { body: init.body } : {}) }));
+  const response = await emulator.handle(
+    new Request(new URL(path, PORTAL), { method: init.method ?? 'GET', headers, ...(init.body ? { body: init.body } : {}) }),
+  );
   assert.ok(response, `emulator answers ${path}`);
   return response;
 }
@@ -30,7 +32,10 @@ beforeEach(() => emulator.reset());
 describe('Bynder emulator: media', () => {
   it('is deterministic and mixes 0/1 and boolean flags', () => {
     const again = createBynderEmulator({ portalOrigin: PORTAL, mediaCount: 1500, ...TEST_ACCESS });
-    assert.deepEqual(again.data.media.slice(0, 5).map((m) => m.id), emulator.data.media.slice(0, 5).map((m) => m.id));
+    assert.deepEqual(
+      again.data.media.slice(0, 5).map((m) => m.id),
+      emulator.data.media.slice(0, 5).map((m) => m.id),
+    );
     assert.ok(emulator.data.media.some((m) => m.isPublic === 0 || m.isPublic === 1));
     assert.ok(emulator.data.media.some((m) => typeof m.isPublic === 'boolean'));
     assert.equal(emulator.data.brands.length, 3);
@@ -42,7 +47,10 @@ describe('Bynder emulator: media', () => {
     assert.equal(bare.length, 10);
     const withTotal = await getJson<{ total: { count: number }; media: BynderMedia[] }>('/api/v4/media/?limit=10&total=1');
     assert.equal(withTotal.total.count, 1500);
-    assert.deepEqual(withTotal.media.map((m) => m.id), bare.map((m) => m.id));
+    assert.deepEqual(
+      withTotal.media.map((m) => m.id),
+      bare.map((m) => m.id),
+    );
   });
 
   it('pages by page and limit (≤ 1000) without overlaps', async () => {
@@ -81,7 +89,10 @@ describe('Bynder emulator: media', () => {
     assert.ok(keyword.length > 0 && keyword.every((m) => /aurora/i.test(`${m.name} ${m.description}`)));
     const byName = await getJson<BynderMedia[]>('/api/v4/media/?orderBy=name%20asc&limit=20');
     const names = byName.map((m) => m.name);
-    assert.deepEqual(names, [...names].sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base' })));
+    assert.deepEqual(
+      names,
+      [...names].sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base' })),
+    );
     assert.equal((await call('/api/v4/media/?orderBy=size%20up')).status, 400);
     assert.equal((await call('/api/v4/media/?type=folder')).status, 400);
   });
@@ -104,10 +115,12 @@ describe('Bynder emulator: media', () => {
     assert.equal((await call('/api/v4/media/', { token: expired })).status, 401);
     const ok = await call('/api/v4/brands/');
     assert.equal(ok.headers.get('access-control-allow-origin'), APP);
-    const preflight = await emulator.handle(new Request(`${PORTAL}/api/v4/media/`, {
-      method: 'OPTIONS',
-      headers: { Origin: APP, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
-    }));
+    const preflight = await emulator.handle(
+      new Request(`${PORTAL}/api/v4/media/`, {
+        method: 'OPTIONS',
+        headers: { Origin: APP, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      }),
+    );
     assert.equal(preflight?.status, 204);
     assert.equal(await emulator.handle(new Request('http://elsewhere.test/api/v4/media/')), undefined);
   });
@@ -198,20 +211,30 @@ describe('Bynder emulator: uploads', () => {
       const stored = await call(endpoint, { method: 'POST', body, token: null });
       assert.equal(stored.status, 201, await stored.clone().text());
       const registered = await form(`/api/v4/upload/${init.s3file.uploadid}/`, {
-        id: init.s3file.uploadid, targetid: init.s3file.targetid, filename: `${init.s3_filename}/p${n}`, chunkNumber: String(n),
+        id: init.s3file.uploadid,
+        targetid: init.s3file.targetid,
+        filename: `${init.s3_filename}/p${n}`,
+        chunkNumber: String(n),
       });
       assert.equal(registered.status, 200, await registered.clone().text());
     }
-    const finalised = (await (await form(`/api/v4/upload/${init.s3file.uploadid}/`, {
-      targetid: init.s3file.targetid, s3_filename: init.s3_filename, chunks: String(chunks), original_filename: 'hello.png',
-    })).json()) as { importId: string };
+    const finalised = (await (
+      await form(`/api/v4/upload/${init.s3file.uploadid}/`, {
+        targetid: init.s3file.targetid,
+        s3_filename: init.s3_filename,
+        chunks: String(chunks),
+        original_filename: 'hello.png',
+      })
+    ).json()) as { importId: string };
     assert.ok(finalised.importId);
     const polls: string[][] = [];
     for (let i = 0; i < 3; i++) polls.push((await getJson<{ itemsDone: string[] }>(`/api/v4/upload/poll/?items=${finalised.importId}`)).itemsDone);
     assert.deepEqual(polls, [[], [], [finalised.importId]], 'done after a few polls');
     const missingBrand = await form(`/api/v4/media/save/${finalised.importId}/`, { name: 'Hello' });
     assert.equal(missingBrand.status, 400);
-    const saved = (await (await form(`/api/v4/media/save/${finalised.importId}/`, { brandId: emulator.data.brands[1]!.id, name: 'Hello' })).json()) as { mediaid: string };
+    const saved = (await (await form(`/api/v4/media/save/${finalised.importId}/`, { brandId: emulator.data.brands[1]!.id, name: 'Hello' })).json()) as {
+      mediaid: string;
+    };
     const item = await getJson<BynderMedia>(`/api/v4/media/${saved.mediaid}/`);
     assert.equal(item.name, 'Hello');
     assert.equal(item.type, 'image');
@@ -220,7 +243,10 @@ describe('Bynder emulator: uploads', () => {
   });
 
   it('refuses finalising before every chunk is registered', async () => {
-    const init = (await (await form('/api/upload/init/', { filename: 'a.pdf' })).json()) as { s3file: { uploadid: string; targetid: string }; s3_filename: string };
+    const init = (await (await form('/api/upload/init/', { filename: 'a.pdf' })).json()) as {
+      s3file: { uploadid: string; targetid: string };
+      s3_filename: string;
+    };
     const response = await form(`/api/v4/upload/${init.s3file.uploadid}/`, { targetid: init.s3file.targetid, s3_filename: init.s3_filename, chunks: '1' });
     assert.equal(response.status, 400);
   });

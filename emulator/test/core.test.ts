@@ -20,7 +20,10 @@ describe('seeded data', () => {
     const b = generateBrandworkzData({ seed: 7, assetCount: 500, apiOrigin: ORIGIN });
     const c = generateBrandworkzData({ seed: 8, assetCount: 500, apiOrigin: ORIGIN });
     assert.deepEqual(a.assets, b.assets);
-    assert.deepEqual(a.folders.map((f) => f.guid), b.folders.map((f) => f.guid));
+    assert.deepEqual(
+      a.folders.map((f) => f.guid),
+      b.folders.map((f) => f.guid),
+    );
     assert.notEqual(a.rootFolderGuid, c.rootFolderGuid);
   });
 
@@ -55,7 +58,6 @@ describe('seeded data', () => {
       assert.ok(asset.extendedKeywords.includes(asset.usageRights));
     }
   });
-
 });
 
 describe('GET /getAPIURL', () => {
@@ -268,7 +270,10 @@ describe('control API', () => {
   it('logs requests, clears the log, sets faults and resets', async () => {
     await search(emulator, { searchterm: 'beach', size: 2 });
     const log = (await (await get('/__emulator/requests')).json()) as { entries: Array<{ endpoint: string; method: string; query: Record<string, string> }> };
-    assert.deepEqual(log.entries.map((e) => e.endpoint), ['simpleSearch']);
+    assert.deepEqual(
+      log.entries.map((e) => e.endpoint),
+      ['simpleSearch'],
+    );
     assert.deepEqual(log.entries[0]?.query, { searchterm: 'beach', size: '2' });
 
     const cleared = await emulator.handle(new Request(`${ORIGIN}/__emulator/requests`, { method: 'DELETE' }));

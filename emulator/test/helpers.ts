@@ -57,10 +57,7 @@ export interface SearchBody {
   };
 }
 
-export async function search(
-  emulator: BrandworkzEmulator,
-  params: Record<string, string | number>,
-): Promise<SearchBody> {
+export async function search(emulator: BrandworkzEmulator, params: Record<string, string | number>): Promise<SearchBody> {
   const response = await callApi(emulator, 'simpleSearch', params);
   if (response.status !== 200) throw new Error(`simpleSearch ${response.status}: ${await response.text()}`);
   return (await response.json()) as SearchBody;

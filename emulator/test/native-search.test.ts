@@ -8,7 +8,10 @@ import { APP_ORIGIN, apiUrl, search as simpleSearch, sharedEmulator } from './he
 const emulator = sharedEmulator();
 const { data } = emulator;
 
-interface Bucket { key: string; doc_count: number }
+interface Bucket {
+  key: string;
+  doc_count: number;
+}
 interface NativeBody {
   result: { code: number; message: string };
   searchResult: {
@@ -88,8 +91,14 @@ describe('/search (Elastic subset)', () => {
       },
     };
     const body = await search({ query, size: 500, _source: ['assetType', 'fileType', 'region', 'usageRights', 'categoryGUID'] });
-    const expected = data.assets.filter((a) => ['Image', 'Document'].includes(a.assetType) && ['jpg', 'png', 'pdf'].includes(a.fileType)
-      && below(a, brands.guid) && a.region.some((r) => r === 'EMEA' || r === 'APAC') && a.usageRights !== 'Restricted');
+    const expected = data.assets.filter(
+      (a) =>
+        ['Image', 'Document'].includes(a.assetType) &&
+        ['jpg', 'png', 'pdf'].includes(a.fileType) &&
+        below(a, brands.guid) &&
+        a.region.some((r) => r === 'EMEA' || r === 'APAC') &&
+        a.usageRights !== 'Restricted',
+    );
     assert.ok(expected.length > 0);
     assert.equal(body.searchResult.hits.total, expected.length);
     assert.deepEqual(new Set(body.searchResult.hits.hits.map((h) => h._id)), new Set(expected.slice(0, 500).map((a) => a.guid)));
@@ -113,7 +122,10 @@ describe('/search (Elastic subset)', () => {
     const simple = await simpleSearch(emulator, { searchterm: words, assetType: ASSET_TYPES.join(','), size: 100 });
     assert.ok(simple.searchResult.total > 0);
     assert.equal(native.searchResult.hits.total, simple.searchResult.total);
-    assert.deepEqual(native.searchResult.hits.hits.map((h) => [h._id, h._score]), simple.searchResult.hits.map((h) => [h._id, h._score]));
+    assert.deepEqual(
+      native.searchResult.hits.hits.map((h) => [h._id, h._score]),
+      simple.searchResult.hits.map((h) => [h._id, h._score]),
+    );
     assert.equal(native.searchResult.hits.max_score, native.searchResult.hits.hits[0]?._score);
     // best_fields (the default) needs every word in one field: never more hits than cross_fields.
     const best = await search({ query: { multi_match: { query: words, operator: 'and', fields: ['title', 'description^2'] } }, size: 0 });
@@ -129,7 +141,10 @@ describe('/search (Elastic subset)', () => {
     const query = { bool: { filter: [{ term: { assetType: 'Video' } }] } };
     const all = await search({ query, size: 40, _source: false });
     const page = await search({ query, from: 10, size: 10, _source: ['title', 'assetType'] });
-    assert.deepEqual(page.searchResult.hits.hits.map((h) => h._id), all.searchResult.hits.hits.slice(10, 20).map((h) => h._id));
+    assert.deepEqual(
+      page.searchResult.hits.hits.map((h) => h._id),
+      all.searchResult.hits.hits.slice(10, 20).map((h) => h._id),
+    );
     assert.equal(all.searchResult.hits.hits[0]?._source, undefined);
     assert.deepEqual(Object.keys(page.searchResult.hits.hits[0]!._source!).sort(), ['assetType', 'title']);
     const star = await search({ query, size: 1, _source: '*' });
@@ -159,8 +174,14 @@ describe('/search (Elastic subset)', () => {
     const colours = aggs.colour!.buckets!;
     assert.equal(colours.length, 3);
     const allColours = [...countBy(inBrands, 'colour').values()].sort((a, b) => b - a);
-    assert.deepEqual(colours.map((b) => b.doc_count), allColours.slice(0, 3));
-    assert.equal(aggs.colour!.sum_other_doc_count, allColours.slice(3).reduce((s, n) => s + n, 0));
+    assert.deepEqual(
+      colours.map((b) => b.doc_count),
+      allColours.slice(0, 3),
+    );
+    assert.equal(
+      aggs.colour!.sum_other_doc_count,
+      allColours.slice(3).reduce((s, n) => s + n, 0),
+    );
     const emea = inBrands.filter((a) => a.region.includes('EMEA'));
     const sub = aggs.brandWhenEmea as unknown as { doc_count: number; brand: { buckets: Bucket[] } };
     assert.equal(sub.doc_count, emea.length);

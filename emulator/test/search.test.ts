@@ -21,9 +21,7 @@ describe('simpleSearch envelope and paging', () => {
     assert.equal(hit._type, 'asset');
     assert.match(hit._id, /^[0-9a-f-]{36}$/);
     assert.equal(typeof hit._score, 'number');
-    assert.deepEqual(Object.keys(hit._source).sort(), [
-      'description', 'extendedKeywords', 'objectURL', 'serialNumber', 'thumbnailUrlCdn', 'title', 'version',
-    ]);
+    assert.deepEqual(Object.keys(hit._source).sort(), ['description', 'extendedKeywords', 'objectURL', 'serialNumber', 'thumbnailUrlCdn', 'title', 'version']);
   });
 
   it('pages with zero-based from and size, and total stays the same', async () => {
@@ -102,16 +100,26 @@ describe('simpleSearch filters', () => {
       sourceFields: 'title,assetType',
     });
     assert.equal(children.searchResult.total, data.childFolders(brands.guid).length);
-    assert.deepEqual(children.searchResult.hits.map((h) => h._id).sort(), data.childFolders(brands.guid).map((f) => f.guid).sort());
+    assert.deepEqual(
+      children.searchResult.hits.map((h) => h._id).sort(),
+      data
+        .childFolders(brands.guid)
+        .map((f) => f.guid)
+        .sort(),
+    );
 
     // A folder with sub-folders and assets: folders first, then assets, each alphabetical.
-    const mixed = data.folders.find((f) => data.childFolders(f.guid).length > 0 && data.childAssets(f.guid).length > 0)
-      ?? data.folders.find((f) => data.childAssets(f.guid).length > 5);
+    const mixed =
+      data.folders.find((f) => data.childFolders(f.guid).length > 0 && data.childAssets(f.guid).length > 0) ??
+      data.folders.find((f) => data.childAssets(f.guid).length > 5);
     assert.ok(mixed);
     const listing = await search(emulator, { parentCategoryGUID: mixed.guid, size: 500, sourceFields: 'title,assetType' });
     assert.equal(listing.searchResult.total, data.childFolders(mixed.guid).length + data.childAssets(mixed.guid).length);
     const types = listing.searchResult.hits.map((h) => h._type);
-    assert.deepEqual(types, [...types].sort((a, b) => (a === b ? 0 : a === 'folder' ? -1 : 1)));
+    assert.deepEqual(
+      types,
+      [...types].sort((a, b) => (a === b ? 0 : a === 'folder' ? -1 : 1)),
+    );
     for (const kind of ['folder', 'asset']) {
       const titles = listing.searchResult.hits.filter((h) => h._type === kind).map((h) => String(h._source.title));
       assert.deepEqual(titles, [...titles].sort(collator.compare));
@@ -160,15 +168,31 @@ describe('simpleSearch filters', () => {
     assert.ok(asset);
     const picked = await search(emulator, {
       searchterm: asset.guid,
-      sourceFields: 'title,assetType,fileType,fileSize,pixelWidth,pixelHeight,mimetype,categoryGUID,dateCreated,dateModified,createdBy,campaign,region,usageRights,colour,noSuchField',
+      sourceFields:
+        'title,assetType,fileType,fileSize,pixelWidth,pixelHeight,mimetype,categoryGUID,dateCreated,dateModified,createdBy,campaign,region,usageRights,colour,noSuchField',
     });
     const source = picked.searchResult.hits[0]?._source;
     assert.ok(source);
-    assert.deepEqual(Object.keys(source).sort(), [
-      'assetType', 'categoryGUID', 'colour', 'createdBy', 'dateCreated', 'dateModified', 'fileSize', 'fileType', 'mimetype',
-      'pixelHeight', 'pixelWidth', 'region', 'title', 'usageRights',
-      ...(asset.campaign ? ['campaign'] : []),
-    ].sort());
+    assert.deepEqual(
+      Object.keys(source).sort(),
+      [
+        'assetType',
+        'categoryGUID',
+        'colour',
+        'createdBy',
+        'dateCreated',
+        'dateModified',
+        'fileSize',
+        'fileType',
+        'mimetype',
+        'pixelHeight',
+        'pixelWidth',
+        'region',
+        'title',
+        'usageRights',
+        ...(asset.campaign ? ['campaign'] : []),
+      ].sort(),
+    );
     assert.equal(source.assetType, 'Image');
     assert.equal(source.categoryGUID, asset.categoryGUID);
     assert.equal(source.pixelWidth, asset.pixelWidth);
@@ -176,7 +200,21 @@ describe('simpleSearch filters', () => {
     const all = await search(emulator, { searchterm: asset.guid, sourceFields: 'all' });
     const everything = all.searchResult.hits[0]?._source;
     assert.ok(everything);
-    for (const field of ['title', 'description', 'extendedKeywords', 'serialNumber', 'version', 'thumbnailUrlCdn', 'objectURL', 'assetType', 'fileType', 'fileSize', 'mimetype', 'keywords', 'usageRights']) {
+    for (const field of [
+      'title',
+      'description',
+      'extendedKeywords',
+      'serialNumber',
+      'version',
+      'thumbnailUrlCdn',
+      'objectURL',
+      'assetType',
+      'fileType',
+      'fileSize',
+      'mimetype',
+      'keywords',
+      'usageRights',
+    ]) {
       assert.ok(field in everything, field);
     }
     const folderAll = await search(emulator, { parentCategoryGUID: data.rootFolderGuid, sourceFields: 'all', size: 1 });
@@ -184,7 +222,12 @@ describe('simpleSearch filters', () => {
   });
 
   it('returns the hostile records verbatim (the picker must escape them)', async () => {
-    const body = await search(emulator, { searchterm: 'hostile', assetType: ASSET_TYPES, sourceFields: 'title,description,thumbnailUrlCdn,objectURL', size: 10 });
+    const body = await search(emulator, {
+      searchterm: 'hostile',
+      assetType: ASSET_TYPES,
+      sourceFields: 'title,description,thumbnailUrlCdn,objectURL',
+      size: 10,
+    });
     assert.equal(body.searchResult.total, 4);
     const byId = new Map(body.searchResult.hits.map((h) => [h._id, h._source]));
     assert.equal(byId.get(data.hostile.titleHtml)?.title, '<img src=x onerror="window.__xss=1">');

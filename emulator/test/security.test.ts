@@ -22,7 +22,12 @@ describe('CORS in the cores', () => {
   const brandworkz = createBrandworkzEmulator({ apiOrigin: 'http://127.0.0.1:4010', assetCount: 20, ...TEST_ACCESS });
   const bynder = createBynderEmulator({ portalOrigin: 'http://127.0.0.1:4011', mediaCount: 20, ...TEST_ACCESS });
   const cases = [
-    { name: 'Brandworkz', handle: brandworkz.handle, url: 'http://127.0.0.1:4010/v1.6/brandworkz_demo/simpleSearch?size=1', token: () => brandworkz.tokens.issue() },
+    {
+      name: 'Brandworkz',
+      handle: brandworkz.handle,
+      url: 'http://127.0.0.1:4010/v1.6/brandworkz_demo/simpleSearch?size=1',
+      token: () => brandworkz.tokens.issue(),
+    },
     { name: 'Bynder', handle: bynder.handle, url: 'http://127.0.0.1:4011/api/v4/media/?limit=1', token: () => bynder.tokens.issue() },
   ];
   for (const { name, handle, url, token } of cases) {
@@ -88,7 +93,15 @@ describe('control routes only in test mode (cores)', () => {
   it('Brandworkz: /__emulator/* is no route without test mode, and works with it', async () => {
     const off = createBrandworkzEmulator({ apiOrigin: 'http://127.0.0.1:4010', assetCount: 20 });
     const on = createBrandworkzEmulator({ apiOrigin: 'http://127.0.0.1:4010', assetCount: 20, testMode: true });
-    for (const [path, method] of [['faults', 'GET'], ['faults', 'POST'], ['tokens', 'POST'], ['reset', 'POST'], ['requests', 'GET'], ['data', 'GET'], ['uploads', 'GET']] as const) {
+    for (const [path, method] of [
+      ['faults', 'GET'],
+      ['faults', 'POST'],
+      ['tokens', 'POST'],
+      ['reset', 'POST'],
+      ['requests', 'GET'],
+      ['data', 'GET'],
+      ['uploads', 'GET'],
+    ] as const) {
       const request = () => new Request(`http://127.0.0.1:4010/__emulator/${path}`, { method, ...(method === 'POST' ? { body: '{}' } : {}) });
       assert.equal(await off.handle(request()), undefined, `${method} ${path} without test mode`);
       assert.equal((await on.handle(request()))?.status, 200, `${method} ${path} in test mode`);
@@ -99,7 +112,13 @@ describe('control routes only in test mode (cores)', () => {
   it('Bynder: /__emulator/* is no route without test mode, and works with it', async () => {
     const off = createBynderEmulator({ portalOrigin: 'http://127.0.0.1:4011', mediaCount: 20 });
     const on = createBynderEmulator({ portalOrigin: 'http://127.0.0.1:4011', mediaCount: 20, testMode: true });
-    for (const [path, method] of [['faults', 'GET'], ['tokens', 'POST'], ['reset', 'POST'], ['requests', 'GET'], ['data', 'GET']] as const) {
+    for (const [path, method] of [
+      ['faults', 'GET'],
+      ['tokens', 'POST'],
+      ['reset', 'POST'],
+      ['requests', 'GET'],
+      ['data', 'GET'],
+    ] as const) {
       const request = () => new Request(`http://127.0.0.1:4011/__emulator/${path}`, { method });
       assert.equal(await off.handle(request()), undefined, `${method} ${path} without test mode`);
       assert.equal((await on.handle(request()))?.status, 200, `${method} ${path} in test mode`);
@@ -154,19 +173,25 @@ for (const dam of OAUTH_CASES) {
       await server.close();
     });
 
-    const form = (path: string, params: Record<string, string>, origin?: string) => fetch(`${server.origin}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...(origin ? { Origin: origin } : {}) },
-      body: new URLSearchParams(params),
-    });
+    const form = (path: string, params: Record<string, string>, origin?: string) =>
+      fetch(`${server.origin}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...(origin ? { Origin: origin } : {}) },
+        body: new URLSearchParams(params),
+      });
 
     /** Starts a sign-in with this redirect URI; returns where the server sent the browser, or the page it showed. */
     async function authorize(redirectUri: string) {
       const { verifier, challenge } = pkcePair();
       const url = new URL(`${server.origin}${dam.authorizePath}`);
       url.search = new URLSearchParams({
-        response_type: 'code', client_id: CLIENT_ID, redirect_uri: redirectUri, state: 'st', code_challenge: challenge,
-        code_challenge_method: 'S256', ...dam.authorize,
+        response_type: 'code',
+        client_id: CLIENT_ID,
+        redirect_uri: redirectUri,
+        state: 'st',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+        ...dam.authorize,
       }).toString();
       return { ...(await navigate(new CookieJar(), server.origin, url.href)), verifier };
     }
@@ -175,9 +200,18 @@ for (const dam of OAUTH_CASES) {
       const { redirect, verifier } = await authorize(REDIRECT_URI);
       const code = redirect?.searchParams.get('code');
       assert.ok(code, 'a code for the registered redirect URI');
-      const response = await form(dam.tokenPath, {
-        grant_type: 'authorization_code', client_id: CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: verifier, ...dam.token,
-      }, APP_ORIGIN);
+      const response = await form(
+        dam.tokenPath,
+        {
+          grant_type: 'authorization_code',
+          client_id: CLIENT_ID,
+          code,
+          redirect_uri: REDIRECT_URI,
+          code_verifier: verifier,
+          ...dam.token,
+        },
+        APP_ORIGIN,
+      );
       assert.equal(response.status, 200, await response.clone().text());
       const tokens = (await response.json()) as { access_token: string; refresh_token?: string };
       assert.ok(tokens.refresh_token);
@@ -189,7 +223,10 @@ for (const dam of OAUTH_CASES) {
 
     it('CORS on the API, 404s and preflights for the allowed origin only', async () => {
       const token = server.emulator.tokens.issue();
-      for (const [path, status] of [[dam.apiPath, 200], ['/no-such-route', 404]] as const) {
+      for (const [path, status] of [
+        [dam.apiPath, 200],
+        ['/no-such-route', 404],
+      ] as const) {
         const allowed = await fetch(`${server.origin}${path}`, { headers: { Authorization: `Bearer ${token}`, Origin: APP_ORIGIN } });
         assert.equal(allowed.status, status, path);
         assert.equal(allowed.headers.get(ACAO), APP_ORIGIN, path);
@@ -273,7 +310,10 @@ for (const dam of OAUTH_CASES) {
         const again = await form(dam.revokePath, { token, client_id: CLIENT_ID }, APP_ORIGIN);
         assert.equal(again.status, 200, token);
       }
-      assert.ok(server.emulator.requests.entries.some((entry) => entry.endpoint === 'revoke'), 'logged as `revoke`');
+      assert.ok(
+        server.emulator.requests.entries.some((entry) => entry.endpoint === 'revoke'),
+        'logged as `revoke`',
+      );
     });
 
     it('serves the control routes in test mode', async () => {
@@ -293,8 +333,19 @@ for (const dam of OAUTH_CASES) {
     });
 
     it("answers 404 on /__emulator/* without test mode, and CORS for the demo's origins only", async () => {
-      for (const [path, method] of [['faults', 'GET'], ['faults', 'POST'], ['tokens', 'POST'], ['reset', 'POST'], ['requests', 'GET'], ['data', 'GET']] as const) {
-        const response = await fetch(`${server.origin}/__emulator/${path}`, { method, headers: { Origin: 'http://localhost:5173' }, ...(method === 'POST' ? { body: '{}' } : {}) });
+      for (const [path, method] of [
+        ['faults', 'GET'],
+        ['faults', 'POST'],
+        ['tokens', 'POST'],
+        ['reset', 'POST'],
+        ['requests', 'GET'],
+        ['data', 'GET'],
+      ] as const) {
+        const response = await fetch(`${server.origin}/__emulator/${path}`, {
+          method,
+          headers: { Origin: 'http://localhost:5173' },
+          ...(method === 'POST' ? { body: '{}' } : {}),
+        });
         assert.equal(response.status, 404, `${method} ${path}`);
         assert.equal(response.headers.get(ACAO), 'http://localhost:5173');
       }
@@ -317,7 +368,13 @@ for (const dam of OAUTH_CASES) {
         const { challenge } = pkcePair();
         const url = new URL(`${server.origin}${dam.authorizePath}`);
         url.search = new URLSearchParams({
-          response_type: 'code', client_id: CLIENT_ID, redirect_uri: uri, state: 'st', code_challenge: challenge, code_challenge_method: 'S256', ...dam.authorize,
+          response_type: 'code',
+          client_id: CLIENT_ID,
+          redirect_uri: uri,
+          state: 'st',
+          code_challenge: challenge,
+          code_challenge_method: 'S256',
+          ...dam.authorize,
         }).toString();
         const { redirect } = await navigate(new CookieJar(), server.origin, url.href);
         assert.equal(redirect && `${redirect.origin}${redirect.pathname}`, uri);

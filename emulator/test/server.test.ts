@@ -145,7 +145,11 @@ describe('Node server', () => {
 
   it('refuses a wrong clientDb on /oauth/authorize and a wrong or missing client_db on /oauth/token', async () => {
     const { challenge, verifier } = pkcePair();
-    const wrong = await navigate(new CookieJar(), origin, authorizeUrl({ clientDb: 'brandworkz_other', code_challenge: challenge, code_challenge_method: 'S256' }));
+    const wrong = await navigate(
+      new CookieJar(),
+      origin,
+      authorizeUrl({ clientDb: 'brandworkz_other', code_challenge: challenge, code_challenge_method: 'S256' }),
+    );
     assert.equal(wrong.redirect?.searchParams.get('error'), 'invalid_request');
     const none = await navigate(new CookieJar(), origin, authorizeUrl({ clientDb: undefined, code_challenge: challenge, code_challenge_method: 'S256' }));
     assert.equal(none.redirect?.searchParams.get('error'), 'invalid_request');
@@ -268,7 +272,7 @@ describe('Node server', () => {
     assert.equal(failed.status, 503);
     assert.equal(failed.headers.get('retry-after'), '1');
     assert.equal(((await failed.json()) as { error: string }).error, 'temporarily_unavailable');
-    const log = await (await fetch(`${origin}/__emulator/requests`)).json() as { entries: Array<{ endpoint: string }> };
+    const log = (await (await fetch(`${origin}/__emulator/requests`)).json()) as { entries: Array<{ endpoint: string }> };
     assert.ok(log.entries.some((e) => e.endpoint === 'token'));
   });
 

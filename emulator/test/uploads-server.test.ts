@@ -66,16 +66,23 @@ describe('Node server uploads', () => {
     assert.equal(uploadDetails.type, 'multipart-upload');
     assert.equal(uploadDetails.chunkNo, 2);
 
-    const parts = await Promise.all(uploadDetails.urls.map(async (url, i) => {
-      const start = i * uploadDetails.mainChunkSize;
-      const response = await fetch(url, { method: 'PUT', body: bytes.subarray(start, start + uploadDetails.mainChunkSize), headers: { Origin: APP_ORIGIN } });
-      assert.equal(response.status, 200);
-      assert.match(response.headers.get('access-control-expose-headers') ?? '', /ETag/);
-      return { partNumber: i + 1, eTag: (response.headers.get('etag') ?? '').replace(/"/g, '') };
-    }));
+    const parts = await Promise.all(
+      uploadDetails.urls.map(async (url, i) => {
+        const start = i * uploadDetails.mainChunkSize;
+        const response = await fetch(url, { method: 'PUT', body: bytes.subarray(start, start + uploadDetails.mainChunkSize), headers: { Origin: APP_ORIGIN } });
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('access-control-expose-headers') ?? '', /ETag/);
+        return { partNumber: i + 1, eTag: (response.headers.get('etag') ?? '').replace(/"/g, '') };
+      }),
+    );
     assert.equal((await api('assemble', { objectKey: keyName, uploadId: uploadDetails.uploadId, parts })).status, 200);
     const imported = await api('importAsset', {
-      categoryGuid: folder, keyName, originalFilename: 'film.mov', assetId, assetVersion, fileSize: bytes.length,
+      categoryGuid: folder,
+      keyName,
+      originalFilename: 'film.mov',
+      assetId,
+      assetVersion,
+      fileSize: bytes.length,
     });
     assert.equal(imported.status, 200, JSON.stringify(imported.body));
     const md5 = createHash('md5').update(bytes).digest('hex');

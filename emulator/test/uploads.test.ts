@@ -11,7 +11,12 @@ const KIB = 1024;
 const MIB = 1024 * KIB;
 
 // Small chunks so multipart runs on kilobytes; the default plan is checked without bytes.
-const emulator = createBrandworkzEmulator({ apiOrigin: ORIGIN, assetCount: 300, ...TEST_ACCESS, uploads: { chunkSize: 64 * KIB, multipartThreshold: 100 * KIB } });
+const emulator = createBrandworkzEmulator({
+  apiOrigin: ORIGIN,
+  assetCount: 300,
+  ...TEST_ACCESS,
+  uploads: { chunkSize: 64 * KIB, multipartThreshold: 100 * KIB },
+});
 const folder = emulator.data.folders.find((f) => f.assetType === 'Folder' && f.parentGuid !== null)!.guid;
 afterEach(() => emulator.reset());
 
@@ -34,7 +39,9 @@ async function post(target: BrandworkzEmulator, endpoint: string, body: unknown,
 }
 
 async function put(target: BrandworkzEmulator, url: string, bytes: Uint8Array, headers: Record<string, string> = {}): Promise<Response> {
-  const response = await target.handle(new Request(url, { method: 'PUT', headers: { Origin: APP_ORIGIN, ...headers }, body: bytes as Uint8Array<ArrayBuffer> }));
+  const response = await target.handle(
+    new Request(url, { method: 'PUT', headers: { Origin: APP_ORIGIN, ...headers }, body: bytes as Uint8Array<ArrayBuffer> }),
+  );
   assert.ok(response, `no answer for PUT ${url}`);
   return response;
 }
@@ -252,9 +259,25 @@ describe('uploads: /importAsset', () => {
     assert.equal(response.status, 200);
     const body = (await response.json()) as { result: { status: number }; data: Record<string, unknown> };
     assert.equal(body.result.status, 0);
-    for (const key of ['binaryIdenticalToGuid', 'shortcutCreated', 'md5', 'pixelwidth', 'pixelheight', 'resolution', 'imageformat',
-      'pagecount', 'durationInSeconds', 'disksizeBytes', 'assetSerialNumber', 'assetVersion', 'assetGuid', 'assetVersionGuid',
-      'assetTitle', 'nameClash']) assert.ok(key in body.data, key);
+    for (const key of [
+      'binaryIdenticalToGuid',
+      'shortcutCreated',
+      'md5',
+      'pixelwidth',
+      'pixelheight',
+      'resolution',
+      'imageformat',
+      'pagecount',
+      'durationInSeconds',
+      'disksizeBytes',
+      'assetSerialNumber',
+      'assetVersion',
+      'assetGuid',
+      'assetVersionGuid',
+      'assetTitle',
+      'nameClash',
+    ])
+      assert.ok(key in body.data, key);
     const md5 = createHash('md5').update(bytes).digest('hex');
     assert.equal(body.data.md5, md5);
     assert.equal(md5Hex(bytes), md5, 'the core MD5 agrees with node:crypto');
@@ -275,7 +298,10 @@ describe('uploads: /importAsset', () => {
     const thumbnail = await emulator.handle(new Request(String(hit?._source.thumbnailUrlCdn)));
     assert.equal(thumbnail?.status, 200);
     const children = await search(emulator, { parentCategoryGUID: folder, size: 500 });
-    assert.ok(children.searchResult.hits.some((h) => h._id === guid), 'listed in its folder');
+    assert.ok(
+      children.searchResult.hits.some((h) => h._id === guid),
+      'listed in its folder',
+    );
 
     const again = await post(emulator, 'importAsset', importBody(data, 'Summer hero.jpg', bytes.length));
     assert.equal(((await again.json()) as { data: { assetGuid: string } }).data.assetGuid, guid, 'a repeated import answers the same asset');

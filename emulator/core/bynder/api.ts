@@ -25,12 +25,20 @@ function positiveInt(params: URLSearchParams, name: string, fallback: number, ma
 }
 
 function csv(params: URLSearchParams, name: string): string[] {
-  return (params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return (params.get(name) ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** Lower-case words (letters and digits), for keyword matching. */
 export function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 const ORDER_FIELDS = new Set(['dateCreated', 'dateModified', 'datePublished', 'name']);

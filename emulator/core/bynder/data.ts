@@ -78,11 +78,31 @@ export interface BynderData {
 }
 
 const EXTENSIONS: Record<BynderMediaType, ReadonlyArray<readonly [string, number]>> = {
-  image: [['jpg', 6], ['png', 3], ['tif', 1], ['svg', 1], ['webp', 1]],
-  video: [['mp4', 4], ['mov', 2]],
-  audio: [['mp3', 3], ['wav', 1]],
-  document: [['pdf', 5], ['docx', 2], ['pptx', 2], ['xlsx', 1]],
-  '3d': [['glb', 2], ['obj', 1]],
+  image: [
+    ['jpg', 6],
+    ['png', 3],
+    ['tif', 1],
+    ['svg', 1],
+    ['webp', 1],
+  ],
+  video: [
+    ['mp4', 4],
+    ['mov', 2],
+  ],
+  audio: [
+    ['mp3', 3],
+    ['wav', 1],
+  ],
+  document: [
+    ['pdf', 5],
+    ['docx', 2],
+    ['pptx', 2],
+    ['xlsx', 1],
+  ],
+  '3d': [
+    ['glb', 2],
+    ['obj', 1],
+  ],
 };
 
 /** Bynder ids: upper-case hex, 8-4-4-16. */
@@ -92,7 +112,13 @@ export function bynderId(prng: Prng): string {
 }
 
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'asset';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'asset'
+  );
 }
 
 function isoDate(ms: number): string {
@@ -159,7 +185,11 @@ export function generateBynderData(options: GenerateBynderOptions): BynderData {
   const collectionNames = [
     ...CAMPAIGNS.map((c) => `${c} picks`),
     ...BRANDS.slice(0, 3).map((b) => `${b.name} – hero shots`),
-    'Website banners', 'Press kit', 'Trade show 2024', 'Social templates', 'Empty collection',
+    'Website banners',
+    'Press kit',
+    'Trade show 2024',
+    'Social templates',
+    'Empty collection',
   ];
   const start = Date.UTC(2021, 0, 1);
   for (const name of collectionNames) {
@@ -177,7 +207,13 @@ export function generateBynderData(options: GenerateBynderOptions): BynderData {
   const fillable = collections.filter((c) => c.name !== 'Empty collection');
 
   const media: BynderMedia[] = [];
-  const typeWeights: ReadonlyArray<readonly [BynderMediaType, number]> = [['image', 60], ['video', 12], ['audio', 5], ['document', 20], ['3d', 3]];
+  const typeWeights: ReadonlyArray<readonly [BynderMediaType, number]> = [
+    ['image', 60],
+    ['video', 12],
+    ['audio', 5],
+    ['document', 20],
+    ['3d', 3],
+  ];
   for (let index = 0; index < options.mediaCount; index++) {
     const type = prng.weighted(typeWeights);
     const extension = prng.weighted(EXTENSIONS[type]);

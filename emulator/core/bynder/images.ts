@@ -73,7 +73,12 @@ export function applyTransform(item: BynderMedia, params: URLSearchParams): Tran
     const match = /^transform:([a-z]+)((?:,[a-z]+:[^,]+)*)$/.exec(io);
     if (!match || !OPERATIONS.has(match[1]!)) throw new Error(`Unsupported io value "${io}"`);
     const op = match[1]!;
-    const args = new Map((match[2] ?? '').split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
+    const args = new Map(
+      (match[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split(':') as [string, string]),
+    );
     const width = args.has('width') ? Number(args.get('width')) : undefined;
     const height = args.has('height') ? Number(args.get('height')) : undefined;
     for (const value of [width, height]) {

@@ -59,8 +59,15 @@ export interface BynderEmulator {
 }
 
 const REASONS: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmulator {
@@ -153,8 +160,11 @@ export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmul
     }
     const fault = faults.take(route.endpoint, route.api);
     if (fault) {
-      return bynderError(fault.status, REASONS[fault.status] ?? `HTTP ${fault.status}`,
-        fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {});
+      return bynderError(
+        fault.status,
+        REASONS[fault.status] ?? `HTTP ${fault.status}`,
+        fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {},
+      );
     }
     if (route.api) {
       const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('Authorization') ?? '')?.[1];

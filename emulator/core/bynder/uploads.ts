@@ -53,8 +53,26 @@ export interface BynderUploadsController {
 const S3_PATH = '/s3/bynder-uploads/';
 
 const EXTENSION_TYPES: Record<string, BynderMediaType> = {
-  jpg: 'image', jpeg: 'image', png: 'image', gif: 'image', webp: 'image', svg: 'image', tif: 'image', tiff: 'image', avif: 'image', heic: 'image',
-  mp4: 'video', mov: 'video', webm: 'video', m4v: 'video', mp3: 'audio', wav: 'audio', m4a: 'audio', ogg: 'audio', glb: '3d', obj: '3d',
+  jpg: 'image',
+  jpeg: 'image',
+  png: 'image',
+  gif: 'image',
+  webp: 'image',
+  svg: 'image',
+  tif: 'image',
+  tiff: 'image',
+  avif: 'image',
+  heic: 'image',
+  mp4: 'video',
+  mov: 'video',
+  webm: 'video',
+  m4v: 'video',
+  mp3: 'audio',
+  wav: 'audio',
+  m4a: 'audio',
+  ogg: 'audio',
+  glb: '3d',
+  obj: '3d',
 };
 
 async function readForm(request: Request): Promise<URLSearchParams> {
@@ -116,7 +134,8 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
   /** The S3 stand-in: a multipart form with every `multipart_params` field, `key` = `{key}/p{n}`, `file` last. */
   const s3: ApiRoute['handle'] = async (request) => {
     if (request.headers.has('Authorization')) return s3Xml(400, 'InvalidArgument', 'Only one auth mechanism allowed; Authorization header not expected.');
-    if (!(request.headers.get('Content-Type') ?? '').includes('multipart/form-data')) return s3Xml(412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
+    if (!(request.headers.get('Content-Type') ?? '').includes('multipart/form-data'))
+      return s3Xml(412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
     const form = await request.formData();
     const entries = [...form.entries()];
     const last = entries.at(-1);
@@ -174,7 +193,10 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
   };
 
   const poll: ApiRoute['handle'] = (_request, url) => {
-    const items = (url.searchParams.get('items') ?? '').split(',').map((i) => i.trim()).filter(Boolean);
+    const items = (url.searchParams.get('items') ?? '')
+      .split(',')
+      .map((i) => i.trim())
+      .filter(Boolean);
     if (items.length === 0) return bynderError(400, 'Parameter "items" is required.');
     const itemsDone: string[] = [];
     const itemsFailed: string[] = [];
@@ -216,7 +238,10 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
       datePublished: now,
       fileSize: record.size,
       idHash: id.replace(/-/g, '').slice(0, 16).toLowerCase(),
-      tags: (form.get('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+      tags: (form.get('tags') ?? '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
       propertyOptions: [],
       isPublic: false,
       archive: false,
@@ -238,18 +263,19 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
   ];
 
   const controller: BynderUploadsController = {
-    list: () => [...sessions.values()].map((s) => {
-      const record = s.importId ? imports.get(s.importId) : undefined;
-      return {
-        uploadid: s.uploadid,
-        filename: s.filename,
-        chunksStored: [...s.stored.keys()].sort((a, b) => a - b),
-        chunksRegistered: [...s.registered].sort((a, b) => a - b),
-        ...(s.importId ? { importId: s.importId } : {}),
-        ...(record ? { polls: record.polls, size: record.size } : {}),
-        ...(record?.mediaId ? { mediaId: record.mediaId } : {}),
-      };
-    }),
+    list: () =>
+      [...sessions.values()].map((s) => {
+        const record = s.importId ? imports.get(s.importId) : undefined;
+        return {
+          uploadid: s.uploadid,
+          filename: s.filename,
+          chunksStored: [...s.stored.keys()].sort((a, b) => a - b),
+          chunksRegistered: [...s.registered].sort((a, b) => a - b),
+          ...(s.importId ? { importId: s.importId } : {}),
+          ...(record ? { polls: record.polls, size: record.size } : {}),
+          ...(record?.mediaId ? { mediaId: record.mediaId } : {}),
+        };
+      }),
     setPollsBeforeDone(polls) {
       pollsOverride = polls;
     },
