@@ -42,7 +42,7 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function thumbnailSvg(asset: EmulatedAsset): string {
+function thumbnailSvg(asset: EmulatedAsset): string {
   const [w, h] = thumbnailBox(asset);
   const hash = hashString(asset.guid);
   const hue = hash % 360;

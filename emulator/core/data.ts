@@ -22,8 +22,6 @@ import {
   type FolderType,
 } from './vocabulary.js';
 
-export type { AssetType, FileTypeInfo, FolderType } from './vocabulary.js';
-
 export interface EmulatedFolder {
   readonly guid: string;
   /** The sequential category id used in `objectURL` and `getCategoryInfo?categoryID=`. */
@@ -85,7 +83,7 @@ export interface MetadataField {
   readonly options?: readonly string[];
 }
 
-export const METADATA_FIELDS: readonly MetadataField[] = [
+const METADATA_FIELDS: readonly MetadataField[] = [
   { name: 'brand', label: 'Brand', type: 'select', options: BRANDS.map((b) => b.name) },
   { name: 'campaign', label: 'Campaign', type: 'select', options: CAMPAIGNS },
   { name: 'region', label: 'Region', type: 'multi', options: REGION_OPTIONS },
@@ -94,7 +92,7 @@ export const METADATA_FIELDS: readonly MetadataField[] = [
   { name: 'keywords', label: 'Keywords', type: 'text' },
 ];
 
-export interface HostileAssets {
+interface HostileAssets {
   /** Title `<img src=x onerror="window.__xss=1">`. */
   readonly titleHtml: string;
   /** Description containing `<script>window.__xss=1</script>`. */

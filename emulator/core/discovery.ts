@@ -5,7 +5,7 @@ import type { EmulatedFolder } from './data.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 
 /** `https://Acme.brandworkz.com/` → `acme.brandworkz.com`. */
-export function normaliseSite(value: string): string {
+function normaliseSite(value: string): string {
   return value
     .trim()
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')

@@ -20,30 +20,16 @@ export interface ElasticDoc<T = unknown> {
 export class ElasticSyntaxError extends Error {}
 
 /** Text fields and their points per query word: [whole word, word prefix] (as /simpleSearch scores). */
-export const TEXT_FIELDS: Readonly<Record<string, readonly [number, number]>> = {
+const TEXT_FIELDS: Readonly<Record<string, readonly [number, number]>> = {
   title: [3, 2],
   extendedKeywords: [1.5, 1],
   description: [1, 0.5],
   keywords: [1, 0.5],
 };
-/** Keyword fields hold exact values; GUID fields are compared in lower case. */
-export const KEYWORD_FIELDS: readonly string[] = [
-  'assetType',
-  'fileType',
-  'mimetype',
-  'brand',
-  'campaign',
-  'region',
-  'usageRights',
-  'colour',
-  'createdBy',
-  'categoryGUID',
-  'ancestorCategoryGUIDs',
-  'serialNumber',
-];
-export const GUID_FIELDS: readonly string[] = ['categoryGUID', 'ancestorCategoryGUIDs'];
+/** GUID fields are compared in lower case. */
+const GUID_FIELDS: readonly string[] = ['categoryGUID', 'ancestorCategoryGUIDs'];
 /** multi_match without `fields`: what /simpleSearch searches. */
-export const DEFAULT_MATCH_FIELDS: readonly string[] = ['title', 'extendedKeywords', 'description', 'fileType', 'serialNumber'];
+const DEFAULT_MATCH_FIELDS: readonly string[] = ['title', 'extendedKeywords', 'description', 'fileType', 'serialNumber'];
 
 /** A compiled query: the score of a matching document, or `null` when it does not match. */
 export type Matcher = (doc: ElasticDoc) => number | null;
@@ -265,7 +251,7 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
 
 export type Aggregation = { kind: 'terms'; field: string; size: number } | { kind: 'filter'; matcher: Matcher; aggs: ReadonlyMap<string, Aggregation> };
 
-export const MAX_BUCKETS = 10_000;
+const MAX_BUCKETS = 10_000;
 
 export function compileAggs(value: unknown, where = 'aggs'): Map<string, Aggregation> {
   if (!isObject(value)) fail(`${where} must be an object`);

@@ -3,7 +3,7 @@
 export const SUCCESS = { message: 'Success', code: 0 } as const;
 
 /** The error table of the Brandworkz documentation (Error Handling). */
-export const DOCUMENTED_ERRORS = {
+const DOCUMENTED_ERRORS = {
   auth: { status: 401, code: 1, message: 'Full authentication is required to access this resource' },
   service: { status: 502, code: 2, message: 'Service not available' },
   argument: { status: 422, code: 3, message: 'Argument error' },
@@ -66,9 +66,9 @@ export function faultEnvelope(status: number): { code: number; message: string }
   return { code: status, message: REASONS[status] ?? `HTTP ${status}` };
 }
 
-export const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
-export const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Cache-Control', 'X-Requested-With'];
-export const EXPOSED_HEADERS = 'ETag, Retry-After';
+const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept', 'Accept-Language', 'Cache-Control', 'X-Requested-With'];
+const EXPOSED_HEADERS = 'ETag, Retry-After';
 
 /**
  * The origins a core answers CORS for when none are given: the page's own origin when the core runs in a

@@ -13,19 +13,15 @@ import { searchModule } from './search.js';
 import { nativeSearchModule } from './native-search.js';
 import { createTokenRegistry, DEFAULT_TOKEN_LIFETIME_SEC, type TokenRegistry, type TokenState } from './tokens.js';
 
-export type { BrandworkzData, EmulatedAsset, EmulatedFolder, HostileAssets, MetadataField, AssetType, FolderType, FileTypeInfo } from './data.js';
-export type { FaultController, FaultRule } from './faults.js';
-export type { TokenRegistry, TokenState } from './tokens.js';
-export type { ApiEndpoint, EmulatorModule, RequestLog, RequestLogEntry, Route, RouteRequest } from './routes.js';
+export type { EmulatedAsset } from './data.js';
+export type { FaultRule } from './faults.js';
+export type { TokenState } from './tokens.js';
 export { generateBrandworkzData } from './data.js';
-export { tokenize, ASSET_TYPE_VALUES, MAX_SIZE, DEFAULT_SIZE } from './search.js';
-export { thumbnailSvg } from './cdn.js';
-export { DOCUMENTED_ERRORS, defaultAllowedOrigins, escapeHtml, normalizeOrigins, preflight, withCors } from './http.js';
+export { withCors } from './http.js';
 export { DEFAULT_TOKEN_LIFETIME_SEC } from './tokens.js';
-export type { UploadPhase, UploadRecord, UploadsController, UploadsOptions } from './uploads.js';
-export { BLOCKED_FILE_TYPES, DEFAULT_CHUNK_SIZE, DEFAULT_INDEXING_DELAY_MS, MULTIPART_THRESHOLD } from './uploads.js';
-export { createMemoryStorage, drain, type StoredObject, type UploadStorage } from './upload-store.js';
-export { Md5, md5Hex } from './md5.js';
+export type { UploadsOptions } from './uploads.js';
+export { drain, type StoredObject, type UploadStorage } from './upload-store.js';
+export { md5Hex } from './md5.js';
 
 export interface BrandworkzEmulatorOptions {
   /** e.g. 'http://127.0.0.1:4010': where /getAPIURL, the API, /oauth/* and the CDN stand-in are served. */

@@ -19,7 +19,7 @@ import {
 } from './search.js';
 
 /** Elastic's default `index.max_result_window`. */
-export const MAX_RESULT_WINDOW = 10_000;
+const MAX_RESULT_WINDOW = 10_000;
 const TOP_LEVEL_KEYS = ['query', 'aggs', 'aggregations', 'from', 'size', '_source', 'track_total_hits'];
 
 const folderChains = new WeakMap<BrandworkzData, Map<string, string[]>>();
@@ -127,7 +127,7 @@ function assetDoc(data: BrandworkzData, asset: EmulatedAsset): ElasticDoc<Item> 
  * number), with its keyword and text fields. Built per request from cached records, so assets added
  * later (imported uploads) are searchable too.
  */
-export function searchDocuments(data: BrandworkzData): ElasticDoc<Item>[] {
+function searchDocuments(data: BrandworkzData): ElasticDoc<Item>[] {
   const list: ElasticDoc<Item>[] = [];
   for (const folder of data.folders) {
     if (folder.parentGuid) list.push(folderDoc(data, folder as EmulatedFolder & { parentGuid: string }));
@@ -159,7 +159,7 @@ function validSource(value: unknown): boolean {
   );
 }
 
-export async function nativeSearch(req: RouteRequest): Promise<Response> {
+async function nativeSearch(req: RouteRequest): Promise<Response> {
   const argumentError = (rootCause: string) => documentedError('argument', { rootCause, endpointName: 'search', method: req.request.method.toLowerCase() });
   let body: unknown;
   try {

@@ -50,7 +50,7 @@ export interface RouteRequest {
   readonly ctx: EmulatorContext;
 }
 
-export type RouteKind =
+type RouteKind =
   /** `/getAPIURL`: logged, delayed, faultable by name. */
   | 'discovery'
   /** `/v{version}/{clientDb}/…`: logged, delayed, faultable, bearer token required. */

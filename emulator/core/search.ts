@@ -5,7 +5,7 @@ import { documentedError, GUID_PATTERN, json, SUCCESS } from './http.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 
 /** Every value the documentation lists for `assetType` (case-sensitive). */
-export const ASSET_TYPE_VALUES: readonly string[] = ['Image', 'Video', 'Audio', 'Document', 'Folder', 'Webpage', 'Editable template', 'User artwork'];
+const ASSET_TYPE_VALUES: readonly string[] = ['Image', 'Video', 'Audio', 'Document', 'Folder', 'Webpage', 'Editable template', 'User artwork'];
 
 export const DEFAULT_ASSET_SOURCE_FIELDS: readonly string[] = [
   'extendedKeywords',
@@ -202,7 +202,7 @@ function splitList(value: string | null): string[] | undefined {
   return items.length > 0 ? items : undefined;
 }
 
-export function simpleSearch(req: RouteRequest): Response {
+function simpleSearch(req: RouteRequest): Response {
   const { data } = req.ctx;
   const params = req.url.searchParams;
 

@@ -27,14 +27,14 @@ import { applyMetadata, findTitleClash, suggestTitle, type MetadataEdits } from 
 
 const MIB = 1024 * 1024;
 /** Below this size (and without `uploadType`) /createUploadPath returns a single upload URL. */
-export const MULTIPART_THRESHOLD = 15 * MIB;
+const MULTIPART_THRESHOLD = 15 * MIB;
 /** Multipart chunk size before the 200-part rule raises it. */
-export const DEFAULT_CHUNK_SIZE = 15 * MIB;
-export const MAX_PARTS = 200;
+const DEFAULT_CHUNK_SIZE = 15 * MIB;
+const MAX_PARTS = 200;
 /** "The theoretical limit for a single-file PUT is 5GB." */
-export const MAX_SINGLE_UPLOAD = 5 * 1024 * MIB;
+const MAX_SINGLE_UPLOAD = 5 * 1024 * MIB;
 /** Suffixes /importAsset refuses "for security reasons". */
-export const BLOCKED_FILE_TYPES: readonly string[] = ['exe', 'msi', 'bat', 'cmd', 'com', 'scr', 'vbs', 'dll'];
+const BLOCKED_FILE_TYPES: readonly string[] = ['exe', 'msi', 'bat', 'cmd', 'com', 'scr', 'vbs', 'dll'];
 export const DEFAULT_INDEXING_DELAY_MS = 2000;
 
 export interface UploadsOptions {
@@ -50,10 +50,10 @@ export interface UploadsOptions {
   indexingDelayMs?: number;
 }
 
-export type UploadPhase = 'created' | 'uploading' | 'stored' | 'imported';
+type UploadPhase = 'created' | 'uploading' | 'stored' | 'imported';
 
 /** An upload as the control API reports it. */
-export interface UploadRecord {
+interface UploadRecord {
   keyName: string;
   type: 'single-upload' | 'multipart-upload';
   uploadId?: string;

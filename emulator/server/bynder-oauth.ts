@@ -18,10 +18,10 @@ import {
 import { oauthCorsHeaders, restrictCors } from './security.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
-export const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
-export const BYNDER_REVOKE_PATH = '/v6/authentication/oauth2/revoke';
+const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
+const BYNDER_REVOKE_PATH = '/v6/authentication/oauth2/revoke';
 /** The scopes the emulated portal knows (Bynder's list, shortened to what a picker may ask for). */
-export const BYNDER_SCOPES = [
+const BYNDER_SCOPES = [
   'offline',
   'asset:read',
   'asset:write',

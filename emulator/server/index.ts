@@ -8,9 +8,9 @@ import { createOAuthServer, DEMO_USER, PUBLIC_CLIENT_ID, type OAuthServer } from
 import { createDiskStorage } from './disk-store.js';
 import { demoAllowedOrigins, demoRedirectUris, normalizeOrigins, normalizeRedirectUris } from './security.js';
 
-export { DEMO_USER, PUBLIC_CLIENT_ID, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './oauth.js';
-export { startBynderEmulator, type RunningBynderEmulator, type StartBynderEmulatorOptions } from './bynder.js';
-export { demoAllowedOrigins, demoRedirectUris, type DemoPorts } from './security.js';
+export { RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './oauth.js';
+export { startBynderEmulator, type RunningBynderEmulator } from './bynder.js';
+export { demoAllowedOrigins, demoRedirectUris } from './security.js';
 
 /** What both Node emulators take about who may use them. */
 export interface EmulatorAccessOptions {

@@ -10,7 +10,7 @@ import { approvalPage, errorPage, loginPage, PAGE_CSP, type PageInfo } from './p
 
 export const DEMO_USER = { username: 'editor', password: 'editor' } as const;
 
-export async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit = 64 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -5,8 +5,8 @@ import { json } from '../http.js';
 import { BYNDER_MEDIA_TYPES, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
 import { applyTransform, DERIVATIVE_SIZES, fitInside, mediaSvg, naturalSize, svgResponse } from './images.js';
 
-export const BYNDER_MAX_LIMIT = 1000;
-export const BYNDER_DEFAULT_LIMIT = 50;
+const BYNDER_MAX_LIMIT = 1000;
+const BYNDER_DEFAULT_LIMIT = 50;
 
 /** Bynder's error body: `{ message, statuscode }`. */
 export function bynderError(status: number, message: string, headers: Record<string, string> = {}): Response {
@@ -32,7 +32,7 @@ function csv(params: URLSearchParams, name: string): string[] {
 }
 
 /** Lower-case words (letters and digits), for keyword matching. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -61,7 +61,7 @@ function comparator(orderBy: string | null): (a: BynderMedia, b: BynderMedia) =>
 }
 
 /** The media matching a `/api/v4/media/` query, in the requested order. */
-export function queryMedia(data: BynderData, params: URLSearchParams): BynderMedia[] {
+function queryMedia(data: BynderData, params: URLSearchParams): BynderMedia[] {
   const types = csv(params, 'type');
   for (const type of types) {
     if (!BYNDER_MEDIA_TYPES.includes(type as BynderMediaType)) throw new BadRequest(`Unknown type "${type}".`);
@@ -155,7 +155,7 @@ export interface ApiRoute {
 }
 
 /** Wraps a handler so a `BadRequest` becomes a 400 `{ message, statuscode }`. */
-export function guarded(handle: ApiRoute['handle']): ApiRoute['handle'] {
+function guarded(handle: ApiRoute['handle']): ApiRoute['handle'] {
   return async (request, url, match) => {
     try {
       return await handle(request, url, match);
@@ -165,8 +165,6 @@ export function guarded(handle: ApiRoute['handle']): ApiRoute['handle'] {
     }
   };
 }
-
-export { BadRequest };
 
 export function readRoutes(data: BynderData): ApiRoute[] {
   return [

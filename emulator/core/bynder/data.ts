@@ -7,7 +7,7 @@ import { BRANDS, CAMPAIGNS, COLOURS, REGIONS, SCENES, STOCK_SUBJECTS, USAGE_RIGH
 export type BynderMediaType = 'image' | 'video' | 'audio' | 'document' | '3d';
 export const BYNDER_MEDIA_TYPES: readonly BynderMediaType[] = ['image', 'video', 'audio', 'document', '3d'];
 
-export interface BynderBrand {
+interface BynderBrand {
   id: string;
   name: string;
   description: string;
@@ -15,7 +15,7 @@ export interface BynderBrand {
   subBrands: BynderBrand[];
 }
 
-export interface BynderOption {
+interface BynderOption {
   id: string;
   name: string;
   label: string;
@@ -26,7 +26,7 @@ export interface BynderOption {
   mediaCount: number;
 }
 
-export interface BynderMetaproperty {
+interface BynderMetaproperty {
   id: string;
   name: string;
   label: string;
@@ -38,7 +38,7 @@ export interface BynderMetaproperty {
   options: BynderOption[];
 }
 
-export interface BynderCollection {
+interface BynderCollection {
   id: string;
   name: string;
   description: string;
@@ -111,7 +111,7 @@ export function bynderId(prng: Prng): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16)}`;
 }
 
-export function slug(text: string): string {
+function slug(text: string): string {
   return (
     text
       .toLowerCase()

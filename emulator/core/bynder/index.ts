@@ -9,11 +9,8 @@ import { bynderError, readRoutes, type ApiRoute } from './api.js';
 import { generateBynderData, type BynderData } from './data.js';
 import { createBynderUploads, type BynderUploadsController, type BynderUploadsOptions } from './uploads.js';
 
-export type { BynderData, BynderMedia, BynderBrand, BynderCollection, BynderMetaproperty, BynderOption, BynderMediaType } from './data.js';
-export type { BynderUploadRecord, BynderUploadsController, BynderUploadsOptions } from './uploads.js';
-export { BYNDER_MAX_LIMIT, BYNDER_DEFAULT_LIMIT } from './api.js';
-export { generateBynderData } from './data.js';
-
+export type { BynderMedia } from './data.js';
+export type { BynderUploadsOptions } from './uploads.js';
 /** Bynder access tokens last an hour. */
 export const BYNDER_TOKEN_LIFETIME_SEC = 3600;
 

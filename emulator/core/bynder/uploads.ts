@@ -33,7 +33,7 @@ interface ImportRecord {
   mediaId?: string;
 }
 
-export interface BynderUploadRecord {
+interface BynderUploadRecord {
   uploadid: string;
   filename: string;
   chunksStored: number[];
