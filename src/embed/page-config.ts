@@ -8,9 +8,9 @@ import { parseOrigin } from './protocol.js';
 import { trustedOptions, uiOptions, type PickerOptions, type TrustedOptions, type UiOptions } from './options.js';
 
 /** The id of the `<script type="application/json">` block in a deployed picker.html. */
-export const CONFIG_ELEMENT_ID = 'dam-picker-config';
+const CONFIG_ELEMENT_ID = 'dam-picker-config';
 /** The file beside picker.html read when the page has no configuration block. */
-export const CONFIG_FILE = 'picker.config.json';
+const CONFIG_FILE = 'picker.config.json';
 
 export interface PageConfig extends TrustedOptions, Omit<UiOptions, 'selectedIds'> {
   /** Exact origins (`https://cms.example.com`) allowed to open or frame the page and receive its messages. */
