@@ -17,7 +17,7 @@ const browser = ['src/**', 'test/**', 'demo/**', 'stories/**', '.storybook/previ
 const node = ['emulator/**', 'scripts/**', '*.config.{js,mjs,ts}', 'demo/vite.config.ts', '.storybook/main.ts', 'test/a11y/a11y-commands-plugin.ts'];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'bench-results/', '.emulator-data/', 'xliff/', 'src/locales/generated/']),
+  globalIgnores(['**/dist/', '**/storybook-static/', 'coverage/', 'bench-results/', '.emulator-data/', 'xliff/', 'src/locales/generated/']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
