@@ -96,7 +96,7 @@ export function signInError(error: unknown): DamError {
  * The key of a stored session: everything the sign-in was made with, so that a session is only used
  * under that configuration (a refresh token never goes to another token endpoint).
  */
-export function sessionKey(options: Pick<DamAuthOptions, 'provider' | 'endpoints' | 'clientId' | 'redirectUri' | 'tokenUrl'>): string {
+function sessionKey(options: Pick<DamAuthOptions, 'provider' | 'endpoints' | 'clientId' | 'redirectUri' | 'tokenUrl'>): string {
   const tokenEndpoint = options.tokenUrl || options.endpoints.tokenEndpoint;
   return SESSION_PREFIX + JSON.stringify([options.provider, options.endpoints.issuer, options.clientId, tokenEndpoint, options.redirectUri]);
 }

@@ -8,7 +8,7 @@ export const FACET_ASSET_TYPE = 'asset-type';
 /** Facet group of file formats; values are lower-case suffixes without a dot. */
 export const FACET_FILE_TYPE = 'file-type';
 
-export const ASSET_KINDS: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
+const ASSET_KINDS: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
 
 export const isAssetKind = (value: string): value is AssetKind => (ASSET_KINDS as readonly string[]).includes(value);
 

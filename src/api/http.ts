@@ -6,7 +6,7 @@ import { abortableSleep, backoffDelay, type RetryPolicy, type Sleep } from './ba
 import { DamError, isAbortError, type DamErrorCode } from './errors.js';
 import type { TokenSource } from './types.js';
 
-export const defaultRetryPolicy: RetryPolicy = { retries: 3, baseDelayMs: 300, maxDelayMs: 10_000 };
+const defaultRetryPolicy: RetryPolicy = { retries: 3, baseDelayMs: 300, maxDelayMs: 10_000 };
 
 export interface HttpRequest {
   url: string;
@@ -45,7 +45,7 @@ function codeForStatus(status: number): DamErrorCode {
 }
 
 /** Seconds or an HTTP date, as in RFC 9110; `undefined` when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -93,7 +93,7 @@ export class HttpClient {
   /** Sends the request with auth and retries; returns a 2xx Response or throws DamError. */
   async send(request: HttpRequest): Promise<Response> {
     const useAuth = request.auth !== false && this.#tokens !== undefined;
-    let token = useAuth ? await this.#tokens!.getAccessToken() : undefined;
+    let token = useAuth ? await this.#tokens.getAccessToken() : undefined;
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       let response: Response;
@@ -122,7 +122,7 @@ export class HttpClient {
       if (response.status === 401 && useAuth && !refreshed) {
         refreshed = true;
         await response.body?.cancel();
-        token = await this.#tokens!.refreshAccessToken();
+        token = await this.#tokens.refreshAccessToken();
         attempt--; // a refresh is not a retry
         continue;
       }

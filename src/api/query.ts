@@ -7,7 +7,7 @@ import { QueryClient, type InfiniteData, type InfiniteQueryObserverOptions } fro
 import { normaliseFilters } from './filters.js';
 import type { DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, SearchPage, SearchQuery } from './types.js';
 
-export const FRESH_FOR_MS = 5 * 60_000;
+const FRESH_FOR_MS = 5 * 60_000;
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -18,7 +18,7 @@ export function createQueryClient(): QueryClient {
 }
 
 /** Normalises a query so equal searches share one cache entry. */
-export function normaliseQuery(query: SearchQuery): SearchQuery {
+function normaliseQuery(query: SearchQuery): SearchQuery {
   const filters = normaliseFilters(query.filters);
   return {
     keyword: query.keyword.trim().replace(/\s+/g, ' '),

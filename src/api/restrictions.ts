@@ -18,7 +18,7 @@ export interface Restrictions {
 export type KindAndFileType = Pick<SearchQuery, 'assetTypes' | 'fileTypes'>;
 
 /** Splits a comma list attribute into trimmed, lower-case, non-empty entries. */
-export function commaList(value: string | null | undefined): string[] {
+function commaList(value: string | null | undefined): string[] {
   return (value ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
 }
 
@@ -118,7 +118,7 @@ export interface UploadRestrictions {
   maxFileSize?: number;
 }
 
-export type FileRejectionReason = 'file-type' | 'too-large' | 'empty';
+type FileRejectionReason = 'file-type' | 'too-large' | 'empty';
 
 export interface FileRejection {
   readonly file: UploadFile;

@@ -211,7 +211,7 @@ export type RenditionSize =
   | { readonly id: string; readonly kind: 'square'; readonly side: number };
 
 /** A file format of renditions: `id` goes into `RenditionChoice.format`; `label` is the format's name (`WebP`), not translated. */
-export interface RenditionFormatOption {
+interface RenditionFormatOption {
   readonly id: string;
   readonly label: string;
 }

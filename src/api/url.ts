@@ -13,7 +13,7 @@ export function safeHttpUrl(value: unknown, base?: string): string | undefined {
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
 }
 
-const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i;
+const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i;
 
 /** A thumbnail URL: http(s), or a `data:image/…` URL; otherwise `undefined`. */
 export function safeImageUrl(value: unknown, base?: string): string | undefined {

@@ -1,8 +1,6 @@
 // DamPicker.open(): the picker in a modal dialog on the current page, as a promise.
 import type { DamAsset } from '../api/types.js';
-import type { DamPicker } from '../components/dam-picker/dam-picker.js';
 import { DAM_CANCEL, DAM_SELECT } from '../components/dam-picker/dam-picker.events.js';
-import type { DamPickerDialog } from '../components/dam-picker-dialog/dam-picker-dialog.js';
 import { applyOptions, type PickerOptions } from './options.js';
 
 /**
@@ -11,8 +9,8 @@ import { applyOptions, type PickerOptions } from './options.js';
  * to the element that had it.
  */
 export async function open(options: PickerOptions): Promise<DamAsset[]> {
-  const dialog = document.createElement('dam-picker-dialog') as DamPickerDialog;
-  const picker = document.createElement('dam-picker') as DamPicker;
+  const dialog = document.createElement('dam-picker-dialog');
+  const picker = document.createElement('dam-picker');
   applyOptions(picker, options);
   dialog.append(picker);
   // The dialog's own chrome follows the picker's forced scheme.

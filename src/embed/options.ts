@@ -40,12 +40,18 @@ export const trustedOptions = (): readonly OptionInfo[] => pickerOptions().filte
 /** The UI options, from the picker's table of options. */
 export const uiOptions = (): readonly OptionInfo[] => pickerOptions().filter((option) => !option.trusted);
 
+/** An option's value as an attribute value: `true` → present, a string or number as text; `undefined` → no attribute. */
+function attributeValue(value: unknown): string | undefined {
+  if (value === true) return '';
+  if ((typeof value === 'string' && value !== '') || typeof value === 'number') return String(value);
+  return undefined;
+}
+
 /** Configures a `<dam-picker>` from options (attributes, then the two properties). */
 export function applyOptions(picker: DamPicker, options: PickerOptions): void {
   for (const { name, attribute } of pickerOptions()) {
-    const value = (options as Partial<Record<OptionName | 'lang', unknown>>)[name];
-    if (value === undefined || value === null || value === false || value === '') continue;
-    picker.setAttribute(attribute, value === true ? '' : String(value));
+    const value = attributeValue((options as Partial<Record<OptionName | 'lang', unknown>>)[name]);
+    if (value !== undefined) picker.setAttribute(attribute, value);
   }
   if (options.selectedIds) picker.selectedIds = [...options.selectedIds];
   if (options.tokenProvider) picker.tokenProvider = options.tokenProvider;
@@ -55,9 +61,8 @@ export function applyOptions(picker: DamPicker, options: PickerOptions): void {
 export function optionsToParams(options: PageOptions, params: URLSearchParams): void {
   for (const { name, attribute, type } of uiOptions()) {
     const value = (options as Partial<Record<OptionName | 'lang', unknown>>)[name];
-    if (value === undefined || value === null || value === '') continue;
-    if (type === 'boolean') params.set(attribute, value ? '' : 'false');
-    else params.set(attribute, String(value));
+    if (type === 'boolean' && typeof value === 'boolean') params.set(attribute, value ? '' : 'false');
+    else if (type !== 'boolean' && (typeof value === 'string' || typeof value === 'number') && value !== '') params.set(attribute, String(value));
   }
   if (options.selectedIds?.length) params.set('selected-ids', options.selectedIds.join(','));
 }

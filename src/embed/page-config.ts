@@ -65,7 +65,7 @@ function pageConfigSchema() {
 /** Checks a parsed configuration; throws a PageConfigError naming every problem. */
 export function parsePageConfig(value: unknown): PageConfig {
   const result = v.safeParse(pageConfigSchema(), value);
-  if (result.success) return result.output as PageConfig;
+  if (result.success) return result.output;
   const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
   throw new PageConfigError(`dam-picker: the picker page's configuration is not valid — ${problems.join('; ')}`);
 }

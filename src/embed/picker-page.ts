@@ -5,6 +5,7 @@
 // protocol's messages to that origin only, and says which site it inserts into.
 import { msg, str } from '@lit/localize';
 import { SIGN_IN_WINDOW_NAME } from '../api/auth.js';
+import type { DamAsset } from '../api/types.js';
 import { DAM_CANCEL, DAM_ERROR, DAM_SELECT } from '../components/dam-picker/dam-picker.events.js';
 import '../index.js';
 import { setPickerLocale } from '../locales/localization.js';
@@ -103,7 +104,7 @@ async function start(): Promise<void> {
   // Without a redirectUri in the configuration the page is its own (the picker's default: its URL without query).
   applyOptions(picker, options);
   picker.addEventListener(DAM_SELECT, (event) =>
-    post({ type: 'dam-picker:select', version: PROTOCOL_VERSION, assets: JSON.parse(JSON.stringify(event.detail.assets)) }),
+    post({ type: 'dam-picker:select', version: PROTOCOL_VERSION, assets: JSON.parse(JSON.stringify(event.detail.assets)) as DamAsset[] }),
   );
   picker.addEventListener(DAM_CANCEL, () => post({ type: 'dam-picker:cancel', version: PROTOCOL_VERSION }));
   picker.addEventListener(DAM_ERROR, (event) =>

@@ -22,7 +22,12 @@ export function parsePickerMessage(data: unknown): PickerMessage | null {
     case 'dam-picker:select':
       return Array.isArray(message['assets']) ? { type: 'dam-picker:select', version: 1, assets: message['assets'] as DamAsset[] } : null;
     case 'dam-picker:error':
-      return { type: 'dam-picker:error', version: 1, code: String(message['code'] ?? 'error'), message: String(message['message'] ?? '') };
+      return {
+        type: 'dam-picker:error',
+        version: 1,
+        code: typeof message['code'] === 'string' ? message['code'] : 'error',
+        message: typeof message['message'] === 'string' ? message['message'] : '',
+      };
     default:
       return null;
   }

@@ -13,25 +13,25 @@ import type {
 
 export const DAM_SELECT = 'dam-select';
 export const DAM_CANCEL = 'dam-cancel';
-export const DAM_UPLOAD = 'dam-upload';
 export const DAM_ERROR = 'dam-error';
 
 export interface DamSelectDetail {
   assets: DamAsset[];
 }
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DamCancelDetail {}
+/** Nothing: the user dismissed the picker. */
+export type DamCancelDetail = Record<string, never>;
 export interface DamUploadDetail {
   asset: DamAsset;
 }
 export interface DamErrorDetail {
-  code: DamErrorCode | string;
+  /** A `DamErrorCode`, or `error` for a failure that is not a DamError. */
+  code: DamErrorCode | 'error';
   message: string;
   status?: number;
 }
 
 /** The public events, for hosts: they bubble and cross shadow roots. */
-export interface DamPublicEventMap {
+interface DamPublicEventMap {
   'dam-select': DamSelectDetail;
   'dam-cancel': DamCancelDetail;
   'dam-upload': DamUploadDetail;
@@ -39,7 +39,7 @@ export interface DamPublicEventMap {
 }
 
 /** What the child elements tell <dam-picker>: they bubble inside its shadow root and stop there. */
-export interface DamInternalEventMap {
+interface DamInternalEventMap {
   'grid-toggle': GridAssetDetail;
   'grid-toggle-blocked': GridAssetDetail;
   'grid-activate': GridAssetDetail;

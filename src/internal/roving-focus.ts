@@ -3,7 +3,7 @@
 // out of the DOM and back. The widget keeps its own key model (2-D grid, tree) and says where a key goes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
 /** `index` kept inside `0 … count - 1` (0 when there is nothing). */
 export function clampIndex(index: number, count: number): number {

@@ -16,7 +16,7 @@ export interface ProviderConfig {
   retry?: Partial<RetryPolicy>;
 }
 
-export const PROVIDERS: readonly ProviderName[] = ['brandworkz', 'bynder'];
+const PROVIDERS: readonly ProviderName[] = ['brandworkz', 'bynder'];
 
 const LABELS: Record<ProviderName, string> = { brandworkz: BRANDWORKZ_LABEL, bynder: BYNDER_LABEL };
 

@@ -6,9 +6,9 @@ export class Emitter<Events extends object> {
   on<K extends keyof Events>(type: K, listener: (detail: Events[K]) => void): () => void {
     let set = this.#listeners.get(type);
     if (!set) this.#listeners.set(type, (set = new Set()));
-    set.add(listener as (detail: never) => void);
+    set.add(listener);
     return () => {
-      set.delete(listener as (detail: never) => void);
+      set.delete(listener);
     };
   }
 

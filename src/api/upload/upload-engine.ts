@@ -16,7 +16,7 @@ import type {
 /** Retries per part: `retries` attempts after the first one. */
 export type PartRetryPolicy = RetryPolicy;
 
-export const defaultPartRetry: PartRetryPolicy = { retries: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+const defaultPartRetry: PartRetryPolicy = { retries: 4, baseDelayMs: 500, maxDelayMs: 8000 };
 
 export interface UploadEngineOptions {
   /** Parts in flight at once, over all files. Default 4. */
@@ -295,11 +295,11 @@ export class UploadEngine {
         this.#emitter.emit('progress', { item: this.#snapshot(job), totals: this.totals });
       }
       const session = job.session;
-      let failure: unknown;
+      let failure: Error | undefined;
       const giveUp = (error: unknown): void => {
         if (failure !== undefined || signal.aborted) return;
         // One part gave up: stop its siblings (before its slot goes to the next part); what they stored stays for a retry.
-        failure = error;
+        failure = error instanceof Error ? error : new Error(String(error));
         attempt.abort(new DOMException('Another part failed.', 'AbortError'));
       };
       const pending = session.parts.filter((part) => !job.receipts.has(part.partNumber));

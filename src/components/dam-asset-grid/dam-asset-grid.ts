@@ -116,7 +116,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
 
   /** Scrolls the tile at `index` into view through the virtualizer (it may not be in the DOM). */
   scrollToIndex(index: number, block: ScrollLogicalPosition = 'start'): void {
-    const host = this.listboxElement as VirtualizerHostElement | null;
+    const host: VirtualizerHostElement | null = this.listboxElement;
     host?.[virtualizerRef]?.element(index)?.scrollIntoView({ block });
   }
 

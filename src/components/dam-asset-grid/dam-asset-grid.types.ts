@@ -19,4 +19,3 @@ export type GridLoadMoreDetail = Record<string, never>;
 
 export type GridToggleEvent = CustomEvent<GridAssetDetail>;
 export type GridActivateEvent = CustomEvent<GridAssetDetail>;
-export type GridLoadMoreEvent = CustomEvent<GridLoadMoreDetail>;

@@ -20,7 +20,7 @@ export interface GridNavigationHost extends ReactiveControllerHost {
 }
 
 /** The index a navigation key moves to, or `undefined` when the key does not navigate. */
-export function navigationTarget(
+function navigationTarget(
   key: string,
   current: number,
   count: number,

@@ -109,7 +109,7 @@ export class DamFacetList extends DamElement {
     const all = this.expanded.has(group.id);
     const shown = all ? options : options.filter((option, index) => index < this.visibleOptions || chosen.includes(option.value));
     // An id token, not a selector: group ids are the DAM's (Bynder's start with digits; CSS.escape would add backslashes).
-    const listId = `options-${group.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const listId = `options-${group.id.replace(/[^\w-]/g, '_')}`;
     const label = this.#groupLabel(group);
     return html`<fieldset part="group" class="group">
       <legend>

@@ -1,8 +1,6 @@
 // Event names and detail types of <dam-facet-list>: internal coordination events (bubbling, not
 // composed) consumed by <dam-picker>, which owns the query.
 
-/** The user ticked or unticked an option, removed a chip, or cleared all filters. */
-export const FACET_CHANGE = 'facet-change';
 
 export interface FacetChangeDetail {
   /** Every active filter after the change, by facet group id; groups without values are left out. */

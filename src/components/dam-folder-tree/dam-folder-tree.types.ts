@@ -2,8 +2,6 @@
 // composed) consumed by <dam-picker>, which owns the current folder.
 import type { DamFolder } from '../../api/types.js';
 
-/** The user chose a folder (click, Enter or Space). */
-export const FOLDER_SELECT = 'folder-select';
 
 export interface FolderSelectDetail {
   folder: DamFolder;

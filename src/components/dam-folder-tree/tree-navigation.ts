@@ -40,7 +40,7 @@ export function treeKeyAction(key: string, rows: readonly TreeRow[], index: numb
 }
 
 /** How long typed characters add up to one search. */
-export const TYPE_AHEAD_MS = 500;
+const TYPE_AHEAD_MS = 500;
 
 /**
  * Type-ahead: characters typed in quick succession search row titles by prefix; the same

@@ -45,7 +45,7 @@ export function sessionConfig(options: DamPickerProperties): SessionConfig {
 }
 
 /** The page URL without query and hash: the default redirect URI. */
-export function defaultRedirectUri(): string {
+function defaultRedirectUri(): string {
   const url = new URL(window.location.href);
   url.search = '';
   url.hash = '';

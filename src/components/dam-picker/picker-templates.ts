@@ -43,7 +43,7 @@ export function renderStatusPanel(
   }
 }
 
-export function renderErrorBanner(error: Error | undefined | null, retry: () => void): TemplateResult {
+function renderErrorBanner(error: Error | undefined | null, retry: () => void): TemplateResult {
   return html`<div class="banner" part="error" role="alert">
     <span>${errorText(error)}</span>
     <button type="button" @click=${retry}>${msg('Try again')}</button>

@@ -3,7 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Below this width the sidebar overlays the results and starts closed. */
-export const NARROW_WIDTH = 720;
+const NARROW_WIDTH = 720;
 
 export class WidthController implements ReactiveController {
   narrow = false;

@@ -20,7 +20,7 @@ export const DEFAULT_FACET_FIELDS: readonly BrandworkzFacetField[] = [
   { field: 'colour', label: 'Colour' },
 ];
 
-export const KIND_TO_ASSET_TYPES: Record<AssetKind, readonly string[]> = {
+const KIND_TO_ASSET_TYPES: Record<AssetKind, readonly string[]> = {
   image: ['Image'],
   video: ['Video'],
   audio: ['Audio'],
@@ -29,7 +29,7 @@ export const KIND_TO_ASSET_TYPES: Record<AssetKind, readonly string[]> = {
   other: ['Editable template', 'User artwork'],
 };
 /** Every asset kind but `other`: what the picker shows when not restricted. */
-export const DEFAULT_ASSET_TYPES: readonly string[] = ['Image', 'Video', 'Audio', 'Document'];
+const DEFAULT_ASSET_TYPES: readonly string[] = ['Image', 'Video', 'Audio', 'Document'];
 
 const ASSET_TYPE_TO_KIND = new Map<string, AssetKind>(
   Object.entries(KIND_TO_ASSET_TYPES).flatMap(([kind, types]) => types.map((type) => [type.toLowerCase(), kind as AssetKind])),

@@ -30,11 +30,11 @@ import {
   type BrandworkzHit,
 } from './schema.js';
 
-export const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
+const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
 /** The product name, for headings. */
 export const BRANDWORKZ_LABEL = 'Brandworkz';
 /** Brandworkz caps `size` at 500. */
-export const BRANDWORKZ_MAX_PAGE_SIZE = 500;
+const BRANDWORKZ_MAX_PAGE_SIZE = 500;
 
 export interface BrandworkzProviderOptions extends ProviderHttpOptions {
   /** The Brandworkz site, passed as `clientURL` to /getAPIURL (e.g. `acme.brandworkz.com`). */
@@ -82,7 +82,7 @@ const RESULT_CODE_ERRORS: Record<number, DamErrorCode> = {
 };
 
 /** Reads Brandworkz's `{ result: { code | status, message } }` envelope from an error body. */
-export function describeBrandworkzError(_status: number, body: unknown): { message?: string; damCode?: number } {
+function describeBrandworkzError(_status: number, body: unknown): { message?: string; damCode?: number } {
   if (typeof body === 'string') return { message: body.slice(0, 300) };
   if (typeof body !== 'object' || body === null) return {};
   const result = (body as { result?: unknown }).result;

@@ -19,7 +19,7 @@ import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
 import { CreateUploadPathResponseSchema, EnvelopeSchema, ImportDataSchema, isMultipart, type UploadResult } from './upload-schema.js';
 
 /** "In the Brandworkz web-UI we start to chunk uploads for files that are larger than 15MB and this is also our recommendation." */
-export const BRANDWORKZ_MULTIPART_THRESHOLD = 15 * 1024 * 1024;
+const BRANDWORKZ_MULTIPART_THRESHOLD = 15 * 1024 * 1024;
 
 /** What the uploader needs from the provider: where the API is, how to authenticate, and a look-up by GUID. */
 export interface BrandworkzUploadApi extends UploaderApi {
@@ -43,7 +43,7 @@ interface SessionChannel {
 }
 
 /** Error bodies: the upload envelope (`result.message`, `result.status`, a title `suggestion`), or S3's XML. */
-export function describeUploadError(_status: number, body: unknown): { message?: string; damCode?: number } {
+function describeUploadError(_status: number, body: unknown): { message?: string; damCode?: number } {
   if (typeof body === 'string') return { message: (storageErrorMessage(body) ?? body).slice(0, 300) };
   if (typeof body !== 'object' || body === null) return {};
   const { result, data } = body as { result?: Record<string, unknown>; data?: Record<string, unknown> };

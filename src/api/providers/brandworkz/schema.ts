@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 
 /** `{ result: { code | status, message } }`: search uses `code`, upload endpoints `status`. */
-export const ResultSchema = v.looseObject({
+const ResultSchema = v.looseObject({
   code: v.optional(v.number()),
   status: v.optional(v.number()),
   message: v.optional(v.string()),
@@ -20,7 +20,7 @@ export const ApiUrlResponseSchema = v.looseObject({
 
 const SourceSchema = v.record(v.string(), v.unknown());
 
-export const HitSchema = v.looseObject({
+const HitSchema = v.looseObject({
   _id: v.pipe(v.string(), v.minLength(1)),
   _type: v.optional(v.string()),
   _source: v.optional(SourceSchema, {}),
@@ -69,5 +69,3 @@ export const NativeSearchResponseSchema = v.looseObject({
 });
 
 export type BrandworkzHit = v.InferOutput<typeof HitSchema>;
-export type SimpleSearchResponse = v.InferOutput<typeof SimpleSearchResponseSchema>;
-export type NativeSearchResponse = v.InferOutput<typeof NativeSearchResponseSchema>;

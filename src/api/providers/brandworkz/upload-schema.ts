@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 
 /** Upload endpoints report `result.status`; accept `code` too. */
-export const UploadResultSchema = v.looseObject({
+const UploadResultSchema = v.looseObject({
   status: v.optional(v.number()),
   code: v.optional(v.number()),
   message: v.optional(v.string()),
@@ -50,7 +50,6 @@ export const ImportDataSchema = v.looseObject({
   assetTitle: v.optional(v.string()),
 });
 
-export type CreateUploadPathResponse = v.InferOutput<typeof CreateUploadPathResponseSchema>;
 export type MultipartDetails = v.InferOutput<typeof MultipartDetailsSchema>;
 export type SingleDetails = v.InferOutput<typeof SingleDetailsSchema>;
 

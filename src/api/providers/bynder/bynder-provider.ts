@@ -21,7 +21,6 @@ import { BynderUploader } from './bynder-upload.js';
 import { BYNDER_RENDITIONS, hasRenditions, withRendition } from './bynder-renditions.js';
 import { describeBynderError } from './bynder-errors.js';
 
-export { describeBynderError } from './bynder-errors.js';
 import {
   CollectionListSchema, CollectionSchema, flag, MediaListSchema, MediaSchema, MetapropertiesSchema, type BynderMediaItem, type BynderMetaproperty,
 } from './schema.js';
@@ -32,13 +31,13 @@ const MEDIA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{16}$/i;
 /** The product name, for headings. */
 export const BYNDER_LABEL = 'Bynder';
 /** Bynder caps `limit` at 1000. */
-export const BYNDER_MAX_PAGE_SIZE = 1000;
+const BYNDER_MAX_PAGE_SIZE = 1000;
 /** Collections per request while browsing. */
-export const COLLECTION_PAGE_SIZE = 200;
+const COLLECTION_PAGE_SIZE = 200;
 /** The virtual top of the browse structure: "all collections" (Bynder has no folders). */
 export const BYNDER_ROOT_ID = 'bynder:collections';
 /** Read access plus `asset:write` for uploads; `offline` for a refresh token. */
-export const BYNDER_SCOPE = 'offline asset:read asset:write collection:read meta.assetbank:read';
+const BYNDER_SCOPE = 'offline asset:read asset:write collection:read meta.assetbank:read';
 
 export interface BynderProviderOptions extends ProviderHttpOptions {
   /** The portal origin, e.g. `https://acme.getbynder.com` (a bare host name means https). */
@@ -53,7 +52,7 @@ const TYPE_OF_KIND: Record<AssetKind, string> = { image: 'image', video: 'video'
 const KIND_ORDER: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
 
 /** The portal as an origin: a bare host name means https. */
-export function portalOrigin(site: string): string {
+function portalOrigin(site: string): string {
   const origin = siteOrigin(site);
   if (!origin) throw new DamError('invalid-config', `The Bynder site "${site}" is not a portal URL.`);
   return origin;
@@ -66,7 +65,7 @@ export function toDamAsset(item: BynderMediaItem): DamAsset {
     provider: 'bynder',
     title: item.name ?? '',
     type: KIND_OF_TYPE[item.type ?? ''] ?? 'other',
-    source: item as Record<string, unknown>,
+    source: item,
   };
   return withDefined(asset, {
     description: item.description || undefined,

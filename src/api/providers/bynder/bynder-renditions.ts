@@ -5,7 +5,7 @@ import type { DamAsset, RenditionChoice, RenditionOptions } from '../../types.js
 import { safeHttpUrl } from '../../url.js';
 
 /** Side of the square crop, in pixels. */
-export const SQUARE_SIZE = 1000;
+const SQUARE_SIZE = 1000;
 /** Width of the scaled preset, in pixels. */
 const SCALED_WIDTH = 1600;
 
@@ -41,7 +41,7 @@ function transformBase(asset: DamAsset): string | undefined {
 }
 
 /** The focus point as fractions (0–1) of the image, from `activeOriginalFocusPoint` (pixels); the centre without one. */
-export function focusPoint(asset: DamAsset): [number, number] {
+function focusPoint(asset: DamAsset): [number, number] {
   const point = asset.source['activeOriginalFocusPoint'] as { x?: unknown; y?: unknown } | undefined;
   const { width, height } = asset;
   if (!point || typeof point.x !== 'number' || typeof point.y !== 'number' || !width || !height) return [0.5, 0.5];

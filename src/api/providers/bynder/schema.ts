@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 
 /** `0`/`1`, `'0'`/`'1'` or a boolean: validated here, read with `flag()` (the record stays as sent). */
-export const FlagSchema = v.union([v.boolean(), v.picklist([0, 1]), v.picklist(['0', '1', 'true', 'false'])]);
+const FlagSchema = v.union([v.boolean(), v.picklist([0, 1]), v.picklist(['0', '1', 'true', 'false'])]);
 
 /** A flag as a boolean, whichever way the portal sent it. */
 export const flag = (value: unknown): boolean => value === true || value === 1 || value === '1' || value === 'true';
@@ -43,7 +43,7 @@ export const CollectionListSchema = v.union([
   v.array(CollectionSchema),
 ]);
 
-export const MetapropertyOptionSchema = v.looseObject({
+const MetapropertyOptionSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
   name: v.optional(v.nullable(v.string())),
   label: v.optional(v.nullable(v.string())),
@@ -51,7 +51,7 @@ export const MetapropertyOptionSchema = v.looseObject({
   mediaCount: v.optional(v.nullable(v.number())),
 });
 
-export const MetapropertySchema = v.looseObject({
+const MetapropertySchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
   name: v.optional(v.nullable(v.string())),
   label: v.optional(v.nullable(v.string())),
@@ -71,7 +71,7 @@ export const MetapropertiesSchema = v.pipe(
   v.array(MetapropertySchema),
 );
 
-export const BrandSchema = v.looseObject({
+const BrandSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
   name: v.optional(v.nullable(v.string())),
 });

@@ -35,7 +35,7 @@ export function storageErrorMessage(body: string): string | undefined {
 }
 
 /** Hits per request when the integrator does not say. */
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 
 /** The integrator's `page-size` as a whole number from 1 to the DAM's cap. */
 export function clampPageSize(pageSize: number | undefined, max: number): number {
