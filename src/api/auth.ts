@@ -244,7 +244,8 @@ export class DamAuth implements TokenSource {
     for (const [token, hint] of tokens) {
       const body = new URLSearchParams({ token, token_type_hint: hint, client_id: this.#options.clientId });
       const response = await fetch(endpoint, { method: 'POST', body, credentials: 'omit' }).catch((error: unknown) => error);
-      if (!(response instanceof Response) || !response.ok) console.warn(`[dam-picker] could not revoke the ${hint}:`, response instanceof Response ? response.status : response);
+      if (!(response instanceof Response) || !response.ok)
+        console.warn(`[dam-picker] could not revoke the ${hint}:`, response instanceof Response ? response.status : response);
     }
   }
 
@@ -257,7 +258,13 @@ export class DamAuth implements TokenSource {
   /** Checks the answer in `url` against the state this tab stored, exchanges the code, stores the session. */
   async #complete(url: string): Promise<void> {
     const response = await this.#client.processSigninResponse(url);
-    this.#save({ access_token: response.access_token, refresh_token: response.refresh_token, token_type: response.token_type, scope: response.scope, expires_at: response.expires_at });
+    this.#save({
+      access_token: response.access_token,
+      refresh_token: response.refresh_token,
+      token_type: response.token_type,
+      scope: response.scope,
+      expires_at: response.expires_at,
+    });
   }
 
   async #refresh(): Promise<string> {

@@ -36,10 +36,14 @@ export function filterValues(filters: Readonly<Record<string, readonly string[]>
 /** Filters with empty groups dropped, values unique and sorted, groups in key order: equal choices, equal keys. */
 export function normaliseFilters(filters: Readonly<Record<string, readonly string[]>> | undefined): Record<string, string[]> | undefined {
   if (!filters) return undefined;
-  const result = filterRecord(Object.keys(filters).sort().flatMap((id): Array<[string, string[]]> => {
-    const values = [...new Set(filterValues(filters, id))].filter((value) => value !== '').sort();
-    return values.length ? [[id, values]] : [];
-  }));
+  const result = filterRecord(
+    Object.keys(filters)
+      .sort()
+      .flatMap((id): Array<[string, string[]]> => {
+        const values = [...new Set(filterValues(filters, id))].filter((value) => value !== '').sort();
+        return values.length ? [[id, values]] : [];
+      }),
+  );
   return Object.keys(result).length ? result : undefined;
 }
 

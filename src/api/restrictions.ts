@@ -19,12 +19,15 @@ export type KindAndFileType = Pick<SearchQuery, 'assetTypes' | 'fileTypes'>;
 
 /** Splits a comma list attribute into trimmed, lower-case, non-empty entries. */
 function commaList(value: string | null | undefined): string[] {
-  return (value ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** `"png, .JPG"` or `['png', '.JPG']` → `['png', 'jpg']`. */
 export function parseFileTypes(value: string | readonly string[] | null | undefined): string[] {
-  const list = typeof value === 'string' ? value.split(',') : value ?? [];
+  const list = typeof value === 'string' ? value.split(',') : (value ?? []);
   return [...new Set(list.map(normaliseFileType).filter(Boolean))];
 }
 

@@ -24,11 +24,15 @@ export function errorText(error: unknown): string {
     case 'service-unavailable':
       return msg('The DAM is not available right now. Try again in a few minutes.');
     case 'invalid-argument':
-      return detail ? msg(str`The DAM did not accept the request: ${detail}`) : msg('The DAM did not accept the request. Check what you entered and try again.');
+      return detail
+        ? msg(str`The DAM did not accept the request: ${detail}`)
+        : msg('The DAM did not accept the request. Check what you entered and try again.');
     case 'configuration':
       return msg('The DAM reported a problem with its own set-up. Ask your DAM administrator.');
     case 'forbidden':
-      return detail ? msg(str`You do not have permission to do this: ${detail}`) : msg('You do not have permission to do this. Ask your DAM administrator for access.');
+      return detail
+        ? msg(str`You do not have permission to do this: ${detail}`)
+        : msg('You do not have permission to do this. Ask your DAM administrator for access.');
     case 'not-found':
       return msg('The DAM could not find this item. It may have been moved or deleted.');
     case 'network':

@@ -34,7 +34,10 @@ const httpUrl = v.pipe(
   }, 'must be an absolute http(s) URL'),
 );
 const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1));
-const origin = v.pipe(v.string(), v.check((value) => parseOrigin(value) === value, 'must be an exact http(s) origin, like https://cms.example.com'));
+const origin = v.pipe(
+  v.string(),
+  v.check((value) => parseOrigin(value) === value, 'must be an exact http(s) origin, like https://cms.example.com'),
+);
 
 /** Values of UI options with a fixed set; other UI options are checked by their type. */
 const UI_VALUES: Record<string, v.GenericSchema> = {
@@ -111,7 +114,11 @@ export interface PageOptionsResult {
   ignored: string[];
 }
 
-const list = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** The integer in `value` when it is a positive one, else undefined. */
 function positive(value: string): number | undefined {

@@ -83,7 +83,10 @@ async function start(): Promise<void> {
   try {
     config = await loadPageConfig();
   } catch (error) {
-    refuse(msg('This picker page is not set up yet: its configuration is missing or not valid.'), error instanceof PageConfigError ? error.message : String(error));
+    refuse(
+      msg('This picker page is not set up yet: its configuration is missing or not valid.'),
+      error instanceof PageConfigError ? error.message : String(error),
+    );
     return;
   }
   if (!target) {

@@ -8,7 +8,10 @@ import type { FacetChangeDetail } from '../components/dam-facet-list/dam-facet-l
 import type { FolderSelectDetail } from '../components/dam-folder-tree/dam-folder-tree.types.js';
 import type { SearchChangeDetail } from '../components/dam-search-box/dam-search-box.types.js';
 import type {
-  UploadCompleteDetail, UploadFailedDetail, UploadRejectedDetail, UploadRenamedDetail,
+  UploadCompleteDetail,
+  UploadFailedDetail,
+  UploadRejectedDetail,
+  UploadRenamedDetail,
 } from '../components/dam-upload-dropzone/dam-upload-dropzone.types.js';
 
 export const DAM_SELECT = 'dam-select';

@@ -24,12 +24,19 @@ const IIFE = typeof __DAM_IIFE__ !== 'undefined' && __DAM_IIFE__;
 const scriptUrl = IIFE ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 
 function fromScriptFolder(locale: string): Promise<LocaleModule> {
-  if (!scriptUrl) return Promise.reject(new Error(`[dam-picker] cannot load "${locale}": the script's URL is unknown (load dam-picker.iife.js with a <script src>).`));
+  if (!scriptUrl)
+    return Promise.reject(new Error(`[dam-picker] cannot load "${locale}": the script's URL is unknown (load dam-picker.iife.js with a <script src>).`));
   return import(/* @vite-ignore */ new URL(`locales/${locale}.js`, scriptUrl).href) as Promise<LocaleModule>;
 }
 
 const loaders: Record<Exclude<DamLocale, 'en'>, () => Promise<LocaleModule>> = IIFE
-  ? { ar: () => fromScriptFolder('ar'), de: () => fromScriptFolder('de'), es: () => fromScriptFolder('es'), fr: () => fromScriptFolder('fr'), nl: () => fromScriptFolder('nl') }
+  ? {
+      ar: () => fromScriptFolder('ar'),
+      de: () => fromScriptFolder('de'),
+      es: () => fromScriptFolder('es'),
+      fr: () => fromScriptFolder('fr'),
+      nl: () => fromScriptFolder('nl'),
+    }
   : {
       ar: () => import('./generated/ar.js'),
       de: () => import('./generated/de.js'),
@@ -80,7 +87,7 @@ export function nearestLang(element: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return document.documentElement.lang || 'en';
 }

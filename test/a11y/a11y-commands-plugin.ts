@@ -57,13 +57,19 @@ function flatten(raw: CdpAxNode[]): AxNode[] {
   const kept = new Map<string, AxNode>();
   const textOf = (node: CdpAxNode): string => {
     if (node.role?.value === 'StaticText') return axText(node.name?.value);
-    return (node.childIds ?? []).map((id) => byId.get(id)).filter((child) => child !== undefined).map(textOf).filter(Boolean).join(' ');
+    return (node.childIds ?? [])
+      .map((id) => byId.get(id))
+      .filter((child) => child !== undefined)
+      .map(textOf)
+      .filter(Boolean)
+      .join(' ');
   };
   const visit = (node: CdpAxNode, parentId: string | undefined): string[] => {
-    const children = (id: string | undefined) => (node.childIds ?? []).flatMap((childId) => {
-      const child = byId.get(childId);
-      return child ? visit(child, id) : [];
-    });
+    const children = (id: string | undefined) =>
+      (node.childIds ?? []).flatMap((childId) => {
+        const child = byId.get(childId);
+        return child ? visit(child, id) : [];
+      });
     if (node.ignored) return children(parentId);
     const properties: AxNode['properties'] = {};
     for (const property of node.properties ?? []) {
@@ -92,7 +98,15 @@ function flatten(raw: CdpAxNode[]): AxNode[] {
 export function a11yCommandsPlugin() {
   return {
     name: 'a11y-commands',
-    async executeCommand({ command, payload, session }: { command: string; payload: unknown; session: { id: string; browser: { type: string; getPage?: (id: string) => Page } } }) {
+    async executeCommand({
+      command,
+      payload,
+      session,
+    }: {
+      command: string;
+      payload: unknown;
+      session: { id: string; browser: { type: string; getPage?: (id: string) => Page } };
+    }) {
       if (command !== 'a11y-media' && command !== 'a11y-tree') return undefined;
       if (session.browser.type !== 'puppeteer' || !session.browser.getPage) throw new Error(`${command} needs Chromium through puppeteer.`);
       const client = await cdp(session.browser.getPage(session.id));

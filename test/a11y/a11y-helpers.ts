@@ -61,7 +61,10 @@ export async function liveTexts(): Promise<string[]> {
   const byId = new Map(tree.map((node) => [node.id, node]));
   const live = (node: AxNode | undefined) => !!node && ['polite', 'assertive'].includes(String(node.properties['live'] ?? ''));
   // The roots only: a node inside a live region carries its `live` too.
-  return tree.filter((node) => live(node) && !live(byId.get(node.parentId ?? ''))).map((node) => node.text).filter(Boolean);
+  return tree
+    .filter((node) => live(node) && !live(byId.get(node.parentId ?? '')))
+    .map((node) => node.text)
+    .filter(Boolean);
 }
 
 /** The focused element, through shadow roots. */
@@ -88,8 +91,9 @@ export function documentAndShadowRoots(): Array<Document | ShadowRoot> {
 
 /** Resolves once every finite animation and transition has finished (`document.getAnimations()` leaves out shadow trees). */
 export async function animationsSettled(): Promise<void> {
-  const running = documentAndShadowRoots().flatMap((root) => root.getAnimations()).filter((animation) =>
-    animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity);
+  const running = documentAndShadowRoots()
+    .flatMap((root) => root.getAnimations())
+    .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity);
   await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
 }
 

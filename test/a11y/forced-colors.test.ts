@@ -28,7 +28,7 @@ function edge(element: Element): { outline: string; border: string } {
 
 /** The background as painted: transparent layers show what is behind them (up through shadow hosts). */
 function paintedBackground(element: Element): string {
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let node: Element | null = element; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
     const colour = getComputedStyle(node).backgroundColor;
     if (!/rgba\(.*, 0\)$/.test(colour)) return colour;
   }
@@ -67,7 +67,7 @@ function ringColours(element: Element): Array<{ colour: string; behind: string }
     if (edge(node).outline === 'none') continue;
     const style = getComputedStyle(node);
     // An outline drawn inside (negative offset) lies on the element's own background, else on its parent's.
-    const on = parseFloat(style.outlineOffset) < 0 ? node : node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? node);
+    const on = parseFloat(style.outlineOffset) < 0 ? node : (node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? node);
     rings.push({ colour: style.outlineColor, behind: paintedBackground(on) });
   }
   return rings;
@@ -97,7 +97,10 @@ describe('forced colours', function () {
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => tiles(picker)[1]!.getAttribute('aria-selected') === 'true' && deepActiveElement() === tiles(picker)[2], 'second picked, third focused');
+      await waitUntil(
+        () => tiles(picker)[1]!.getAttribute('aria-selected') === 'true' && deepActiveElement() === tiles(picker)[2],
+        'second picked, third focused',
+      );
       const [unselected, selected, focused] = [tiles(picker)[3]!, tiles(picker)[1]!, tiles(picker)[2]!];
       await expectVisibleFocus(focused);
       await expectVisibleFocus(selected);

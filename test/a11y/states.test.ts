@@ -14,7 +14,14 @@ import { API_ORIGIN, BYNDER_PORTAL, moveSignIn, SITE, startMockBynder, startMock
 import { facetCheckbox, facetList, part, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
 import {
-  animationsSettled, deepActiveElement, documentAndShadowRoots, emulate, expectNoAxeViolations, holdPartsAbove, mount, signedIn,
+  animationsSettled,
+  deepActiveElement,
+  documentAndShadowRoots,
+  emulate,
+  expectNoAxeViolations,
+  holdPartsAbove,
+  mount,
+  signedIn,
 } from './a11y-helpers.js';
 
 type Theme = 'light' | 'dark';
@@ -46,7 +53,9 @@ const inDropzone = <E extends Element = HTMLElement>(picker: DamPicker, selector
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function search(picker: DamPicker, value: string): void {
-  shadow(picker).querySelector('dam-search-box')!.dispatchEvent(new CustomEvent('search-change', { detail: { value }, bubbles: true }));
+  shadow(picker)
+    .querySelector('dam-search-box')!
+    .dispatchEvent(new CustomEvent('search-change', { detail: { value }, bubbles: true }));
 }
 
 function filesOf(...files: File[]): DataTransfer {
@@ -83,10 +92,14 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       const dam = await startMockDam({ assetCount: 100 });
       dam.emulator.faults.setLatency(4000);
       const picker = await mount({ clientId: 'dam-picker-demo' });
-      return pickerScene(picker, () => {
-        const panel = shadow(picker).querySelector('.panel[role="status"]');
-        expect(text(panel)).to.equal('Connecting to Brandworkz…');
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          const panel = shadow(picker).querySelector('.panel[role="status"]');
+          expect(text(panel)).to.equal('Connecting to Brandworkz…');
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -129,13 +142,17 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       dam.emulator.faults.setLatency(4000);
       const picker = await mount({ tokenProvider: async () => dam.token });
       await waitUntil(() => picker.grid?.loading, 'grid loading');
-      return pickerScene(picker, () => {
-        const grid = picker.grid!.shadowRoot!;
-        expect(grid.querySelector('[role="listbox"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(grid.querySelectorAll('[part~="skeleton"]').length).to.be.greaterThan(0);
-        expect(text(grid.querySelector('[role="status"]'))).to.equal('Loading assets…');
-        expect(text(part(picker, 'count'))).to.equal('Searching…');
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          const grid = picker.grid!.shadowRoot!;
+          expect(grid.querySelector('[role="listbox"]')!.getAttribute('aria-busy')).to.equal('true');
+          expect(grid.querySelectorAll('[part~="skeleton"]').length).to.be.greaterThan(0);
+          expect(text(grid.querySelector('[role="status"]'))).to.equal('Loading assets…');
+          expect(text(part(picker, 'count'))).to.equal('Searching…');
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -202,10 +219,14 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       dam.emulator.faults.setLatency(4000);
       facetCheckbox(picker, 'Type', 'Image')!.click();
       await waitUntil(() => facetList(picker).loading, 'facets loading');
-      return pickerScene(picker, () => {
-        expect(facetList(picker).shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(facetList(picker).shadowRoot!.querySelectorAll('[part~="chip"]')).to.have.length(1);
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          expect(facetList(picker).shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+          expect(facetList(picker).shadowRoot!.querySelectorAll('[part~="chip"]')).to.have.length(1);
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -220,7 +241,10 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       await settled(picker);
       return pickerScene(picker, () => {
         const list = facetList(picker).shadowRoot!;
-        expect([...list.querySelectorAll('[part~="chip"]')].map(text).map((chip) => chip.replace('×', '').trim())).to.deep.equal(['Type: Image', 'Format: JPG']);
+        expect([...list.querySelectorAll('[part~="chip"]')].map(text).map((chip) => chip.replace('×', '').trim())).to.deep.equal([
+          'Type: Image',
+          'Format: JPG',
+        ]);
         expect(list.querySelector('[part~="clear-all"]')).to.exist;
         expect(text(part(picker, 'sidebar-toggle'))).to.equal('Folders and filters (2)');
       });
@@ -232,10 +256,14 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       const dam = await startMockDam({ assetCount: 300 });
       dam.emulator.faults.inject({ endpoint: 'search', status: 500, times: 1000 });
       const picker = await signedIn(dam);
-      return pickerScene(picker, () => {
-        expect(facetList(picker).degraded).to.equal(true);
-        expect(facetList(picker).shadowRoot!.querySelector('[part~="notice"]')!.getAttribute('role')).to.equal('status');
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          expect(facetList(picker).degraded).to.equal(true);
+          expect(facetList(picker).shadowRoot!.querySelector('[part~="notice"]')!.getAttribute('role')).to.equal('status');
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -269,11 +297,15 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       treeItem(picker, 'Brands')!.focus();
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(() => tree(picker).shadowRoot!.querySelector('[part~="error"]'), 'load error', { timeout: 5000 });
-      return pickerScene(picker, () => {
-        const error = tree(picker).shadowRoot!.querySelector('[part~="error"]')!;
-        expect(error.getAttribute('role')).to.equal('alert');
-        expect(text(error.querySelector('button'))).to.equal('Try again');
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          const error = tree(picker).shadowRoot!.querySelector('[part~="error"]')!;
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(text(error.querySelector('button'))).to.equal('Try again');
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -315,11 +347,15 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       dam.emulator.faults.setLatency(4000);
       await picker.grid!.focusAsset(picker.grid!.assets.length - 1);
       await waitUntil(() => picker.grid!.loadingMore, 'next page requested');
-      return pickerScene(picker, () => {
-        const grid = picker.grid!.shadowRoot!;
-        expect(text(grid.querySelector('[role="status"]'))).to.equal('Loading more assets…');
-        expect(grid.querySelectorAll('.listbox [part~="skeleton"]').length).to.be.greaterThan(0);
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          const grid = picker.grid!.shadowRoot!;
+          expect(text(grid.querySelector('[role="status"]'))).to.equal('Loading more assets…');
+          expect(grid.querySelectorAll('.listbox [part~="skeleton"]').length).to.be.greaterThan(0);
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -347,13 +383,17 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       await openFolder(picker, 'Brands');
       dropzone(picker).handleDrop(filesOf(generatedFile('campaign film.mp4', 15 * MIB, 3, 'video/mp4')));
       await waitUntil(() => Number(inDropzone<HTMLProgressElement>(picker, '[part~="progress"]')[0]?.value) >= 25, 'a third uploaded', { timeout: 8000 });
-      return pickerScene(picker, () => {
-        const bar = inDropzone<HTMLProgressElement>(picker, '[part~="progress"]')[0]!;
-        expect(bar.value).to.be.greaterThan(0).and.lessThan(100);
-        expect(bar.getAttribute('aria-label')).to.equal('Upload of campaign film.mp4');
-        expect(inDropzone(picker, '[part~="cancel-button"]')).to.have.length(1);
-        expect(text(inDropzone(picker, '[role="status"][aria-live]')[0])).to.match(/Uploading|%/);
-      }, release);
+      return pickerScene(
+        picker,
+        () => {
+          const bar = inDropzone<HTMLProgressElement>(picker, '[part~="progress"]')[0]!;
+          expect(bar.value).to.be.greaterThan(0).and.lessThan(100);
+          expect(bar.getAttribute('aria-label')).to.equal('Upload of campaign film.mp4');
+          expect(inDropzone(picker, '[part~="cancel-button"]')).to.have.length(1);
+          expect(text(inDropzone(picker, '[role="status"][aria-live]')[0])).to.match(/Uploading|%/);
+        },
+        release,
+      );
     },
   },
   {
@@ -367,11 +407,15 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       await waitUntil(() => inDropzone(picker, '[part~="item"][data-state="failed"]').length === 1, 'photo.png failed', { timeout: 5000 });
       dropzone(picker).handleDrop(filesOf(new File(['MZ'], 'tool.exe'), new File(['notes'], 'notes.txt', { type: 'text/plain' })));
       await waitUntil(() => inDropzone(picker, '[part~="item"][data-state="failed"]').length === 2, 'tool.exe refused', { timeout: 5000 });
-      return pickerScene(picker, () => {
-        expect(inDropzone(picker, '[part~="messages"] li').map(text)).to.deep.equal(['notes.txt was not uploaded: only PNG or EXE files are allowed here.']);
-        expect(inDropzone(picker, '[part~="status"][data-error]')).to.have.length(2);
-        expect(inDropzone(picker, '[part~="retry-button"]'), 'only the network-ish failure can be retried').to.have.length(1);
-      }, () => dam.emulator.faults.clear());
+      return pickerScene(
+        picker,
+        () => {
+          expect(inDropzone(picker, '[part~="messages"] li').map(text)).to.deep.equal(['notes.txt was not uploaded: only PNG or EXE files are allowed here.']);
+          expect(inDropzone(picker, '[part~="status"][data-error]')).to.have.length(2);
+          expect(inDropzone(picker, '[part~="retry-button"]'), 'only the network-ish failure can be retried').to.have.length(1);
+        },
+        () => dam.emulator.faults.clear(),
+      );
     },
   },
   {
@@ -415,12 +459,21 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
     name: `Bynder rendition chooser (lang="${lang}")`,
     async arrange(): Promise<Scene> {
       const dam = await startMockBynder({ mediaCount: 200 });
-      const picker = await mount({ provider: 'bynder', site: BYNDER_PORTAL, discoveryUrl: '', selection: 'multiple', lang, tokenProvider: async () => dam.token });
+      const picker = await mount({
+        provider: 'bynder',
+        site: BYNDER_PORTAL,
+        discoveryUrl: '',
+        selection: 'multiple',
+        lang,
+        tokenProvider: async () => dam.token,
+      });
       await waitUntil(() => tiles(picker).length > 0, 'tiles', { timeout: 5000 });
       const image = picker.grid!.assets.findIndex((asset) => asset.type === 'image');
       tiles(picker)[image]!.click();
       await waitUntil(() => part(picker, 'renditions'), 'rendition chooser');
-      await waitUntil(() => (tree(picker).model.rows.length ?? 0) > 1 && facetList(picker).groups.length > 0 && !facetList(picker).loading, 'sidebar loaded', { timeout: 5000 });
+      await waitUntil(() => (tree(picker).model.rows.length ?? 0) > 1 && facetList(picker).groups.length > 0 && !facetList(picker).loading, 'sidebar loaded', {
+        timeout: 5000,
+      });
       return pickerScene(picker, () => {
         expect(part(picker, 'base')!.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
         expect(part(picker, 'renditions')!.querySelectorAll('select[aria-label]')).to.have.length(2);
@@ -477,10 +530,14 @@ describe('accessibility of every state (axe, WCAG 2.2 A and AA, light and dark)'
     await emulate({ reducedMotion: 'reduce' });
     try {
       const dam = await startMockDam({ assetCount: 300 });
-      const moving = () => documentAndShadowRoots().flatMap((root) => [...root.querySelectorAll('*')]).filter((element) => {
-        const style = getComputedStyle(element);
-        return style.animationName !== 'none' || style.transitionDuration.split(',').some((duration) => parseFloat(duration) > 0);
-      }).map((element) => `${element.localName}.${element.className}`);
+      const moving = () =>
+        documentAndShadowRoots()
+          .flatMap((root) => [...root.querySelectorAll('*')])
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            return style.animationName !== 'none' || style.transitionDuration.split(',').some((duration) => parseFloat(duration) > 0);
+          })
+          .map((element) => `${element.localName}.${element.className}`);
       // The first page loading (shimmering stand-ins), with the dropzone being dragged over.
       dam.emulator.faults.setLatency(4000);
       const loading = await mount({ tokenProvider: async () => dam.token, upload: true });
@@ -515,4 +572,3 @@ describe('accessibility of every state (axe, WCAG 2.2 A and AA, light and dark)'
     });
   }
 });
-

@@ -23,7 +23,7 @@ function inside(host: Element, node: Node | null): boolean {
 
 /** Presses a key (`Shift+Tab` too) and returns what the screen reader announces as focused. */
 async function press(key: string): Promise<AxNode> {
-  const [modifier, main] = key.includes('+') ? key.split('+') as [string, string] : [undefined, key];
+  const [modifier, main] = key.includes('+') ? (key.split('+') as [string, string]) : [undefined, key];
   if (modifier) await sendKeys({ down: modifier });
   await sendKeys({ press: main });
   if (modifier) await sendKeys({ up: modifier });
@@ -33,10 +33,14 @@ async function press(key: string): Promise<AxNode> {
 /** Waits until the focused node is announced as `role` (focus may move after an update). */
 async function focusedAs(role: string, name?: RegExp | string): Promise<AxNode> {
   let node: AxNode | undefined;
-  await waitUntil(async () => {
-    node = await focusedNode();
-    return node.role === role && (name === undefined || (typeof name === 'string' ? node.name === name : name.test(node.name)));
-  }, `focus on ${role} ${name ?? ''}`, { timeout: 3000 }).catch(() => {
+  await waitUntil(
+    async () => {
+      node = await focusedNode();
+      return node.role === role && (name === undefined || (typeof name === 'string' ? node.name === name : name.test(node.name)));
+    },
+    `focus on ${role} ${name ?? ''}`,
+    { timeout: 3000 },
+  ).catch(() => {
     throw new Error(`expected focus on ${role} ${name ?? ''}, got ${JSON.stringify(node)}`);
   });
   return node!;
@@ -45,11 +49,15 @@ async function focusedAs(role: string, name?: RegExp | string): Promise<AxNode> 
 /** The result count in the live region, once it matches the count shown (and differs from `not`). */
 async function announcedCount(picker: DamPicker, not?: string): Promise<string> {
   let texts: string[] = [];
-  await waitUntil(async () => {
-    texts = await liveTexts();
-    const count = texts.find((text) => /^[\d,]+ results?$/.test(text));
-    return count !== undefined && count !== not && count === part(picker, 'count')!.textContent.trim();
-  }, `a new result count announced (${not ?? ''})`, { timeout: 5000 }).catch(() => {
+  await waitUntil(
+    async () => {
+      texts = await liveTexts();
+      const count = texts.find((text) => /^[\d,]+ results?$/.test(text));
+      return count !== undefined && count !== not && count === part(picker, 'count')!.textContent.trim();
+    },
+    `a new result count announced (${not ?? ''})`,
+    { timeout: 5000 },
+  ).catch(() => {
     throw new Error(`no new result count in the live regions: ${JSON.stringify(texts)}`);
   });
   return texts.find((text) => /^[\d,]+ results?$/.test(text))!;
@@ -142,7 +150,10 @@ describe('keyboard and screen-reader walkthrough', function () {
     node = await focusedNode();
     expect([node.role, node.name, node.properties['selected'], node.properties['expanded']]).to.deep.equal(['treeitem', 'Brands', true, true]);
     // The breadcrumb says where we are; the count is the one announced (all the summer images are in Brands).
-    await waitUntil(async () => (await axTree()).some((n) => n.role === 'navigation' && n.name === 'Folder path' && / Brands$/.test(n.text)), 'breadcrumb ends at Brands');
+    await waitUntil(
+      async () => (await axTree()).some((n) => n.role === 'navigation' && n.name === 'Folder path' && / Brands$/.test(n.text)),
+      'breadcrumb ends at Brands',
+    );
     expect(await announcedCount(picker)).to.equal(filteredCount);
 
     // Tab on to the grid: every stop on the way stays in the picker, none needs the mouse.
@@ -216,10 +227,14 @@ describe('keyboard and screen-reader walkthrough', function () {
     expect((await press('Tab')).role).to.equal('searchbox');
     await sendKeys({ type: 'logo' });
     let alert: AxNode | undefined;
-    await waitUntil(async () => {
-      alert = (await axTree()).find((node) => node.role === 'alert');
-      return alert !== undefined;
-    }, 'an alert', { timeout: 5000 });
+    await waitUntil(
+      async () => {
+        alert = (await axTree()).find((node) => node.role === 'alert');
+        return alert !== undefined;
+      },
+      'an alert',
+      { timeout: 5000 },
+    );
     expect(alert!.properties['live']).to.equal('assertive');
     expect(await liveTexts()).to.include(alert!.text);
     expect(alert!.text).to.match(/Try again$/);
@@ -231,7 +246,10 @@ describe('keyboard and screen-reader walkthrough', function () {
     expect([node.role, node.name]).to.deep.equal(['button', 'Try again']);
     await sendKeys({ press: 'Enter' });
     await announcedCount(picker);
-    expect((await axTree()).some((n) => n.role === 'alert'), 'the alert is gone').to.equal(false);
+    expect(
+      (await axTree()).some((n) => n.role === 'alert'),
+      'the alert is gone',
+    ).to.equal(false);
     expect(pointerUsed).to.deep.equal([]);
   });
 
@@ -249,7 +267,9 @@ describe('keyboard and screen-reader walkthrough', function () {
       data.items.add(generatedFile('campaign film.mp4', 15 * 1024 * 1024, 3, 'video/mp4'));
       dropzone.handleDrop(data);
       await waitUntil(async () => (await liveTexts()).some((text) => /^Uploading campaign film\.mp4\.$/.test(text)), '"Uploading" announced');
-      await waitUntil(async () => (await liveTexts()).some((text) => /^campaign film\.mp4: \d+ ?% uploaded\.$/.test(text)), 'a percentage announced', { timeout: 8000 });
+      await waitUntil(async () => (await liveTexts()).some((text) => /^campaign film\.mp4: \d+ ?% uploaded\.$/.test(text)), 'a percentage announced', {
+        timeout: 8000,
+      });
       const bar = (await axTree()).find((node) => node.role === 'progressbar' && node.name === 'Upload of campaign film.mp4');
       expect(bar, 'progress bar in the accessibility tree').to.exist;
       expect(Number(bar!.properties['value'])).to.be.greaterThan(0).and.lessThan(100);

@@ -29,7 +29,10 @@ describe('BrandworkzProvider: browse and filter', () => {
   const data = () => dam.emulator.data;
   const kindOf = (asset: EmulatedAsset) => asset.assetType.toLowerCase() as AssetKind;
   const below = (asset: EmulatedAsset, guid: string) => asset.categoryGUID === guid || data().isFolderBelow(asset.categoryGUID, guid);
-  const topFolder = (title: string) => data().childFolders(data().rootFolderGuid).find((folder) => folder.title === title)!;
+  const topFolder = (title: string) =>
+    data()
+      .childFolders(data().rootFolderGuid)
+      .find((folder) => folder.title === title)!;
 
   /** What the data says each option of a group should count, given the other groups' filters. */
   function expectedCounts(assets: readonly EmulatedAsset[], group: string): Map<string, number> {
@@ -103,7 +106,7 @@ describe('BrandworkzProvider: browse and filter', () => {
     expect(shownCounts(children, FACET_FILE_TYPE)).to.deep.equal(expectedCounts(data().childAssets(leaf.guid), FACET_FILE_TYPE));
   });
 
-  it('counts each group with the other groups\' filters only (OR within, AND across), and searches with them through /search', async () => {
+  it("counts each group with the other groups' filters only (OR within, AND across), and searches with them through /search", async () => {
     const region = ['EMEA', 'APAC'];
     const brand = ['Aurora Coffee'];
     const query: SearchQuery = { keyword: '', filters: { region, brand } };
@@ -163,7 +166,9 @@ describe('BrandworkzProvider: browse and filter', () => {
     expect(result.groups.map((group) => group.id)).to.deep.equal([FACET_ASSET_TYPE, FACET_FILE_TYPE]);
     expect(result.groups[0]!.options.map((option) => option.value)).to.deep.equal(['image', 'document']);
     expect(result.groups.flatMap((group) => group.options).every((option) => option.count === undefined)).to.equal(true);
-    expect(result.groups[1]!.options.map((option) => option.value)).to.include.members(['jpg', 'pdf']).and.not.include('mp4');
+    expect(result.groups[1]!.options.map((option) => option.value))
+      .to.include.members(['jpg', 'pdf'])
+      .and.not.include('mp4');
     // The next call tries /search again.
     expect((await provider.facets({ keyword: '' })).degraded).to.equal(false);
   });

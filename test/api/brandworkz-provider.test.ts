@@ -8,7 +8,6 @@ import { API_ORIGIN, refreshingTokens, SITE, startMockDam, type MockDam } from '
 
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 20 };
 
-
 function makeProvider(dam: MockDam, options: Partial<ConstructorParameters<typeof BrandworkzProvider>[0]> = {}) {
   return new BrandworkzProvider({ site: SITE, discoveryUrl: API_ORIGIN, tokens: refreshingTokens(dam), retry: fastRetry, ...options });
 }
@@ -121,7 +120,12 @@ describe('BrandworkzProvider', () => {
 
   it('rejects an argument error with the DAM message and code 3', async () => {
     // A negative offset fails the DAM's validation.
-    const error = await makeProvider(dam).search({ keyword: '' }, -5).then(() => null, (caught: unknown) => caught);
+    const error = await makeProvider(dam)
+      .search({ keyword: '' }, -5)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(error).to.be.instanceOf(DamError);
     expect((error as DamError).code).to.equal('invalid-argument');
     expect((error as DamError).status).to.equal(422);
@@ -141,7 +145,12 @@ describe('BrandworkzProvider', () => {
 
   it('gives up after bounded retries of a 5xx with a typed error', async () => {
     dam.emulator.faults.inject({ endpoint: 'simpleSearch', status: 502, times: 10 });
-    const error = await makeProvider(dam).search({ keyword: '' }, null).then(() => null, (caught: unknown) => caught);
+    const error = await makeProvider(dam)
+      .search({ keyword: '' }, null)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(error).to.be.instanceOf(DamError);
     expect((error as DamError).code).to.equal('service-unavailable');
     expect((error as DamError).message).to.equal('Service not available');
@@ -159,7 +168,12 @@ describe('BrandworkzProvider', () => {
 
   it('reports unauthorized when the refreshed token is refused too', async () => {
     const tokens: TokenSource = { getAccessToken: async () => 'forged', refreshAccessToken: async () => 'forged-again' };
-    const error = await makeProvider(dam, { tokens }).search({ keyword: '' }, null).then(() => null, (caught: unknown) => caught);
+    const error = await makeProvider(dam, { tokens })
+      .search({ keyword: '' }, null)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect((error as DamError).code).to.equal('unauthorized');
     expect((error as DamError).damCode).to.equal(1);
   });
@@ -175,7 +189,10 @@ describe('BrandworkzProvider', () => {
         return fetch(input, init);
       },
     });
-    const error = await provider.search({ keyword: '' }, null).then(() => null, (caught: unknown) => caught);
+    const error = await provider.search({ keyword: '' }, null).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect((error as DamError).code).to.equal('malformed-response');
   });
 
@@ -184,7 +201,10 @@ describe('BrandworkzProvider', () => {
     const controller = new AbortController();
     const pending = makeProvider(dam).search({ keyword: 'summer' }, null, controller.signal);
     setTimeout(() => controller.abort(), 20);
-    const error = await pending.then(() => null, (caught: unknown) => caught);
+    const error = await pending.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect((error as DOMException).name).to.equal('AbortError');
   });
 

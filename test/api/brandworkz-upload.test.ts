@@ -50,7 +50,13 @@ describe('Brandworkz upload', function () {
   afterEach(() => dam.stop());
 
   function setUp(uploaderOptions: DamUploaderOptions = {}, engineOptions: ConstructorParameters<typeof UploadEngine>[1] = {}) {
-    const provider = new BrandworkzProvider({ site: SITE, discoveryUrl: API_ORIGIN, tokens, fetch: recordingFetch(log), retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+    const provider = new BrandworkzProvider({
+      site: SITE,
+      discoveryUrl: API_ORIGIN,
+      tokens,
+      fetch: recordingFetch(log),
+      retry: { baseDelayMs: 1, maxDelayMs: 5 },
+    });
     const engine = new UploadEngine(provider.createUploader(uploaderOptions), { sleep: async () => undefined, ...engineOptions });
     return { provider, engine };
   }
@@ -78,14 +84,26 @@ describe('Brandworkz upload', function () {
     const [imported] = apiCalls('importAsset');
     const keyName = imported?.json?.keyName as string;
     expect(imported?.json).to.deep.equal({
-      categoryGuid: folder, keyName, originalFilename: 'Team photo.png',
-      assetId: imported?.json?.assetId, assetVersion: 1, fileSize: 3000,
+      categoryGuid: folder,
+      keyName,
+      originalFilename: 'Team photo.png',
+      assetId: imported?.json?.assetId,
+      assetVersion: 1,
+      fileSize: 3000,
     });
     expect(keyName).to.match(/^originals\//);
 
     // Indexing lags (default 2 s here): the asset comes from the import response.
     const asset = item.asset!;
-    expect(asset).to.deep.include({ provider: 'brandworkz', title: 'Team photo', type: 'image', fileType: 'png', fileSize: 3000, version: 1, folderId: folder });
+    expect(asset).to.deep.include({
+      provider: 'brandworkz',
+      title: 'Team photo',
+      type: 'image',
+      fileType: 'png',
+      fileSize: 3000,
+      version: 1,
+      folderId: folder,
+    });
     expect(asset.thumbnailUrl).to.equal(undefined);
     expect(asset.source['md5']).to.equal(await md5OfBlob(file));
     expect(JSON.parse(JSON.stringify(asset))).to.deep.equal(asset);
@@ -121,9 +139,14 @@ describe('Brandworkz upload', function () {
       const item = engine.items[0]!;
       expect(item.state, name).to.equal('failed');
       expect(item.error?.code, name).to.equal('malformed-response');
-      expect(item.error?.message, name).to.equal('The upload link from /createUploadPath was refused: files go only to https links (or http on this computer).');
+      expect(item.error?.message, name).to.equal(
+        'The upload link from /createUploadPath was refused: files go only to https links (or http on this computer).',
+      );
       expect(puts(), name).to.have.length(0);
-      expect(log.map((sent) => new URL(sent.url).pathname.split('/').at(-1)), name).to.deep.equal(['getAPIURL', 'createUploadPath']);
+      expect(
+        log.map((sent) => new URL(sent.url).pathname.split('/').at(-1)),
+        name,
+      ).to.deep.equal(['getAPIURL', 'createUploadPath']);
     }
   });
 
@@ -187,7 +210,7 @@ describe('Brandworkz upload', function () {
     expect(sent).to.deep.equal([1, 2, 3, 4]);
   });
 
-  it('shows the DAM\'s message when it refuses the import, and for a duplicate', async () => {
+  it("shows the DAM's message when it refuses the import, and for a duplicate", async () => {
     const { engine } = setUp();
     engine.add([generatedFile('setup.exe', 900, 1)], { folderId: folder });
     await engine.whenIdle();
@@ -223,7 +246,7 @@ describe('Brandworkz upload', function () {
     expect(dam.emulator.uploads.list().every((u) => u.phase !== 'imported' && u.phase !== 'stored')).to.equal(true);
   });
 
-  it('saves a new title after upload, and reports a clash with the DAM\'s suggestion', async () => {
+  it("saves a new title after upload, and reports a clash with the DAM's suggestion", async () => {
     const { provider, engine } = setUp();
     engine.add([generatedFile('first.png', 100, 1), generatedFile('second.png', 100, 2)], { folderId: folder });
     await engine.whenIdle();
@@ -235,6 +258,10 @@ describe('Brandworkz upload', function () {
     expect(error).to.be.instanceOf(DamError);
     expect((error as DamError).message).to.contain('cover image (2)');
     await provider.updateMetadata(second!.asset!.id, { title: 'Back cover', fields: { usageRights: 'Editorial only' } });
-    expect(apiCalls('saveMetadata').at(-1)?.json).to.deep.equal({ assetGuid: second!.asset!.id, assetTitle: 'Back cover', metadata: { usageRights: 'Editorial only' } });
+    expect(apiCalls('saveMetadata').at(-1)?.json).to.deep.equal({
+      assetGuid: second!.asset!.id,
+      assetTitle: 'Back cover',
+      metadata: { usageRights: 'Editorial only' },
+    });
   });
 });

@@ -157,7 +157,12 @@ describe('BynderProvider', () => {
   });
 
   it("reports Bynder's { message, statuscode } and retries a 429", async () => {
-    const error = await makeProvider(dam).search({ keyword: '' }, 0).then(() => null, (caught: unknown) => caught);
+    const error = await makeProvider(dam)
+      .search({ keyword: '' }, 0)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(error).to.be.instanceOf(DamError);
     expect((error as DamError).code).to.equal('invalid-argument');
     expect((error as DamError).damCode).to.equal(400);

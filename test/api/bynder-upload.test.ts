@@ -85,8 +85,7 @@ describe('Bynder upload', function () {
   it('refuses an upload link that is not https (or http on this computer) before sending anything', async () => {
     let link = '';
     const handle = dam.emulator.handle.bind(dam.emulator);
-    dam.emulator.handle = async (request) =>
-      (new URL(request.url).pathname === '/api/upload/endpoint/' ? Response.json(link) : handle(request));
+    dam.emulator.handle = async (request) => (new URL(request.url).pathname === '/api/upload/endpoint/' ? Response.json(link) : handle(request));
     for (const hostile of ['http://storage.example.test/upload', 'javascript:alert(1)//', 'data:text/plain,x', 'file:///tmp/upload', 'ftp://127.0.0.1/']) {
       link = hostile;
       log.length = 0;
@@ -96,8 +95,13 @@ describe('Bynder upload', function () {
       const item = engine.item(items[0]!.id)!;
       expect(item.state, hostile).to.equal('failed');
       expect(item.error?.code, hostile).to.equal('malformed-response');
-      expect(item.error?.message, hostile).to.equal('The upload link from /api/upload/endpoint/ was refused: files go only to https links (or http on this computer).');
-      expect(log.map((sent) => new URL(sent.url).pathname), hostile).to.deep.equal(['/api/upload/endpoint/']);
+      expect(item.error?.message, hostile).to.equal(
+        'The upload link from /api/upload/endpoint/ was refused: files go only to https links (or http on this computer).',
+      );
+      expect(
+        log.map((sent) => new URL(sent.url).pathname),
+        hostile,
+      ).to.deep.equal(['/api/upload/endpoint/']);
     }
     expect(dam.count('upload-init')).to.equal(0);
   });

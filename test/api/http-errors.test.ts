@@ -29,7 +29,7 @@ describe('HttpClient errors', () => {
     expect([text.code, text.detail]).to.deep.equal(['invalid-argument', 'Unknown brandId']);
   });
 
-  it('never takes an HTML error page as the DAM\'s words', async () => {
+  it("never takes an HTML error page as the DAM's words", async () => {
     const error = await failure(answering('<html><body><h1>403 Forbidden</h1><hr>nginx</body></html>', 403, 'text/html; charset=utf-8'));
     expect(error.code).to.equal('forbidden');
     expect(error.detail).to.equal(undefined);

@@ -28,14 +28,20 @@ describe('HttpClient redirects', () => {
   });
   afterEach(() => dam.stop());
 
-  const client = () => new HttpClient({ tokens: { getAccessToken: async () => 'secret-token', refreshAccessToken: async () => 'secret-token' }, retry: { retries: 0 } });
+  const client = () =>
+    new HttpClient({ tokens: { getAccessToken: async () => 'secret-token', refreshAccessToken: async () => 'secret-token' }, retry: { retries: 0 } });
 
   it('follows a redirect within the DAM origin', async () => {
     expect(await client().json({ url: `${API_ORIGIN}/moved` })).to.deep.equal({ from: 'dam' });
   });
 
   it("refuses a redirect to another origin and never uses that origin's answer", async () => {
-    const error = await client().json({ url: `${API_ORIGIN}/elsewhere` }).then(() => undefined, (caught: unknown) => caught);
+    const error = await client()
+      .json({ url: `${API_ORIGIN}/elsewhere` })
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
     expect(error).to.be.instanceOf(DamError);
     expect((error as DamError).code).to.equal('http');
     expect((error as DamError).message).to.equal(`The DAM redirected a request to another origin (${STRANGER}); the answer was not used.`);

@@ -59,7 +59,10 @@ async function bynder(): Promise<Harness> {
   };
 }
 
-for (const [name, start] of [['brandworkz', brandworkz], ['bynder', bynder]] as const) {
+for (const [name, start] of [
+  ['brandworkz', brandworkz],
+  ['bynder', bynder],
+] as const) {
   describe(`DamProvider contract: ${name}`, () => {
     let h: Harness;
     beforeEach(async () => {
@@ -155,7 +158,13 @@ for (const [name, start] of [['brandworkz', brandworkz], ['bynder', bynder]] as 
 
     it('retries a 5xx a bounded number of times, then fails with a typed error', async () => {
       h.fail(503, 10);
-      const error = await h.provider().search({ keyword: '' }, null).then(() => null, (caught: unknown) => caught);
+      const error = await h
+        .provider()
+        .search({ keyword: '' }, null)
+        .then(
+          () => null,
+          (caught: unknown) => caught,
+        );
       expect(error).to.be.instanceOf(DamError);
       expect((error as DamError).code).to.equal('service-unavailable');
       expect(h.searchCalls()).to.equal(4);

@@ -222,7 +222,11 @@ describe('UploadEngine', () => {
       { fileTypes: ['png', 'jpg'], maxFileSize: 100 },
     );
     expect(items.map((i) => i.name)).to.deep.equal(['ok.PNG', 'photo.jpeg']);
-    expect(rejected.map((r) => [r.file.name, r.reason])).to.deep.equal([['tool.exe', 'file-type'], ['big.png', 'too-large'], ['empty.png', 'empty']]);
+    expect(rejected.map((r) => [r.file.name, r.reason])).to.deep.equal([
+      ['tool.exe', 'file-type'],
+      ['big.png', 'too-large'],
+      ['empty.png', 'empty'],
+    ]);
     expect(rejected[0]?.allowedTypes).to.deep.equal(['png', 'jpg']);
     expect(rejected[1]?.maxFileSize).to.equal(100);
     await engine.whenIdle();
@@ -272,7 +276,13 @@ describe('UploadEngine', () => {
 
   it('fails a file whose planned parts do not cover it', async () => {
     const uploader = new FakeUploader();
-    uploader.begin = async () => ({ parts: [{ partNumber: 1, start: 0, end: 5 }], sendPart: async () => ({ partNumber: 1 }), complete: async () => { throw new Error('unreachable'); } });
+    uploader.begin = async () => ({
+      parts: [{ partNumber: 1, start: 0, end: 5 }],
+      sendPart: async () => ({ partNumber: 1 }),
+      complete: async () => {
+        throw new Error('unreachable');
+      },
+    });
     const { engine } = engineWith(uploader);
     engine.add([fileOf('x.txt', 'x'.repeat(9))], TARGET);
     await engine.whenIdle();

@@ -13,7 +13,6 @@ import {
   type GridToggleEvent,
 } from '../../src/components/dam-asset-grid/dam-asset-grid.types.js';
 
-
 const PIXEL = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/%3E';
 
 function makeAssets(count: number, prefix = 'asset', overrides: Partial<DamAsset> = {}): DamAsset[] {
@@ -30,8 +29,7 @@ function makeAssets(count: number, prefix = 'asset', overrides: Partial<DamAsset
 }
 
 const tiles = (el: DamAssetGrid) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
-const tile = (el: DamAssetGrid, index: number) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[role="option"][data-index="${index}"]`);
+const tile = (el: DamAssetGrid, index: number) => el.shadowRoot!.querySelector<HTMLElement>(`[role="option"][data-index="${index}"]`);
 const scroller = (el: DamAssetGrid) => el.shadowRoot!.querySelector<HTMLElement>('[part="listbox"]')!;
 const listbox = (el: DamAssetGrid) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
 const focusedIndex = (el: DamAssetGrid) => {
@@ -107,9 +105,7 @@ describe('dam-asset-grid', () => {
   });
 
   it('shows stand-in tiles and aria-busy while loading, and passes axe', async () => {
-    const el = await fixture<DamAssetGrid>(
-      html`<dam-asset-grid style="width: 800px; height: 520px" loading></dam-asset-grid>`,
-    );
+    const el = await fixture<DamAssetGrid>(html`<dam-asset-grid style="width: 800px; height: 520px" loading></dam-asset-grid>`);
     const box = listbox(el);
     expect(box.getAttribute('aria-busy')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('[part="skeleton"]').length).to.be.greaterThan(0);
@@ -125,9 +121,7 @@ describe('dam-asset-grid', () => {
     expect(el.shadowRoot!.querySelector('[role="listbox"]')).to.be.null;
     await expect(el).to.be.accessible();
 
-    const custom = await fixture<DamAssetGrid>(
-      html`<dam-asset-grid style="height: 300px"><p slot="empty">Nothing in this folder</p></dam-asset-grid>`,
-    );
+    const custom = await fixture<DamAssetGrid>(html`<dam-asset-grid style="height: 300px"><p slot="empty">Nothing in this folder</p></dam-asset-grid>`);
     const slot = custom.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Nothing in this folder');
   });
@@ -326,14 +320,16 @@ describe('dam-asset-grid', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("keeps a DAM title in its own direction inside a right-to-left layout", async () => {
+  it('keeps a DAM title in its own direction inside a right-to-left layout', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><dam-asset-grid style="width: 800px; height: 520px"
       .assets=${makeAssets(1, 'asset', { title: 'Logo final!' })} .total=${1}></dam-asset-grid></div>`);
     const el = wrapper.querySelector('dam-asset-grid')!;
     await waitUntil(() => tiles(el).length > 0, 'tiles rendered');
     const text = tile(el, 0)!.querySelector('[part="title"]')!;
     expect(text.textContent).to.equal('Logo final!');
-    const node = [...text.querySelectorAll('*'), text].flatMap((element) => [...element.childNodes]).find((child) => child.nodeType === Node.TEXT_NODE && child.textContent === 'Logo final!')!;
+    const node = [...text.querySelectorAll('*'), text]
+      .flatMap((element) => [...element.childNodes])
+      .find((child) => child.nodeType === Node.TEXT_NODE && child.textContent === 'Logo final!')!;
     const x = (start: number, end: number) => {
       const range = document.createRange();
       range.setStart(node, start);

@@ -9,12 +9,31 @@ import type { DamFacetList } from '../../src/components/dam-facet-list/dam-facet
 import type { FacetChangeEvent } from '../../src/components/dam-facet-list/dam-facet-list.types.js';
 
 const GROUPS: FacetGroup[] = [
-  { id: 'asset-type', label: 'Type', options: [{ value: 'image', count: 1234 }, { value: 'video', count: 56 }] },
-  { id: 'file-type', label: 'Format', options: [{ value: 'jpg', count: 900 }, { value: 'png', count: 334 }, { value: 'mp4', count: 56 }] },
+  {
+    id: 'asset-type',
+    label: 'Type',
+    options: [
+      { value: 'image', count: 1234 },
+      { value: 'video', count: 56 },
+    ],
+  },
+  {
+    id: 'file-type',
+    label: 'Format',
+    options: [
+      { value: 'jpg', count: 900 },
+      { value: 'png', count: 334 },
+      { value: 'mp4', count: 56 },
+    ],
+  },
   {
     id: 'colour',
     label: 'Colour',
-    options: ['Red', 'Orange', 'Yellow', 'Green', 'Teal', 'Blue', 'Purple', 'Pink', 'Black', 'White'].map((value, index) => ({ value, label: value, count: 100 - index })),
+    options: ['Red', 'Orange', 'Yellow', 'Green', 'Teal', 'Blue', 'Purple', 'Pink', 'Black', 'White'].map((value, index) => ({
+      value,
+      label: value,
+      count: 100 - index,
+    })),
   },
 ];
 
@@ -33,7 +52,8 @@ describe('<dam-facet-list>', () => {
   const fieldset = (element: DamFacetList, legend: string) =>
     [...root(element).querySelectorAll('fieldset')].find((candidate) => candidate.querySelector('legend')!.textContent.trim() === legend)!;
   const checkbox = (element: DamFacetList, legend: string, label: string) =>
-    [...fieldset(element, legend).querySelectorAll('label')].find((candidate) => candidate.querySelector('.option-label')!.textContent.trim() === label)!
+    [...fieldset(element, legend).querySelectorAll('label')]
+      .find((candidate) => candidate.querySelector('.option-label')!.textContent.trim() === label)!
       .querySelector('input')!;
 
   it('labels the well-known groups itself and shows formatted counts', async () => {
@@ -109,8 +129,22 @@ describe('<dam-facet-list>', () => {
   it('treats group ids and values such as __proto__ and constructor like any other', async () => {
     // The DAM names groups and values: these must not reach Object.prototype.
     const groups: FacetGroup[] = [
-      { id: '__proto__', label: 'Proto', options: [{ value: 'constructor', label: 'Constructor', count: 3 }, { value: '__proto__', label: 'Proto value', count: 2 }] },
-      { id: 'constructor', label: 'Builder', options: [{ value: 'toString', label: 'To string', count: 1 }, { value: 'hasOwnProperty', label: 'Own', count: 4 }] },
+      {
+        id: '__proto__',
+        label: 'Proto',
+        options: [
+          { value: 'constructor', label: 'Constructor', count: 3 },
+          { value: '__proto__', label: 'Proto value', count: 2 },
+        ],
+      },
+      {
+        id: 'constructor',
+        label: 'Builder',
+        options: [
+          { value: 'toString', label: 'To string', count: 1 },
+          { value: 'hasOwnProperty', label: 'Own', count: 4 },
+        ],
+      },
     ];
     const element = await list({}, { groups });
     expect([...root(element).querySelectorAll('legend')].map((legend) => legend.textContent.trim())).to.deep.equal(['Proto', 'Builder']);
@@ -125,7 +159,10 @@ describe('<dam-facet-list>', () => {
     checkbox(element, 'Proto', 'Proto value').click();
     checkbox(element, 'Builder', 'Own').click();
     await element.updateComplete;
-    expect(Object.entries(element.filters)).to.deep.equal([['__proto__', ['constructor', '__proto__']], ['constructor', ['hasOwnProperty']]]);
+    expect(Object.entries(element.filters)).to.deep.equal([
+      ['__proto__', ['constructor', '__proto__']],
+      ['constructor', ['hasOwnProperty']],
+    ]);
     expect(checkbox(element, 'Proto', 'Constructor').checked).to.equal(true);
     expect(checkbox(element, 'Builder', 'To string').checked).to.equal(false);
     const chips = () => [...root(element).querySelectorAll('[part~="chip"]')].map((chip) => chip.querySelector('span')!.textContent);
@@ -133,7 +170,10 @@ describe('<dam-facet-list>', () => {
 
     const unticked = oneEvent(element, 'facet-change');
     checkbox(element, 'Proto', 'Constructor').click();
-    expect(Object.entries((await unticked).detail.filters)).to.deep.equal([['__proto__', ['__proto__']], ['constructor', ['hasOwnProperty']]]);
+    expect(Object.entries((await unticked).detail.filters)).to.deep.equal([
+      ['__proto__', ['__proto__']],
+      ['constructor', ['hasOwnProperty']],
+    ]);
     await element.updateComplete;
     checkbox(element, 'Proto', 'Proto value').click();
     await element.updateComplete;

@@ -134,7 +134,13 @@ describe('<dam-folder-tree>', () => {
   });
 
   it('marks an empty folder as a leaf once its children are known', async () => {
-    const element = await tree(asFolder(data().childFolders(data().rootFolderGuid).find((f) => f.title === 'Shared library')!.guid));
+    const element = await tree(
+      asFolder(
+        data()
+          .childFolders(data().rootFolderGuid)
+          .find((f) => f.title === 'Shared library')!.guid,
+      ),
+    );
     const empty = data().folderByGuid(data().emptyFolderGuid)!;
     const row = () => item(element, empty.title)!;
     row().querySelector<HTMLElement>('[data-toggle]')!.click();

@@ -8,7 +8,17 @@ import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { startMockDam, type MockDam } from '../support/mock-dam.js';
 import {
-  apiRequests, facetCheckbox, facetList, mountPicker, part, requests, resultsShown, settled, shownTotal, tiles, treeItem,
+  apiRequests,
+  facetCheckbox,
+  facetList,
+  mountPicker,
+  part,
+  requests,
+  resultsShown,
+  settled,
+  shownTotal,
+  tiles,
+  treeItem,
 } from '../support/picker-helpers.js';
 
 describe('<dam-picker> browse and filter', () => {
@@ -21,7 +31,10 @@ describe('<dam-picker> browse and filter', () => {
   afterEach(() => dam.stop());
 
   const data = () => dam.emulator.data;
-  const topFolder = (title: string) => data().childFolders(data().rootFolderGuid).find((folder) => folder.title === title)!;
+  const topFolder = (title: string) =>
+    data()
+      .childFolders(data().rootFolderGuid)
+      .find((folder) => folder.title === title)!;
   const crumbs = (picker: DamPicker) =>
     [...part(picker, 'breadcrumb')!.shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('button, [aria-current]')!.textContent.trim());
 
@@ -92,7 +105,9 @@ describe('<dam-picker> browse and filter', () => {
     // A metadata filter needs /search.
     expect(requests(dam, 'search').length).to.be.greaterThan(0);
     const brands = topFolder('Brands');
-    const expected = data().assets.filter((asset) => asset.assetType === 'Image' && asset.brand === brand && data().isFolderBelow(asset.categoryGUID, brands.guid));
+    const expected = data().assets.filter(
+      (asset) => asset.assetType === 'Image' && asset.brand === brand && data().isFolderBelow(asset.categoryGUID, brands.guid),
+    );
     expect(shownTotal(picker)).to.equal(expected.length);
     for (const asset of picker.grid!.assets) expect(asset.type).to.equal('image');
     // One chip per filter; removing the brand chip goes back to an earlier combination, from the cache.
@@ -165,7 +180,10 @@ describe('<dam-picker> browse and filter', () => {
   it('offers the metadata facets named in facet-fields, with their labels', async () => {
     const picker = await mountPicker(dam, { facetFields: 'usageRights:Rights, colour' });
     expect(facetList(picker).groups.map((group) => [group.id, group.label])).to.deep.equal([
-      ['asset-type', 'Type'], ['file-type', 'Format'], ['usageRights', 'Rights'], ['colour', 'colour'],
+      ['asset-type', 'Type'],
+      ['file-type', 'Format'],
+      ['usageRights', 'Rights'],
+      ['colour', 'colour'],
     ]);
     expect(facetCheckbox(picker, 'Rights', 'Restricted')).to.exist;
   });

@@ -52,18 +52,31 @@ describe('<dam-picker provider="bynder">', () => {
     dam.emulator.handle = async (request) => {
       const response = await handle(request);
       if (!response || !new URL(request.url).pathname.startsWith('/api/v4/metaproperties')) return response;
-      const property = (id: string, label: string, options: Array<[string, string]>) =>
-        ({ id, name: id, label, isFilterable: 1, zindex: -1, options: options.map(([value, text]) => ({ id: value, label: text, mediaCount: 7 })) });
+      const property = (id: string, label: string, options: Array<[string, string]>) => ({
+        id,
+        name: id,
+        label,
+        isFilterable: 1,
+        zindex: -1,
+        options: options.map(([value, text]) => ({ id: value, label: text, mediaCount: 7 })),
+      });
       const extra = JSON.stringify({
         constructor: property('constructor', 'Builder', [['toString', 'To string']]),
-        ['__proto__']: property('__proto__', 'Proto', [['constructor', 'Constructor'], ['__proto__', 'Proto value']]),
+        ['__proto__']: property('__proto__', 'Proto', [
+          ['constructor', 'Constructor'],
+          ['__proto__', 'Proto value'],
+        ]),
       });
       const body = (await response.text()).replace(/^\{/, `${extra.slice(0, -1)},`);
       return new Response(body, { status: response.status, headers: response.headers });
     };
     const element = await picker();
     await waitUntil(() => facetCheckbox(element, 'Proto', 'Proto value'), 'the __proto__ group offered', { timeout: 5000 });
-    expect(facetList(element).groups.slice(1, 3).map((group) => group.id)).to.have.members(['__proto__', 'constructor']);
+    expect(
+      facetList(element)
+        .groups.slice(1, 3)
+        .map((group) => group.id),
+    ).to.have.members(['__proto__', 'constructor']);
     const optionFilter = () => dam.emulator.requests.entries.filter((entry) => entry.endpoint === 'media').at(-1)?.query['propertyOptionId'];
     const click = async (group: string, option: string, expected: string | undefined) => {
       facetCheckbox(element, group, option)!.click();
@@ -73,7 +86,10 @@ describe('<dam-picker provider="bynder">', () => {
     await click('Proto', 'Constructor', 'constructor');
     await click('Proto', 'Proto value', '__proto__,constructor');
     await click('Builder', 'To string', '__proto__,constructor,toString');
-    expect(Object.entries(facetList(element).filters)).to.deep.equal([['__proto__', ['constructor', '__proto__']], ['constructor', ['toString']]]);
+    expect(Object.entries(facetList(element).filters)).to.deep.equal([
+      ['__proto__', ['constructor', '__proto__']],
+      ['constructor', ['toString']],
+    ]);
     expect(facetCheckbox(element, 'Proto', 'Constructor')!.checked).to.equal(true);
     await click('Proto', 'Constructor', '__proto__,toString');
     await click('Builder', 'To string', '__proto__');

@@ -67,7 +67,11 @@ describe('<dam-picker> errors in the page language', () => {
     it(`shows a refused sign-in in ${lang} with the DAM's description`, async () => {
       // The DAM's answer to a redirect sign-in the user refused: the page comes back with error and state.
       const redirectUri = new URL(location.pathname, location.origin).href;
-      const provider = new BrandworkzProvider({ site: SITE, discoveryUrl: API_ORIGIN, tokens: { getAccessToken: async () => '', refreshAccessToken: async () => '' } });
+      const provider = new BrandworkzProvider({
+        site: SITE,
+        discoveryUrl: API_ORIGIN,
+        tokens: { getAccessToken: async () => '', refreshAccessToken: async () => '' },
+      });
       const endpoints = await provider.connect();
       const client = new OidcClient({
         authority: endpoints.issuer,
@@ -105,7 +109,10 @@ describe('<dam-picker> errors in the page language', () => {
     dropzone()!.addFiles([generatedFile('installer.exe', 300)]);
     await failed;
     const status = () => dropzone()!.shadowRoot!.querySelector('[part~="status"]')?.textContent;
-    await waitUntil(() => status() === 'Das DAM hat die Datei abgelehnt: \u2068Files of type .exe can not be imported for security reasons.\u2069',
-      `German refusal, got "${status()}"`, { timeout: 5000 });
+    await waitUntil(
+      () => status() === 'Das DAM hat die Datei abgelehnt: \u2068Files of type .exe can not be imported for security reasons.\u2069',
+      `German refusal, got "${status()}"`,
+      { timeout: 5000 },
+    );
   });
 });

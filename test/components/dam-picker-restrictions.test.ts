@@ -29,7 +29,11 @@ const CASES: Case[] = [
 ];
 
 const BRANDWORKZ_TYPES: Record<AssetKind, string[]> = {
-  image: ['Image'], video: ['Video'], audio: ['Audio'], document: ['Document'], other: ['Editable template', 'User artwork'],
+  image: ['Image'],
+  video: ['Video'],
+  audio: ['Audio'],
+  document: ['Document'],
+  other: ['Editable template', 'User artwork'],
 };
 
 interface SentRequest {
@@ -65,7 +69,10 @@ describe('<dam-picker> restrictions', () => {
 
   function resolveFolder(titles: string[]): string {
     let guid = data().rootFolderGuid;
-    for (const title of titles) guid = data().childFolders(guid).find((folder) => folder.title === title)!.guid;
+    for (const title of titles)
+      guid = data()
+        .childFolders(guid)
+        .find((folder) => folder.title === title)!.guid;
     return guid;
   }
 
@@ -107,8 +114,9 @@ describe('<dam-picker> restrictions', () => {
         const folder = query.get('categoryGUID') ?? query.get('parentCategoryGUID') ?? undefined;
         expect(within(folder, root), where('search folder')).to.equal(true);
       } else if (endpoint === 'search') {
-        const filters = ((request.body as { query: { bool: { filter: Array<Record<string, Record<string, unknown>>> } } }).query.bool.filter);
-        const clause = (type: 'term' | 'terms', field: string) => filters.filter((entry) => entry[type]?.[field] !== undefined).map((entry) => entry[type]![field]);
+        const filters = (request.body as { query: { bool: { filter: Array<Record<string, Record<string, unknown>>> } } }).query.bool.filter;
+        const clause = (type: 'term' | 'terms', field: string) =>
+          filters.filter((entry) => entry[type]?.[field] !== undefined).map((entry) => entry[type]![field]);
         const typeClauses = clause('terms', 'assetType') as string[][];
         expect(typeClauses.length, where('assetType clause')).to.be.greaterThan(0);
         if (kinds.length) for (const values of typeClauses) expect(allowedTypes, where('/search assetType')).to.include.members(values);
@@ -156,26 +164,32 @@ describe('<dam-picker> restrictions', () => {
         const group = facetList(picker).groups.find((candidate) => candidate.id === groupId);
         const value = group?.options[0]?.value;
         if (!value) continue;
-        facetList(picker).dispatchEvent(new CustomEvent('facet-change', {
-          bubbles: true,
-          detail: { filters: { ...facetList(picker).filters, [groupId]: [value] } },
-        }));
+        facetList(picker).dispatchEvent(
+          new CustomEvent('facet-change', {
+            bubbles: true,
+            detail: { filters: { ...facetList(picker).filters, [groupId]: [value] } },
+          }),
+        );
         await settled(picker);
         check(picker, kinds, fileTypes, root, `filter ${groupId}`);
       }
       // A filter outside the restrictions (as a crafted event could send) changes nothing.
-      facetList(picker).dispatchEvent(new CustomEvent('facet-change', {
-        bubbles: true,
-        detail: { filters: { 'asset-type': ['image', 'video', 'audio', 'document'], 'file-type': ['jpg', 'mp4', 'pdf', 'mp3', 'png'] } },
-      }));
+      facetList(picker).dispatchEvent(
+        new CustomEvent('facet-change', {
+          bubbles: true,
+          detail: { filters: { 'asset-type': ['image', 'video', 'audio', 'document'], 'file-type': ['jpg', 'mp4', 'pdf', 'mp3', 'png'] } },
+        }),
+      );
       await settled(picker);
       check(picker, kinds, fileTypes, root, 'widening filter');
 
       const input = part(picker, 'toolbar')!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
       input.focus();
       await sendKeys({ type: 'logo' });
-      await waitUntil(() => sent.some((request) => request.url.searchParams.get('searchterm') === 'logo'
-        || JSON.stringify(request.body ?? '').includes('"logo"')), 'keyword searched');
+      await waitUntil(
+        () => sent.some((request) => request.url.searchParams.get('searchterm') === 'logo' || JSON.stringify(request.body ?? '').includes('"logo"')),
+        'keyword searched',
+      );
       await settled(picker);
       check(picker, kinds, fileTypes, root, 'keyword');
     });

@@ -10,7 +10,11 @@ import { part, settled, tiles } from '../support/picker-helpers.js';
 
 /** The resolved background of the picker, as an rgb() string. */
 const background = (picker: DamPicker) => getComputedStyle(picker).backgroundColor;
-const isDark = (rgb: string) => (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number).every((channel) => channel < 80);
+const isDark = (rgb: string) =>
+  (rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .every((channel) => channel < 80);
 
 describe('<dam-picker> themes and accessibility', () => {
   let dam: MockDam;
@@ -63,7 +67,9 @@ describe('<dam-picker> themes and accessibility', () => {
   });
 
   it('is accessible in dark when signed out, and with an error', async () => {
-    const signedOut = await fixture<DamPicker>(html`<dam-picker theme="dark" provider="brandworkz" site=${SITE} discovery-url=${API_ORIGIN} client-id="dam-picker-demo"></dam-picker>`);
+    const signedOut = await fixture<DamPicker>(
+      html`<dam-picker theme="dark" provider="brandworkz" site=${SITE} discovery-url=${API_ORIGIN} client-id="dam-picker-demo"></dam-picker>`,
+    );
     await waitUntil(() => part(signedOut, 'sign-in'), 'sign-in panel');
     await expect(signedOut).to.be.accessible();
 
@@ -90,8 +96,13 @@ describe('<dam-picker> themes and accessibility', () => {
   it('drops transitions and animations under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const picker = await mount();
-    const roots = [picker.shadowRoot!, picker.grid!.shadowRoot!, picker.shadowRoot!.querySelector('dam-folder-tree')!.shadowRoot!,
-      picker.shadowRoot!.querySelector('dam-facet-list')!.shadowRoot!, picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!];
+    const roots = [
+      picker.shadowRoot!,
+      picker.grid!.shadowRoot!,
+      picker.shadowRoot!.querySelector('dam-folder-tree')!.shadowRoot!,
+      picker.shadowRoot!.querySelector('dam-facet-list')!.shadowRoot!,
+      picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!,
+    ];
     for (const root of roots) {
       for (const element of root.querySelectorAll('*')) {
         const style = getComputedStyle(element);

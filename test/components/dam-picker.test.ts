@@ -73,7 +73,9 @@ describe('<dam-picker>', () => {
   });
 
   it('offers a sign-in when there is no session, after discovering the DAM', async () => {
-    const element = await fixture<DamPicker>(html`<dam-picker provider="brandworkz" site=${SITE} discovery-url=${API_ORIGIN} client-id="dam-picker-demo"></dam-picker>`);
+    const element = await fixture<DamPicker>(
+      html`<dam-picker provider="brandworkz" site=${SITE} discovery-url=${API_ORIGIN} client-id="dam-picker-demo"></dam-picker>`,
+    );
     await waitUntil(() => part(element, 'sign-in'), 'sign-in panel');
     expect(part(element, 'sign-in')!.textContent).to.contain('Sign in to Brandworkz');
     expect(dam.count('getAPIURL')).to.equal(1);
@@ -182,7 +184,7 @@ describe('<dam-picker>', () => {
     expect(detail.status).to.equal(502);
     await waitUntil(() => part(element, 'error'), 'error banner');
     expect(part(element, 'error')!.textContent).to.contain('The DAM is not available right now. Try again in a few minutes.');
-    expect(detail.message).to.equal('Service not available', 'dam-error keeps the DAM\'s English message');
+    expect(detail.message).to.equal('Service not available', "dam-error keeps the DAM's English message");
     expect(part(element, 'footer')!.textContent).to.contain('1 selected');
     await expect(element).to.be.accessible();
 

@@ -5,7 +5,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DamSearchBox } from '../../src/components/dam-search-box/dam-search-box.js';
 import { SEARCH_CHANGE, type SearchChangeEvent } from '../../src/components/dam-search-box/dam-search-box.types.js';
 
-
 // Long enough that keystrokes sent by the test runner on a loaded 2-core machine still count as one burst.
 const DEBOUNCE = 400;
 

@@ -9,12 +9,16 @@ import type { DamUploader, PartReceipt, UploadSession } from '../../src/api/uplo
 import { UploadEngine } from '../../src/api/upload/upload-engine.js';
 import { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
 import {
-  UPLOAD_COMPLETE, UPLOAD_FAILED, UPLOAD_REJECTED, UPLOAD_RENAMED,
-  type UploadCompleteDetail, type UploadFailedDetail, type UploadRejectedDetail,
+  UPLOAD_COMPLETE,
+  UPLOAD_FAILED,
+  UPLOAD_REJECTED,
+  UPLOAD_RENAMED,
+  type UploadCompleteDetail,
+  type UploadFailedDetail,
+  type UploadRejectedDetail,
 } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { generatedFile } from '../support/upload-data.js';
-
 
 const part = (el: DamUploadDropzone, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: DamUploadDropzone, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -34,16 +38,19 @@ class GatedUploader implements DamUploader {
     const partsOf = Array.from({ length: Math.ceil(file.size / 10) }, (_, i) => ({ partNumber: i + 1, start: i * 10, end: Math.min(file.size, i * 10 + 10) }));
     return {
       parts: partsOf,
-      sendPart: (p, _bytes, signal) => new Promise<PartReceipt>((resolve, reject) => {
-        const release = () => (this.fail
-          ? reject(new DamError('network', 'Failed to fetch', { retryable: true }))
-          : resolve({ partNumber: p.partNumber }));
-        signal.addEventListener('abort', () => {
-          this.releases = this.releases.filter((r) => r !== release);
-          reject(signal.reason);
-        }, { once: true });
-        this.releases.push(release);
-      }),
+      sendPart: (p, _bytes, signal) =>
+        new Promise<PartReceipt>((resolve, reject) => {
+          const release = () => (this.fail ? reject(new DamError('network', 'Failed to fetch', { retryable: true })) : resolve({ partNumber: p.partNumber }));
+          signal.addEventListener(
+            'abort',
+            () => {
+              this.releases = this.releases.filter((r) => r !== release);
+              reject(signal.reason);
+            },
+            { once: true },
+          );
+          this.releases.push(release);
+        }),
       complete: async () => ({ id: 'a1', provider: 'brandworkz', title: 'clip', type: 'video', source: {} }),
     };
   }
@@ -102,7 +109,9 @@ describe('dam-upload-dropzone', function () {
     });
 
     it('opens the file dialog from the keyboard (Enter and Space on the button)', async () => {
-      const el = await fixture<DamUploadDropzone>(html`<dam-upload-dropzone .engine=${new UploadEngine(new GatedUploader())} folder-id="f"></dam-upload-dropzone>`);
+      const el = await fixture<DamUploadDropzone>(
+        html`<dam-upload-dropzone .engine=${new UploadEngine(new GatedUploader())} folder-id="f"></dam-upload-dropzone>`,
+      );
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
       let opened = 0;
       input.click = () => {
@@ -261,7 +270,7 @@ describe('dam-upload-dropzone', function () {
       expect(dam.emulator.data.assetByGuid(event.detail.asset.id)?.title).to.equal('Spring poster A3', 'saved in the DAM');
     });
 
-    it('shows the DAM\'s message when it refuses the import, without a retry button', async () => {
+    it("shows the DAM's message when it refuses the import, without a retry button", async () => {
       const el = await fixture<DamUploadDropzone>(html`<dam-upload-dropzone .engine=${engine} folder-id=${folder}></dam-upload-dropzone>`);
       const failed = oneEvent(el, UPLOAD_FAILED);
       el.addFiles([generatedFile('installer.exe', 300)]);

@@ -40,27 +40,34 @@ describe('errorText', () => {
   it('says what happened and what to do', () => {
     expect(errorText(new DamError('rate-limited', 'HTTP 429'))).to.equal('Too many requests. Wait a moment and try again.');
     expect(errorText(new DamError('network', 'Failed to fetch'))).to.equal('The DAM could not be reached. Check your connection and try again.');
-    expect(errorText(new DamError('service-unavailable', 'Service not available', { detail: 'Service not available' })))
-      .to.equal('The DAM is not available right now. Try again in a few minutes.');
+    expect(errorText(new DamError('service-unavailable', 'Service not available', { detail: 'Service not available' }))).to.equal(
+      'The DAM is not available right now. Try again in a few minutes.',
+    );
   });
 
   it("appends the DAM's own words where they help the user, isolated from the sentence's direction", () => {
     const detail = 'Files of type .exe can not be imported for security reasons.';
     expect(errorText(new DamError('upload-refused', detail, { detail }))).to.equal(`The DAM refused the file: ${isolated(detail)}`);
-    expect(errorText(new DamError('invalid-argument', 'Unknown brandId.', { detail: 'Unknown brandId.' })))
-      .to.equal(`The DAM did not accept the request: ${isolated('Unknown brandId.')}`);
-    expect(errorText(new DamError('forbidden', 'No access', { detail: 'No access to this folder' })))
-      .to.equal(`You do not have permission to do this: ${isolated('No access to this folder')}`);
+    expect(errorText(new DamError('invalid-argument', 'Unknown brandId.', { detail: 'Unknown brandId.' }))).to.equal(
+      `The DAM did not accept the request: ${isolated('Unknown brandId.')}`,
+    );
+    expect(errorText(new DamError('forbidden', 'No access', { detail: 'No access to this folder' }))).to.equal(
+      `You do not have permission to do this: ${isolated('No access to this folder')}`,
+    );
     expect(errorText(new DamError('http', 'HTTP 418', { detail: 'I am a teapot' }))).to.equal(`The DAM reported an error: ${isolated('I am a teapot')}`);
   });
 
   it('tells the sign-in cases apart: refused, window closed, failed', () => {
-    expect(errorText(signInError({ error: 'access_denied', error_description: 'User denied access' })))
-      .to.equal(`Sign-in was refused: ${isolated('User denied access')}`);
+    expect(errorText(signInError({ error: 'access_denied', error_description: 'User denied access' }))).to.equal(
+      `Sign-in was refused: ${isolated('User denied access')}`,
+    );
     expect(errorText(signInError({ error: 'access_denied' }))).to.equal('Sign-in was refused. Ask your DAM administrator for access.');
-    expect(errorText(signInError(new Error('Popup closed by user'))))
-      .to.equal('The sign-in window was closed before sign-in finished. Sign in again to continue.');
-    expect(errorText(signInError({ error: 'invalid_client', error_description: 'Unknown client' }))).to.equal(`Sign-in did not complete: ${isolated('Unknown client')}`);
+    expect(errorText(signInError(new Error('Popup closed by user')))).to.equal(
+      'The sign-in window was closed before sign-in finished. Sign in again to continue.',
+    );
+    expect(errorText(signInError({ error: 'invalid_client', error_description: 'Unknown client' }))).to.equal(
+      `Sign-in did not complete: ${isolated('Unknown client')}`,
+    );
     // oidc-client-ts's own failures are for developers: the message keeps them, the user gets the sentence.
     const internal = signInError(new Error('No matching state found in storage'));
     expect(internal.message).to.equal('Sign-in failed: No matching state found in storage');

@@ -42,7 +42,10 @@ for (const name of (params.get('pickers') ?? 'b').split(',')) {
   picker.setAttribute('site', 'demo.brandworkz.com');
   picker.setAttribute('discovery-url', hostEmulatorOrigin);
   picker.setAttribute('client-id', CLIENTS[name] ?? name);
-  picker.setAttribute('redirect-uri', params.get('redirect') === 'callback' ? `${location.origin}/dist/callback.html` : `${location.origin}${location.pathname}`);
+  picker.setAttribute(
+    'redirect-uri',
+    params.get('redirect') === 'callback' ? `${location.origin}/dist/callback.html` : `${location.origin}${location.pathname}`,
+  );
   picker.toggleAttribute('sign-in-redirect', params.has('sign-in-redirect'));
   picker.style.cssText = 'display: block; width: 700px; --dam-picker-height: 360px';
   document.body.append(picker);

@@ -60,8 +60,9 @@ describe('end to end: sign in, search, scroll, pick', function () {
   });
 
   async function signedInPicker(attributes: { selection?: string; maxItems?: number; clientId?: string; tokenUrl?: string; provider?: ProviderName } = {}) {
-    const picker = attributes.provider === 'bynder'
-      ? await fixture<DamPicker>(html`<dam-picker
+    const picker =
+      attributes.provider === 'bynder'
+        ? await fixture<DamPicker>(html`<dam-picker
           provider="bynder"
           site=${bynderOrigin}
           client-id="dam-picker-demo"
@@ -71,7 +72,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
           page-size="50"
           style="--dam-picker-height: 520px; width: 760px"
         ></dam-picker>`)
-      : await fixture<DamPicker>(html`<dam-picker
+        : await fixture<DamPicker>(html`<dam-picker
       provider="brandworkz"
       site="demo.brandworkz.com"
       discovery-url=${origin}
@@ -187,7 +188,9 @@ describe('end to end: sign in, search, scroll, pick', function () {
         input.select();
         await sendKeys({ type: flow.keyword });
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => /\d results/.test(count.textContent ?? '') && count.textContent !== before, 'results after a second refresh', { timeout: 10_000 });
+        await waitUntil(() => /\d results/.test(count.textContent ?? '') && count.textContent !== before, 'results after a second refresh', {
+          timeout: 10_000,
+        });
         expect(shadow(picker, '[part="error"]')).to.equal(null);
         const { entries } = (await control(dam(), 'requests')) as { entries: Array<{ endpoint: string; method: string }> };
         expect(entries.filter((entry) => entry.endpoint === 'token' && entry.method === 'POST').length).to.be.at.least(2);
@@ -199,7 +202,9 @@ describe('end to end: sign in, search, scroll, pick', function () {
     const picker = await signedInPicker();
     const count = shadow(picker, '[part="count"]')!;
     await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'results counted');
-    const signOut = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="header"] button')].find((button) => /Sign out/.test(button.textContent ?? ''))!;
+    const signOut = [...picker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="header"] button')].find((button) =>
+      /Sign out/.test(button.textContent ?? ''),
+    )!;
     signOut.click();
     const signIn = await waitUntilFound(picker, '.sign-in button');
     expect(Object.keys(sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(false);

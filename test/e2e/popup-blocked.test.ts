@@ -30,7 +30,8 @@ describe('a blocked sign-in popup', function () {
     signInNavigation.assign = originalAssign;
   });
 
-  const mount = (redirect: boolean): Promise<DamPicker> => fixture<DamPicker>(html`<dam-picker provider="brandworkz" site="demo.brandworkz.com"
+  const mount = (redirect: boolean): Promise<DamPicker> =>
+    fixture<DamPicker>(html`<dam-picker provider="brandworkz" site="demo.brandworkz.com"
     discovery-url=${origin} client-id="dam-picker-demo" redirect-uri=${CALLBACK_PAGE} ?sign-in-redirect=${redirect}></dam-picker>`);
 
   it('says the window was blocked, fires popup-blocked, and keeps the page and the button', async () => {

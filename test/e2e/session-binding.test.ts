@@ -45,7 +45,10 @@ describe('a session bound to its configuration', function () {
       await signedOutPanel(picker, `the sign-in panel under ${JSON.stringify(other)}`);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(isSignedIn(picker)).to.equal(false);
-      expect(requested.filter((url) => url.startsWith(OTHER_TOKEN_URL)), 'nothing sent to the other token-url').to.deep.equal([]);
+      expect(
+        requested.filter((url) => url.startsWith(OTHER_TOKEN_URL)),
+        'nothing sent to the other token-url',
+      ).to.deep.equal([]);
       fixtureCleanup();
     }
 

@@ -27,7 +27,10 @@ describe('the sign-in answer', function () {
   });
   beforeEach(() => sessionStorage.clear());
 
-  for (const [name, redirectUri] of [['the minimal callback page', CALLBACK_PAGE], ['a page with the whole picker', FULL_BUNDLE_PAGE]] as const) {
+  for (const [name, redirectUri] of [
+    ['the minimal callback page', CALLBACK_PAGE],
+    ['a page with the whole picker', FULL_BUNDLE_PAGE],
+  ] as const) {
     it(`signs in through ${name}, whose address no longer has the code when the picker receives it`, async () => {
       // Registered before the picker's own listener: runs first, while the popup is still open.
       const popupAddresses: string[] = [];

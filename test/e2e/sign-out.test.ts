@@ -32,10 +32,12 @@ describe('sign-out', function () {
   });
   beforeEach(() => sessionStorage.clear());
 
-  const brandworkzPicker = (): Promise<DamPicker> => fixture<DamPicker>(html`<dam-picker provider="brandworkz" site="demo.brandworkz.com"
+  const brandworkzPicker = (): Promise<DamPicker> =>
+    fixture<DamPicker>(html`<dam-picker provider="brandworkz" site="demo.brandworkz.com"
     discovery-url=${brandworkz} client-id="dam-picker-demo" redirect-uri=${CALLBACK_PAGE} selection="multiple"
     style="--dam-picker-height: 380px; width: 700px"></dam-picker>`);
-  const bynderPicker = (): Promise<DamPicker> => fixture<DamPicker>(html`<dam-picker provider="bynder" site=${bynder}
+  const bynderPicker = (): Promise<DamPicker> =>
+    fixture<DamPicker>(html`<dam-picker provider="bynder" site=${bynder}
     client-id="dam-picker-demo" redirect-uri=${CALLBACK_PAGE} selection="multiple"
     style="--dam-picker-height: 380px; width: 700px"></dam-picker>`);
 
@@ -115,8 +117,10 @@ describe('sign-out', function () {
     const originalFetch = window.fetch;
     window.fetch = async (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
-      if (url.startsWith(`${brandworkz}/oauth/token`)) return new Response(JSON.stringify({ error: 'invalid_grant' }), { status: 400, headers: { 'Content-Type': 'application/json' } });
-      if (url.startsWith(brandworkz) && !url.includes('/getAPIURL')) return new Response(JSON.stringify({ error: 'invalid_token' }), { status: 401, headers: { 'Content-Type': 'application/json' } });
+      if (url.startsWith(`${brandworkz}/oauth/token`))
+        return new Response(JSON.stringify({ error: 'invalid_grant' }), { status: 400, headers: { 'Content-Type': 'application/json' } });
+      if (url.startsWith(brandworkz) && !url.includes('/getAPIURL'))
+        return new Response(JSON.stringify({ error: 'invalid_token' }), { status: 401, headers: { 'Content-Type': 'application/json' } });
       return originalFetch(input, init);
     };
     try {

@@ -20,8 +20,11 @@ describe('strict CSP: browse and filter', function () {
       }
     };
     await waitUntil(() => rows().length > 1, 'tree rendered', { timeout: 15_000 });
-    await waitUntil(() => (picker()!.querySelector('dam-facet-list')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0) > 0,
-      'facets rendered', { timeout: 10_000 });
+    await waitUntil(
+      () => (picker()!.querySelector('dam-facet-list')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0) > 0,
+      'facets rendered',
+      { timeout: 10_000 },
+    );
     // The indent of a second-level row took effect (set through the CSSOM, not a style attribute).
     const child = [...rows()].find((row) => row.getAttribute('aria-level') === '2')!;
     expect(host.getComputedStyle(child).getPropertyValue('--_level').trim()).to.equal('1');

@@ -10,7 +10,9 @@ describe('strict CSP', function () {
     frame.style.cssText = 'width: 800px; height: 600px';
     frame.src = '/test/e2e/strict-csp.html';
     document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('dam-picker')?.shadowRoot?.querySelector('.sign-in button'), 'signed-out picker rendered', { timeout: 15_000 });
+    await waitUntil(() => frame.contentDocument?.querySelector('dam-picker')?.shadowRoot?.querySelector('.sign-in button'), 'signed-out picker rendered', {
+      timeout: 15_000,
+    });
     const doc = frame.contentDocument!;
     const picker = doc.querySelector('dam-picker')!;
     const button = picker.shadowRoot!.querySelector<HTMLButtonElement>('.sign-in button')!;
@@ -38,13 +40,17 @@ describe('strict CSP', function () {
     await waitUntil(() => picker()?.querySelector('.sign-in button'), 'signed-out picker rendered', { timeout: 15_000 });
     picker()!.querySelector<HTMLButtonElement>('.sign-in button')!.click();
     // The page itself goes to the DAM and comes back to its redirect URI, where the picker completes the sign-in.
-    await waitUntil(() => {
-      try {
-        return host.location.search === '' && picker()?.querySelector('dam-asset-grid');
-      } catch {
-        return false; // at the DAM, cross-origin
-      }
-    }, 'back from the DAM and signed in', { timeout: 15_000 });
+    await waitUntil(
+      () => {
+        try {
+          return host.location.search === '' && picker()?.querySelector('dam-asset-grid');
+        } catch {
+          return false; // at the DAM, cross-origin
+        }
+      },
+      'back from the DAM and signed in',
+      { timeout: 15_000 },
+    );
     expect(Object.keys(host.sessionStorage).some((key) => key.startsWith('dam-picker.user:'))).to.equal(true);
     host.close();
   });

@@ -20,13 +20,17 @@ describe('two pickers and a redirect return', function () {
       const picker = (name: string): DamPicker => host.document.getElementById(name) as DamPicker;
       signInButton(picker('b'))!.click();
       // To the DAM and back: the page loads again, mounts A, waits for it to settle, then mounts B.
-      await waitUntil(() => {
-        try {
-          return host.ready && host.location.search === '' && isSignedIn(picker('b'));
-        } catch {
-          return false; // at the DAM, cross-origin
-        }
-      }, 'back from the DAM, B signed in', { timeout: 20_000 });
+      await waitUntil(
+        () => {
+          try {
+            return host.ready && host.location.search === '' && isSignedIn(picker('b'));
+          } catch {
+            return false; // at the DAM, cross-origin
+          }
+        },
+        'back from the DAM, B signed in',
+        { timeout: 20_000 },
+      );
       const a = picker('a');
       expect(isSignedIn(a)).to.equal(false);
       expect(signInButton(a)?.disabled).to.equal(false);

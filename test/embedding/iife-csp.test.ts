@@ -19,7 +19,16 @@ describe('dist/dam-picker.iife.js under a strict CSP', function () {
     document.body.append(frame);
     await loaded;
     const page = frame.contentWindow as BuiltWindow;
-    for (const tag of ['dam-picker', 'dam-picker-dialog', 'dam-search-box', 'dam-asset-grid', 'dam-folder-tree', 'dam-facet-list', 'dam-breadcrumb', 'dam-upload-dropzone']) {
+    for (const tag of [
+      'dam-picker',
+      'dam-picker-dialog',
+      'dam-search-box',
+      'dam-asset-grid',
+      'dam-folder-tree',
+      'dam-facet-list',
+      'dam-breadcrumb',
+      'dam-upload-dropzone',
+    ]) {
       expect(page.customElements.get(tag), tag).to.be.a('function');
     }
     expect(page.DamPicker.open).to.be.a('function');
@@ -29,7 +38,9 @@ describe('dist/dam-picker.iife.js under a strict CSP', function () {
     const opener = page.document.querySelector<HTMLButtonElement>('#insert')!;
     opener.focus();
     const result = page.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, tokenProvider: async () => token });
-    await waitUntil(() => page.document.querySelector('dam-picker-dialog dam-picker')?.shadowRoot?.querySelector('dam-asset-grid'), 'results in the modal', { timeout: 15_000 });
+    await waitUntil(() => page.document.querySelector('dam-picker-dialog dam-picker')?.shadowRoot?.querySelector('dam-asset-grid'), 'results in the modal', {
+      timeout: 15_000,
+    });
     const dialog = page.document.querySelector('dam-picker-dialog')!;
     const box = dialog.shadowRoot!.querySelector('dialog')!;
     expect(box.matches(':modal')).to.equal(true);
@@ -59,7 +70,10 @@ describe('dist/dam-picker.iife.js under a strict CSP', function () {
     void page.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, lang: 'de', tokenProvider: async () => token });
     const insert = () => page.document.querySelector('dam-picker-dialog dam-picker')?.shadowRoot?.querySelector('[part="confirm-button"]');
     await waitUntil(() => insert()?.textContent?.includes('Einfügen'), 'the German "Insert" button', { timeout: 15_000 });
-    expect(fetched.some((url) => url.endsWith('/dist/locales/de.js')), fetched.join(', ')).to.equal(true);
+    expect(
+      fetched.some((url) => url.endsWith('/dist/locales/de.js')),
+      fetched.join(', '),
+    ).to.equal(true);
     expect(page.cspViolations).to.deep.equal([]);
     frame.remove();
   });

@@ -23,7 +23,8 @@ describe('dist/dam-picker.iife.js under Trusted Types', function () {
       await loaded;
       const win = frame.contentWindow as BuiltWindow;
       // (Its policy object is only compared: chai would hang formatting a TrustedTypePolicy from another window.)
-      if (page.includes('host-policy')) expect(typeof (win.hostPolicy as { createHTML?: unknown } | undefined)?.createHTML, "the host's own lit-html policy").to.equal('function');
+      if (page.includes('host-policy'))
+        expect(typeof (win.hostPolicy as { createHTML?: unknown } | undefined)?.createHTML, "the host's own lit-html policy").to.equal('function');
       expect(win.DamPicker?.open, 'the script ran').to.be.a('function');
 
       const result = win.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, tokenProvider: async () => token });

@@ -43,10 +43,23 @@ describe('DamPicker.openWindow (host helper)', function () {
     const ready = nextMessage(isReady(openedFrame));
     // Sign-in settings belong to the picker page's deployer: even when a script passes them, they stay out of the URL.
     const signInSettings = { provider: 'brandworkz', site: 'acme.brandworkz.com', clientId: 'abc', tokenUrl: 'https://relay.example/token' };
-    const result = openWindow({ url: fakePage, mode: 'iframe', container, ...signInSettings, selection: 'multiple', maxItems: 5, upload: true, selectedIds: ['a', 'b'] });
+    const result = openWindow({
+      url: fakePage,
+      mode: 'iframe',
+      container,
+      ...signInSettings,
+      selection: 'multiple',
+      maxItems: 5,
+      upload: true,
+      selectedIds: ['a', 'b'],
+    });
     const query = new URLSearchParams((await ready).data.query as string);
     expect(Object.fromEntries(query)).to.deep.equal({
-      selection: 'multiple', 'max-items': '5', upload: '', 'selected-ids': 'a,b', origin: hostOrigin,
+      selection: 'multiple',
+      'max-items': '5',
+      upload: '',
+      'selected-ids': 'a,b',
+      origin: hostOrigin,
     });
     openedFrame()!.postMessage({ command: 'post', message: { type: 'dam-picker:cancel', version: 1 }, targetOrigin: hostOrigin }, otherOrigin);
     expect(await result).to.deep.equal([]);

@@ -30,11 +30,13 @@ async function attackerPage(container: HTMLElement): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.src = `${attackerOrigin}/test/embedding/attacker.html`;
   frame.style.cssText = 'width: 950px; height: 650px';
-  const ready = new Promise<void>((resolve) => window.addEventListener('message', function onReady(event) {
-    if (event.source !== frame.contentWindow || !event.data?.attackerReady) return;
-    window.removeEventListener('message', onReady);
-    resolve();
-  }));
+  const ready = new Promise<void>((resolve) =>
+    window.addEventListener('message', function onReady(event) {
+      if (event.source !== frame.contentWindow || !event.data?.attackerReady) return;
+      window.removeEventListener('message', onReady);
+      resolve();
+    }),
+  );
   container.append(frame);
   await ready;
   return frame.contentWindow!;
@@ -85,7 +87,7 @@ describe('dist/picker.html against an attacker', function () {
     expect(await attackerLog()).to.deep.equal(before);
   });
 
-  it("framed by another origin that claims to be the allowed host: posts nothing the attacker receives", async () => {
+  it('framed by another origin that claims to be the allowed host: posts nothing the attacker receives', async () => {
     const before = await attackerLog();
     const attacker = await attackerPage(container);
     attacker.postMessage({ command: 'frame', url: pageUrl({ ...attackParams, origin: hostOrigin }) }, attackerOrigin);
@@ -105,24 +107,30 @@ describe('dist/picker.html against an attacker', function () {
   it('opened in a popup by another origin that claims to be the allowed host: its messages never reach the attacker', async () => {
     const before = await attackerLog();
     const attacker = await attackerPage(container);
-    const opened = new Promise<void>((resolve) => window.addEventListener('message', function onOpened(event) {
-      if (event.source !== attacker || !event.data?.attackerOpened) return;
-      window.removeEventListener('message', onOpened);
-      resolve();
-    }));
+    const opened = new Promise<void>((resolve) =>
+      window.addEventListener('message', function onOpened(event) {
+        if (event.source !== attacker || !event.data?.attackerOpened) return;
+        window.removeEventListener('message', onOpened);
+        resolve();
+      }),
+    );
     attacker.postMessage({ command: 'open', url: pageUrl({ ...attackParams, origin: hostOrigin }) }, attackerOrigin);
     await opened;
     // The popup is on this page's origin: the test finds it by the name the attacker gave it.
     const popup = window.open('', 'dam-picker-attack-popup')!;
     try {
       // Nothing tells a popup who opened it, so the page starts; it says `ready` addressed to the allowed host only.
-      await waitUntil(() => {
-        try {
-          return popup.document.querySelector('dam-picker'); // about:blank, the attacker's, until the page loads
-        } catch {
-          return false;
-        }
-      }, 'the page starts', { timeout: 15_000 });
+      await waitUntil(
+        () => {
+          try {
+            return popup.document.querySelector('dam-picker'); // about:blank, the attacker's, until the page loads
+          } catch {
+            return false;
+          }
+        },
+        'the page starts',
+        { timeout: 15_000 },
+      );
       expect(popup.document.querySelector('dam-picker')!.getAttribute('client-id')).to.equal('dam-picker-demo');
       expect(popup.document.querySelector('.dam-picker-page-host')!.textContent, 'the editor sees where picks go').to.contain(`localhost:${location.port}`);
       expect(await attackerReceived(attacker)).to.deep.equal([]);
@@ -145,7 +153,9 @@ describe('dist/picker.html against an attacker', function () {
       frame.style.cssText = 'width: 950px; height: 650px';
       container.append(frame);
       const picker = () => frame.contentDocument?.querySelector<DamPicker>('dam-picker');
-      await waitUntil(() => picker()?.shadowRoot?.querySelector('.sign-in button'), 'the signed-out picker', { timeout: 15_000 }).catch((e) => { throw new Error(String(e) + (picker()?.shadowRoot?.textContent ?? 'no picker') + frame.contentDocument?.body.textContent); });
+      await waitUntil(() => picker()?.shadowRoot?.querySelector('.sign-in button'), 'the signed-out picker', { timeout: 15_000 }).catch((e) => {
+        throw new Error(String(e) + (picker()?.shadowRoot?.textContent ?? 'no picker') + frame.contentDocument?.body.textContent);
+      });
       // The deployer's client and DAM, not the URL's; the URL's UI options apply.
       expect(picker()!.getAttribute('client-id')).to.equal('dam-picker-demo');
       expect(picker()!.getAttribute('provider')).to.equal('brandworkz');
@@ -165,7 +175,10 @@ describe('dist/picker.html against an attacker', function () {
       await picker()!.confirm();
       await waitUntil(() => received.some((message) => (message as { type: string }).type === 'dam-picker:select'), 'the allowed host receives the pick');
       expect(await attackerLog(), 'no request reached the attacker').to.deep.equal(before);
-      expect(Object.keys(localStorage).filter((key) => key.startsWith('dam-picker')), 'no token in localStorage').to.deep.equal([]);
+      expect(
+        Object.keys(localStorage).filter((key) => key.startsWith('dam-picker')),
+        'no token in localStorage',
+      ).to.deep.equal([]);
     } finally {
       window.removeEventListener('message', listener);
     }

@@ -11,11 +11,14 @@ import '../support/benign-errors.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 
 /** Resolves with the next `dam-picker:ready` message. */
-const nextReady = () => new Promise<MessageEvent>((resolve) => window.addEventListener('message', function onReady(event) {
-  if (event.data?.type !== 'dam-picker:ready') return;
-  window.removeEventListener('message', onReady);
-  resolve(event);
-}));
+const nextReady = () =>
+  new Promise<MessageEvent>((resolve) =>
+    window.addEventListener('message', function onReady(event) {
+      if (event.data?.type !== 'dam-picker:ready') return;
+      window.removeEventListener('message', onReady);
+      resolve(event);
+    }),
+  );
 
 /** Clicks `element` inside `frame` with a real mouse click (a user gesture). */
 async function clickInFrame(frame: HTMLIFrameElement, element: Element): Promise<void> {
@@ -52,7 +55,7 @@ describe('dist/picker.html (stand-alone picker page)', function () {
     });
   }
 
-  it('refuses a host origin that is not on the deployer\'s list, naming it', async () => {
+  it("refuses a host origin that is not on the deployer's list, naming it", async () => {
     const text = await refusal(`/dist/picker.html?origin=${encodeURIComponent('https://cms.example.com')}`);
     expect(text).to.contain('cms.example.com');
   });

@@ -76,7 +76,10 @@ describe('localisation', () => {
       expect(mixed[0]).to.contain('fr, nl');
       second.lang = 'de';
       await second.updateComplete;
-      expect(warnings.filter((text) => text.includes('different languages')), 'said once').to.have.length(1);
+      expect(
+        warnings.filter((text) => text.includes('different languages')),
+        'said once',
+      ).to.have.length(1);
     } finally {
       console.warn = warn;
     }

@@ -9,7 +9,15 @@ import type { DamAsset } from '../types.js';
 import { Emitter } from './emitter.js';
 import { Limiter } from './limiter.js';
 import type {
-  DamUploader, PartReceipt, UploadEventMap, UploadFile, UploadItem, UploadPart, UploadSession, UploadState, UploadTarget,
+  DamUploader,
+  PartReceipt,
+  UploadEventMap,
+  UploadFile,
+  UploadItem,
+  UploadPart,
+  UploadSession,
+  UploadState,
+  UploadTarget,
   UploadTotals,
 } from './types.js';
 

@@ -17,8 +17,5 @@ export function uploadUrl(value: unknown, endpoint: string): string {
     url = undefined;
   }
   if (url?.protocol === 'https:' || (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) return url.href;
-  throw new DamError(
-    'malformed-response',
-    `The upload link from ${endpoint} was refused: files go only to https links (or http on this computer).`,
-  );
+  throw new DamError('malformed-response', `The upload link from ${endpoint} was refused: files go only to https links (or http on this computer).`);
 }

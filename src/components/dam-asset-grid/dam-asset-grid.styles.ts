@@ -3,7 +3,10 @@
 import { css } from 'lit';
 import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const gridStyles = [tokens, colorScheme, css`
+export const gridStyles = [
+  tokens,
+  colorScheme,
+  css`
   :host {
     --_size: var(--dam-thumbnail-size, 160px);
     --_text-height: var(--dam-tile-text-height, 4.5rem);
@@ -266,4 +269,5 @@ export const gridStyles = [tokens, colorScheme, css`
       color: HighlightText;
     }
   }
-`];
+`,
+];

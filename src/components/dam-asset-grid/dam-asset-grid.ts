@@ -134,9 +134,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('assets')) {
       const previous = changed.get('assets');
-      const appended =
-        previous !== undefined && previous.length > 0 && this.assets.length >= previous.length &&
-        this.assets[0]?.id === previous[0]?.id;
+      const appended = previous !== undefined && previous.length > 0 && this.assets.length >= previous.length && this.assets[0]?.id === previous[0]?.id;
       if (appended) this.nav.clamp();
       else this.resetResults();
     }

@@ -20,13 +20,7 @@ export interface GridNavigationHost extends ReactiveControllerHost {
 }
 
 /** The index a navigation key moves to, or `undefined` when the key does not navigate. */
-function navigationTarget(
-  key: string,
-  current: number,
-  count: number,
-  columns: number,
-  rowsPerPage: number,
-): number | undefined {
+function navigationTarget(key: string, current: number, count: number, columns: number, rowsPerPage: number): number | undefined {
   if (count <= 0) return undefined;
   const edge = homeEndTarget(key, count);
   if (edge !== undefined) return edge;

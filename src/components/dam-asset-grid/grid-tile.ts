@@ -66,9 +66,7 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
     aria-label=${msg(str`${asset.title}, ${meta}`)}
   >
     <div part="thumbnail" class="thumbnail">
-      ${src
-        ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />`
-        : placeholder(asset.type)}
+      ${src ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />` : placeholder(asset.type)}
     </div>
     <span part="title" class="title" title=${asset.title}><bdi>${asset.title}</bdi></span>
     <span part="meta" class="meta">${meta}</span>

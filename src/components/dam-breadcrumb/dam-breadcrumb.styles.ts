@@ -2,7 +2,9 @@
 import { css } from 'lit';
 import { tokens } from '../../internal/tokens.styles.js';
 
-export const breadcrumbStyles = [tokens, css`
+export const breadcrumbStyles = [
+  tokens,
+  css`
   /* No color-scheme of its own: the breadcrumb follows the scheme around it. */
   :host {
     display: block;
@@ -57,4 +59,5 @@ export const breadcrumbStyles = [tokens, css`
     color: var(--_muted);
     padding-inline: 2px;
   }
-`];
+`,
+];

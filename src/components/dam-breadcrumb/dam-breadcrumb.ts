@@ -42,9 +42,11 @@ export class DamBreadcrumb extends DamElement {
         ${this.path.map((folder, index) => {
           const title = folder.title.trim() || (index === 0 ? msg('All folders') : msg('Untitled folder'));
           return html`<li>
-            ${index === last
-              ? html`<span part="current" class="current" aria-current="page" title=${title}><bdi>${title}</bdi></span>`
-              : html`<button type="button" part="crumb" class="crumb" title=${title} @click=${() => this.#select(index)}><bdi>${title}</bdi></button>`}
+            ${
+              index === last
+                ? html`<span part="current" class="current" aria-current="page" title=${title}><bdi>${title}</bdi></span>`
+                : html`<button type="button" part="crumb" class="crumb" title=${title} @click=${() => this.#select(index)}><bdi>${title}</bdi></button>`
+            }
             ${index < last ? html`<span part="separator" class="separator" aria-hidden="true">/</span>` : nothing}
           </li>`;
         })}

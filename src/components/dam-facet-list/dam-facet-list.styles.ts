@@ -2,7 +2,10 @@
 import { css } from 'lit';
 import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const facetListStyles = [tokens, colorScheme, css`
+export const facetListStyles = [
+  tokens,
+  colorScheme,
+  css`
   :host {
     display: block;
     color: var(--_text);
@@ -147,4 +150,5 @@ export const facetListStyles = [tokens, colorScheme, css`
     margin: 0;
     color: var(--_muted);
   }
-`];
+`,
+];

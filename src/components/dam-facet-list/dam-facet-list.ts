@@ -76,23 +76,29 @@ export class DamFacetList extends DamElement {
     const chips = this.#chips();
     const groups = this.groups.filter((group) => group.options.length > 0 || (filterValues(this.filters, group.id)?.length ?? 0) > 0);
     return html`<div part="base" class="base" aria-busy=${this.loading ? 'true' : 'false'}>
-      ${chips.length
-        ? html`<div part="active" class="active" role="group" aria-label=${msg('Active filters')}>
+      ${
+        chips.length
+          ? html`<div part="active" class="active" role="group" aria-label=${msg('Active filters')}>
             <ul class="chips">
-              ${chips.map(({ group, value, groupLabel, optionLabel, text }) => html`<li part="chip" class="chip">
+              ${chips.map(
+                ({ group, value, groupLabel, optionLabel, text }) => html`<li part="chip" class="chip">
                 <span>${groupLabel}: <bdi>${optionLabel}</bdi></span>
                 <button type="button" part="chip-remove" aria-label=${msg(str`Remove filter ${text}`)} data-chip=${`${group}\u0000${value}`}
                   @click=${() => this.#remove(group, value)}>×</button>
-              </li>`)}
+              </li>`,
+              )}
             </ul>
             <button type="button" part="clear-all" class="link" @click=${() => this.#clearAll()}>${msg('Clear all')}</button>
           </div>`
-        : nothing}
-      ${this.degraded
-        ? html`<p part="notice" class="notice" role="status">${msg('Filter counts are unavailable right now: only type and format filters are offered.')}</p>`
-        : this.counts === 'portal'
-          ? html`<p part="notice" class="notice">${msg('Counts are for the whole library, not for this search.')}</p>`
-          : nothing}
+          : nothing
+      }
+      ${
+        this.degraded
+          ? html`<p part="notice" class="notice" role="status">${msg('Filter counts are unavailable right now: only type and format filters are offered.')}</p>`
+          : this.counts === 'portal'
+            ? html`<p part="notice" class="notice">${msg('Counts are for the whole library, not for this search.')}</p>`
+            : nothing
+      }
       ${groups.length === 0 && !this.loading ? html`<p class="empty">${msg('No filters for these results.')}</p>` : nothing}
       ${groups.map((group) => this.#renderGroup(group))}
     </div>`;
@@ -119,22 +125,24 @@ export class DamFacetList extends DamElement {
         </button>
       </legend>
       <ul class="options" id=${listId} ?hidden=${!open}>
-        ${shown.map((option) => html`<li>
+        ${shown.map(
+          (option) => html`<li>
           <label part="option" class="option">
             <input type="checkbox" .checked=${chosen.includes(option.value)} @change=${(event: Event) =>
               this.#set(group.id, option.value, (event.target as HTMLInputElement).checked)} />
             <span class="option-label"><bdi>${this.#optionLabel(group.id, option)}</bdi></span>
-            ${option.count !== undefined && this.counts !== 'none'
-              ? html`<span part="count" class="count">${this.formatNumber(option.count)}</span>`
-              : nothing}
+            ${option.count !== undefined && this.counts !== 'none' ? html`<span part="count" class="count">${this.formatNumber(option.count)}</span>` : nothing}
           </label>
-        </li>`)}
+        </li>`,
+        )}
       </ul>
-      ${open && (all ? options.length > this.visibleOptions : options.length > shown.length)
-        ? html`<button type="button" part="show-more" class="link" aria-controls=${listId} @click=${() => this.#toggle('expanded', group.id)}>
+      ${
+        open && (all ? options.length > this.visibleOptions : options.length > shown.length)
+          ? html`<button type="button" part="show-more" class="link" aria-controls=${listId} @click=${() => this.#toggle('expanded', group.id)}>
             ${all ? msg('Show fewer') : msg(str`Show all ${this.formatNumber(options.length)}`)}
           </button>`
-        : nothing}
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -179,7 +187,10 @@ export class DamFacetList extends DamElement {
   /** Removes a chip; once the host applies the change, focus moves to the next chip (or the first facet). */
   #remove(group: string, value: string): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip-remove"]')];
-    this.#pendingFocus = Math.max(0, buttons.findIndex((button) => button.dataset['chip'] === `${group}\u0000${value}`));
+    this.#pendingFocus = Math.max(
+      0,
+      buttons.findIndex((button) => button.dataset['chip'] === `${group}\u0000${value}`),
+    );
     this.#set(group, value, false);
   }
 

@@ -2,7 +2,10 @@
 import { css } from 'lit';
 import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const folderTreeStyles = [tokens, colorScheme, css`
+export const folderTreeStyles = [
+  tokens,
+  colorScheme,
+  css`
   :host {
     --_row: var(--dam-folder-tree-row-height, 32px);
     --_indent: var(--dam-folder-tree-indent, 16px);
@@ -135,4 +138,5 @@ export const folderTreeStyles = [tokens, colorScheme, css`
     padding: 2px 10px;
     cursor: pointer;
   }
-`];
+`,
+];

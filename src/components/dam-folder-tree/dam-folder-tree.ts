@@ -67,7 +67,10 @@ export class DamFolderTree extends DamElement {
   @property() label = '';
 
   @state() private activeId = '';
-  readonly model = new FolderTreeModel((parent, cursor) => this.#load(parent, cursor), () => this.requestUpdate());
+  readonly model = new FolderTreeModel(
+    (parent, cursor) => this.#load(parent, cursor),
+    () => this.requestUpdate(),
+  );
   readonly #typeAhead = new TypeAhead();
   /** Roving focus over the rows; the active row is kept by id (`activeId`), as rows move when folders open. */
   readonly #nav = new RovingFocusController(this, {
@@ -135,12 +138,14 @@ export class DamFolderTree extends DamElement {
         })}
       </div>
       <div class="visually-hidden" role="status">${this.model.loading ? msg('Loading folders…') : ''}</div>
-      ${failed.length
-        ? html`<div part="error" class="error" role="alert">
+      ${
+        failed.length
+          ? html`<div part="error" class="error" role="alert">
             <span>${msg(str`Could not load the folders in ${this.#title(failed[0]!.folder)}.`)}</span>
             <button type="button" @click=${() => failed.forEach(({ folder }) => void this.model.expand(folder.id))}>${msg('Try again')}</button>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   // The rule cannot see that a row's name is its text (the label span, an expression it does not evaluate).

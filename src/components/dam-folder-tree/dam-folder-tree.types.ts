@@ -2,7 +2,6 @@
 // composed) consumed by <dam-picker>, which owns the current folder.
 import type { DamFolder } from '../../api/types.js';
 
-
 export interface FolderSelectDetail {
   folder: DamFolder;
   /** From the tree's root down to `folder`, both included. */

@@ -120,7 +120,7 @@ export class FolderTreeModel {
   /** Makes every ancestor of a loaded folder expanded, so its row is visible. */
   reveal(id: string): void {
     let changed = false;
-    for (let node = this.#nodes.get(id); node?.parentId; ) {
+    for (let node = this.#nodes.get(id); node?.parentId;) {
       const parent = this.#nodes.get(node.parentId);
       if (parent && !parent.expanded) {
         parent.expanded = true;
@@ -179,8 +179,7 @@ export class FolderTreeModel {
     const root = this.#rootId ? this.#nodes.get(this.#rootId) : undefined;
     if (!root) return rows;
     const visit = (node: TreeNode, setSize: number): void => {
-      const loadedEmpty =
-        node.folder.hasChildren === false || (node.children !== undefined && node.children.length === 0 && node.nextCursor === null);
+      const loadedEmpty = node.folder.hasChildren === false || (node.children !== undefined && node.children.length === 0 && node.nextCursor === null);
       rows.push({
         folder: node.folder,
         level: node.level,

@@ -4,10 +4,7 @@ import { clampIndex, homeEndTarget } from '../../internal/roving-focus.js';
 import type { TreeRow } from './folder-tree-model.js';
 
 export type TreeKeyAction =
-  | { kind: 'move'; index: number }
-  | { kind: 'expand'; index: number }
-  | { kind: 'collapse'; index: number }
-  | { kind: 'activate'; index: number };
+  { kind: 'move'; index: number } | { kind: 'expand'; index: number } | { kind: 'collapse'; index: number } | { kind: 'activate'; index: number };
 
 /** What a key does on the row at `index`, or `undefined` when the tree does not handle it. */
 export function treeKeyAction(key: string, rows: readonly TreeRow[], index: number): TreeKeyAction | undefined {

@@ -2,7 +2,9 @@
 import { css } from 'lit';
 import { tokens } from '../../internal/tokens.styles.js';
 
-export const styles = [tokens, css`
+export const styles = [
+  tokens,
+  css`
   :host {
     display: contents;
   }
@@ -52,4 +54,5 @@ export const styles = [tokens, css`
     border-radius: 0;
     --dam-picker-height: var(--dam-dialog-picker-height, min(720px, calc(100vh - 32px)));
   }
-`];
+`,
+];

@@ -2,7 +2,10 @@
 import { css } from 'lit';
 import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const styles = [tokens, colorScheme, css`
+export const styles = [
+  tokens,
+  colorScheme,
+  css`
   :host {
     display: block;
     block-size: var(--dam-picker-height, 600px);
@@ -296,4 +299,5 @@ export const styles = [tokens, colorScheme, css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-`];
+`,
+];

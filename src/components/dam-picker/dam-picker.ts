@@ -108,13 +108,21 @@ export class DamPicker extends DamPickerProperties {
     this.requestUpdate();
   });
   readonly #queries = new PickerQueries(this, this.#state, (result) => this.#onResults(result));
-  readonly #picks = new SelectionController(this, { selection: this.#state.selection, formatNumber: (value) => this.formatNumber(value), restrictions: () => this.#state.restrictions });
-  // The editor's sign-out drops the selection (an expired session keeps it).
-  readonly #session = new PickerSession(this, (error) => this.#emitError(error), () => {
-    this.#state.selection.clear();
-    this.#picks.notice = '';
-    this.requestUpdate();
+  readonly #picks = new SelectionController(this, {
+    selection: this.#state.selection,
+    formatNumber: (value) => this.formatNumber(value),
+    restrictions: () => this.#state.restrictions,
   });
+  // The editor's sign-out drops the selection (an expired session keeps it).
+  readonly #session = new PickerSession(
+    this,
+    (error) => this.#emitError(error),
+    () => {
+      this.#state.selection.clear();
+      this.#picks.notice = '';
+      this.requestUpdate();
+    },
+  );
   readonly #language = new LanguageController(this, () => this.locale);
   readonly #width = new WidthController(this);
   readonly #uploads = new PickerUploadController(this);
@@ -213,7 +221,10 @@ export class DamPicker extends DamPickerProperties {
         this.#emitError(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const assets = this.#renditions.apply(provider, selection.assets().filter((asset) => allowedAsset(asset, restrictions)));
+    const assets = this.#renditions.apply(
+      provider,
+      selection.assets().filter((asset) => allowedAsset(asset, restrictions)),
+    );
     if (assets.length) this.emit('dam-select', { assets });
   }
 
@@ -233,9 +244,11 @@ export class DamPicker extends DamPickerProperties {
         ${session.canSignOut ? html`<button class="link" type="button" @click=${() => void session.signOut()}>${msg('Sign out')}</button>` : nothing}
       </div>
       <div class="body">
-        ${session.status === 'ready'
-          ? this.#renderResults(locale)
-          : renderStatusPanel(session.status, providerName, session.error, { retry: () => session.retry(), signIn: () => void session.signIn() })}
+        ${
+          session.status === 'ready'
+            ? this.#renderResults(locale)
+            : renderStatusPanel(session.status, providerName, session.error, { retry: () => session.retry(), signIn: () => void session.signIn() })
+        }
       </div>
       ${renderFooter({
         selection,

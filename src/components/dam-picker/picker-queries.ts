@@ -25,11 +25,19 @@ export class PickerQueries {
   constructor(host: ReactiveControllerHost, state: PickerState, onResults: (result: ResultsResult) => void) {
     this.#state = state;
     this.results = new ResultsController(host, this.client, onResults);
-    this.#root = new QueryController(host, (options) => new QueryObserver(this.client, options), (result) => state.rootLoaded(result.data));
+    this.#root = new QueryController(
+      host,
+      (options) => new QueryObserver(this.client, options),
+      (result) => state.rootLoaded(result.data),
+    );
     // Without the facet service only the basic filters work: the others are dropped (and that is said).
-    this.#facets = new QueryController(host, (options) => new QueryObserver(this.client, options), (result) => {
-      if (result.data?.degraded && !result.isPlaceholderData) state.keepOnlyFilters(new Set(result.data.groups.map((group) => group.id)));
-    });
+    this.#facets = new QueryController(
+      host,
+      (options) => new QueryObserver(this.client, options),
+      (result) => {
+        if (result.data?.degraded && !result.isPlaceholderData) state.keepOnlyFilters(new Set(result.data.groups.map((group) => group.id)));
+      },
+    );
   }
 
   /** The session the queries are for: `provider|scope`, '' when none. */

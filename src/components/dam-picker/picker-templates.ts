@@ -5,7 +5,17 @@ import { msg, str } from '@lit/localize';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchData } from '../../api/query.js';
-import type { DamAsset, DamFolder, FacetResult, FolderScope, RenditionChoice, RenditionOptions, RenditionSize, FolderNoun, UploadDestinationNoun } from '../../api/types.js';
+import type {
+  DamAsset,
+  DamFolder,
+  FacetResult,
+  FolderScope,
+  RenditionChoice,
+  RenditionOptions,
+  RenditionSize,
+  FolderNoun,
+  UploadDestinationNoun,
+} from '../../api/types.js';
 import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
@@ -77,17 +87,21 @@ export function renderSidebar(state: SidebarState): TemplateResult {
     <button type="button" class="link skip-link" @click=${state.onSkip}>${msg('Skip to results')}</button>
     <section class="sidebar-section sidebar-tree" aria-labelledby="folders-heading">
       <h3 id="folders-heading" class="sidebar-heading">${state.folderNoun === 'collection' ? msg('Collections') : msg('Folders')}</h3>
-      ${state.rootError
-        ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
+      ${
+        state.rootError
+          ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
             <button type="button" class="link" @click=${state.onRetryRoot}>${msg('Try again')}</button></p>`
-        : html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
-            .dam=${state.dam} .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`}
+          : html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
+            .dam=${state.dam} .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`
+      }
     </section>
     <section class="sidebar-section sidebar-facets" aria-labelledby="filters-heading">
       <h3 id="filters-heading" class="sidebar-heading">${msg('Filters')}</h3>
-      ${state.droppedFilters
-        ? html`<p class="notice" role="status">${msg('Some filters were removed: they need the facet service, which is unavailable.')}</p>`
-        : nothing}
+      ${
+        state.droppedFilters
+          ? html`<p class="notice" role="status">${msg('Some filters were removed: they need the facet service, which is unavailable.')}</p>`
+          : nothing
+      }
       <dam-facet-list part="facet-list" exportparts="chip: facet-chip, clear-all: facet-clear-all, option: facet-option, count: facet-count"
         .groups=${state.facets?.groups ?? []}
         .filters=${state.filters}
@@ -117,15 +131,19 @@ export function renderBrowseBar(state: BrowseBarState): TemplateResult {
   };
   return html`<div class="browse-bar" part="browse-bar">
     <dam-breadcrumb part="breadcrumb" .path=${state.path} @folder-select=${state.onFolder}></dam-breadcrumb>
-    ${state.scopes.length > 1
-      ? html`<fieldset class="scope" part="scope">
+    ${
+      state.scopes.length > 1
+        ? html`<fieldset class="scope" part="scope">
           <legend class="visually-hidden">${msg('Show assets from')}</legend>
-          ${state.scopes.map((scope) => html`<label class="scope-option">
+          ${state.scopes.map(
+            (scope) => html`<label class="scope-option">
             <input type="radio" name="folder-scope" value=${scope} .checked=${state.scope === scope} @change=${() => state.onScope(scope)} />
             <span>${labels[scope]}</span>
-          </label>`)}
+          </label>`,
+          )}
         </fieldset>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -148,9 +166,10 @@ export function renderResultGrid(state: GridState): TemplateResult {
   const { result, selection } = state;
   const failedFirstPage = result?.isError && !result.isFetchNextPageError;
   return html`${result?.isError ? renderErrorBanner(result.error, state.onRetry) : nothing}
-    ${failedFirstPage
-      ? nothing
-      : html`<dam-asset-grid
+    ${
+      failedFirstPage
+        ? nothing
+        : html`<dam-asset-grid
           .assets=${state.assets}
           .total=${state.total}
           .loading=${state.loading}
@@ -163,7 +182,8 @@ export function renderResultGrid(state: GridState): TemplateResult {
           @grid-toggle-blocked=${state.onBlocked}
           @grid-activate=${state.onActivate}
           @grid-load-more=${state.onLoadMore}
-        ></dam-asset-grid>`}`;
+        ></dam-asset-grid>`
+    }`;
 }
 
 export interface FooterState {
@@ -216,14 +236,21 @@ export function renderFooter(state: FooterState): TemplateResult {
 }
 
 /** The selected assets as a compact list of chips with remove buttons. */
-function renderSelection(assets: DamAsset[], unresolved: number, onRemove: (asset: DamAsset) => void, number: Intl.NumberFormat): TemplateResult | typeof nothing {
+function renderSelection(
+  assets: DamAsset[],
+  unresolved: number,
+  onRemove: (asset: DamAsset) => void,
+  number: Intl.NumberFormat,
+): TemplateResult | typeof nothing {
   if (assets.length === 0 && unresolved === 0) return nothing;
   return html`<ul class="selection" part="selection" aria-label=${msg('Selected assets')}>
-    ${assets.map((asset) => html`<li class="selection-item" part="selection-item" title=${asset.title}>
+    ${assets.map(
+      (asset) => html`<li class="selection-item" part="selection-item" title=${asset.title}>
       <span><bdi>${asset.title || msg('Untitled asset')}</bdi></span>
       <button type="button" part="selection-remove" data-id=${asset.id} aria-label=${msg(str`Remove ${asset.title} from the selection`)}
         @click=${() => onRemove(asset)}>×</button>
-    </li>`)}
+    </li>`,
+    )}
     ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${number.format(unresolved)} more`)}</li>` : nothing}
   </ul>`;
 }

@@ -63,12 +63,15 @@ export class PickerUploadController implements ReactiveController {
     if (uploader?.destinations) {
       this.destinations = [];
       const engine = this.engine;
-      uploader.destinations().then((destinations) => {
-        if (this.engine !== engine) return;
-        this.destinations = destinations;
-        this.destinationId = destinations[0]?.id;
-        this.#host.requestUpdate();
-      }, () => undefined);
+      uploader.destinations().then(
+        (destinations) => {
+          if (this.engine !== engine) return;
+          this.destinations = destinations;
+          this.destinationId = destinations[0]?.id;
+          this.#host.requestUpdate();
+        },
+        () => undefined,
+      );
     }
   }
 

@@ -2,7 +2,10 @@
 import { css } from 'lit';
 import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const searchBoxStyles = [tokens, colorScheme, css`
+export const searchBoxStyles = [
+  tokens,
+  colorScheme,
+  css`
   :host {
     --_surface: var(--dam-color-input-background, light-dark(#ffffff, #16181c));
     /* A field needs a 3:1 boundary (WCAG 1.4.11): darker than the decorative borders by default. */
@@ -106,4 +109,5 @@ export const searchBoxStyles = [tokens, colorScheme, css`
       outline-color: Highlight;
     }
   }
-`];
+`,
+];

@@ -92,12 +92,14 @@ export class DamSearchBox extends DamElement {
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       />
-      ${this.value !== '' && !this.disabled
-        ? html`<button part="clear-button" class="clear" type="button" aria-label=${msg('Clear search')} @click=${this.onClear}>
+      ${
+        this.value !== '' && !this.disabled
+          ? html`<button part="clear-button" class="clear" type="button" aria-label=${msg('Clear search')} @click=${this.onClear}>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
               stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18"/></svg>
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -2,7 +2,10 @@
 import { css } from 'lit';
 import { colorScheme, tokens } from '../../internal/tokens.styles.js';
 
-export const dropzoneStyles = [tokens, colorScheme, css`
+export const dropzoneStyles = [
+  tokens,
+  colorScheme,
+  css`
   :host {
     /* Darker than the shared default border: the dashed outline is what shows the drop area. */
     --_border: var(--dam-color-border, light-dark(#c4c9d1, #4a4f58));
@@ -206,4 +209,5 @@ export const dropzoneStyles = [tokens, colorScheme, css`
       border-color: Highlight;
     }
   }
-`];
+`,
+];

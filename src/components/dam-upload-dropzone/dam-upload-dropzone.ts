@@ -108,11 +108,15 @@ export class DamUploadDropzone extends DamElement {
 
   @query('input[type="file"]') private input?: HTMLInputElement;
 
-  readonly #uploads = new UploadListController(this, {
-    done: (item, asset) => this.emit('upload-complete', { item, asset }),
-    failed: (item, error) => this.emit('upload-failed', { item, error }),
-    renamed: (item, asset) => this.emit('upload-renamed', { item, asset }),
-  }, () => this.#format());
+  readonly #uploads = new UploadListController(
+    this,
+    {
+      done: (item, asset) => this.emit('upload-complete', { item, asset }),
+      failed: (item, error) => this.emit('upload-failed', { item, error }),
+      renamed: (item, asset) => this.emit('upload-renamed', { item, asset }),
+    },
+    () => this.#format(),
+  );
 
   /** Whether files can be taken now: an engine, a folder, not disabled. */
   get ready(): boolean {
@@ -135,10 +139,14 @@ export class DamUploadDropzone extends DamElement {
       this.#note(this.#unavailableText());
       return [];
     }
-    const { rejected } = this.engine.add(files, { folderId: this.folderId }, {
-      fileTypes: parseFileTypes(this.fileTypes),
-      maxFileSize: this.maxFileSize,
-    });
+    const { rejected } = this.engine.add(
+      files,
+      { folderId: this.folderId },
+      {
+        fileTypes: parseFileTypes(this.fileTypes),
+        maxFileSize: this.maxFileSize,
+      },
+    );
     const format = this.#format();
     this.messages = rejected.map((rejection) => rejectionText(rejection, format));
     if (rejected.length > 0) {
@@ -170,12 +178,14 @@ export class DamUploadDropzone extends DamElement {
         <input type="file" multiple hidden tabindex="-1" accept=${ifDefined(this.#accept())} @change=${this.#onInputChange} />
         <p part="hint" id="hint" class="hint">${this.#hint(format)}</p>
       </div>
-      ${this.messages.length > 0
-        ? html`<div part="messages" class="messages">
+      ${
+        this.messages.length > 0
+          ? html`<div part="messages" class="messages">
             <ul>${this.messages.map((text) => html`<li>${text}</li>`)}</ul>
             <button type="button" class="link" @click=${() => (this.messages = [])}>${msg('Dismiss')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${items.length > 0 ? this.#renderList(items, format) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#uploads.announcement}</div>`;
   }
@@ -190,7 +200,11 @@ export class DamUploadDropzone extends DamElement {
           aria-valuetext=${format.percent(totals?.percent ?? 0)} ?hidden=${finished === counted}></progress>
       </div>
       <ul part="list" class="list" aria-label=${msg('Uploads')}>
-        ${repeat(items, (item) => item.id, (item) => this.#renderItem(item, format))}
+        ${repeat(
+          items,
+          (item) => item.id,
+          (item) => this.#renderItem(item, format),
+        )}
       </ul>`;
   }
 
@@ -201,17 +215,31 @@ export class DamUploadDropzone extends DamElement {
     return html`<li part="item" class="item" data-state=${item.state}>
       <div class="row">
         <span class="name" title=${item.name}><bdi>${item.name}</bdi></span>
-        ${active ? html`<button part="cancel-button" type="button" class="link" aria-label=${msg(str`Cancel upload of ${item.name}`)}
-          @click=${() => engine?.cancel(item.id)}>${msg('Cancel')}</button>` : nothing}
-        ${over && item.state !== 'done' && item.canRetry ? html`<button part="retry-button" type="button" class="link"
-          aria-label=${msg(str`Retry upload of ${item.name}`)} @click=${() => engine?.retry(item.id)}>${msg('Retry')}</button>` : nothing}
-        ${over ? html`<button part="remove-button" type="button" class="link" aria-label=${msg(str`Remove ${item.name} from the list`)}
-          @click=${() => engine?.remove(item.id)}>${msg('Remove')}</button>` : nothing}
+        ${
+          active
+            ? html`<button part="cancel-button" type="button" class="link" aria-label=${msg(str`Cancel upload of ${item.name}`)}
+          @click=${() => engine?.cancel(item.id)}>${msg('Cancel')}</button>`
+            : nothing
+        }
+        ${
+          over && item.state !== 'done' && item.canRetry
+            ? html`<button part="retry-button" type="button" class="link"
+          aria-label=${msg(str`Retry upload of ${item.name}`)} @click=${() => engine?.retry(item.id)}>${msg('Retry')}</button>`
+            : nothing
+        }
+        ${
+          over
+            ? html`<button part="remove-button" type="button" class="link" aria-label=${msg(str`Remove ${item.name} from the list`)}
+          @click=${() => engine?.remove(item.id)}>${msg('Remove')}</button>`
+            : nothing
+        }
       </div>
-      ${item.state === 'done' && item.asset
-        ? this.#renderTitle(item, item.asset)
-        : html`<progress part="progress" class="progress" max="100" value=${ifDefined(item.state === 'processing' ? undefined : item.percent)}
-            aria-label=${msg(str`Upload of ${item.name}`)} aria-valuetext=${statusText(item, format)}></progress>`}
+      ${
+        item.state === 'done' && item.asset
+          ? this.#renderTitle(item, item.asset)
+          : html`<progress part="progress" class="progress" max="100" value=${ifDefined(item.state === 'processing' ? undefined : item.percent)}
+            aria-label=${msg(str`Upload of ${item.name}`)} aria-valuetext=${statusText(item, format)}></progress>`
+      }
       <p part="status" class="status" ?data-error=${item.state === 'failed'}>${statusText(item, format)}</p>
     </li>`;
   }

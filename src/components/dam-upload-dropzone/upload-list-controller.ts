@@ -77,9 +77,7 @@ export class UploadListController implements ReactiveController {
     this.#unsubscribe = [
       engine.on('added', ({ items }) => {
         this.#sync();
-        this.announce(items.length === 1
-          ? msg(str`Uploading ${items[0]?.name ?? ''}.`)
-          : msg(str`Uploading ${this.#format().count(items.length)} files.`));
+        this.announce(items.length === 1 ? msg(str`Uploading ${items[0]?.name ?? ''}.`) : msg(str`Uploading ${this.#format().count(items.length)} files.`));
       }),
       engine.on('removed', () => this.#sync()),
       engine.on('progress', ({ item }) => {

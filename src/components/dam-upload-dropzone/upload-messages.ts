@@ -89,7 +89,9 @@ export function rejectionText(rejection: FileRejection, format: UploadFormat): s
       return msg(str`${name} was not uploaded: only ${allowed} files are allowed here.`);
     }
     case 'too-large':
-      return msg(str`${name} was not uploaded: it is ${format.bytes(rejection.file.size)}, larger than the limit of ${format.bytes(rejection.maxFileSize ?? 0)}.`);
+      return msg(
+        str`${name} was not uploaded: it is ${format.bytes(rejection.file.size)}, larger than the limit of ${format.bytes(rejection.maxFileSize ?? 0)}.`,
+      );
     case 'empty':
       return msg(str`${name} was not uploaded: the file is empty.`);
   }

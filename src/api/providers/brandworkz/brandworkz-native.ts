@@ -140,22 +140,22 @@ function merge(options: FacetOption[]): FacetOption[] {
 }
 
 /** Facet groups from /search aggregations; options outside the restrictions are never offered. */
-export function facetsFromAggregations(
-  aggregations: Record<string, unknown>,
-  query: SearchQuery,
-  fields: readonly BrandworkzFacetField[],
-): FacetGroup[] {
+export function facetsFromAggregations(aggregations: Record<string, unknown>, query: SearchQuery, fields: readonly BrandworkzFacetField[]): FacetGroup[] {
   const restrictedKinds = query.assetTypes?.length ? query.assetTypes : undefined;
   const restrictedTypes = query.fileTypes?.length ? query.fileTypes.map(normaliseFileType) : undefined;
   const kindOrder: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
-  const kinds = merge(bucketsOf(aggregations, FACET_ASSET_TYPE).flatMap(({ key, count }) => {
-    const kind = kindOfAssetType(key);
-    return kind && (!restrictedKinds || restrictedKinds.includes(kind)) ? [{ value: kind, count }] : [];
-  })).sort((a, b) => kindOrder.indexOf(a.value as AssetKind) - kindOrder.indexOf(b.value as AssetKind));
-  const fileTypes = merge(bucketsOf(aggregations, FACET_FILE_TYPE).flatMap(({ key, count }) => {
-    const type = normaliseFileType(key);
-    return type && (!restrictedTypes || restrictedTypes.includes(type)) ? [{ value: type, count }] : [];
-  })).sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value));
+  const kinds = merge(
+    bucketsOf(aggregations, FACET_ASSET_TYPE).flatMap(({ key, count }) => {
+      const kind = kindOfAssetType(key);
+      return kind && (!restrictedKinds || restrictedKinds.includes(kind)) ? [{ value: kind, count }] : [];
+    }),
+  ).sort((a, b) => kindOrder.indexOf(a.value as AssetKind) - kindOrder.indexOf(b.value as AssetKind));
+  const fileTypes = merge(
+    bucketsOf(aggregations, FACET_FILE_TYPE).flatMap(({ key, count }) => {
+      const type = normaliseFileType(key);
+      return type && (!restrictedTypes || restrictedTypes.includes(type)) ? [{ value: type, count }] : [];
+    }),
+  ).sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value));
   return [
     { id: FACET_ASSET_TYPE, label: 'Type', options: kinds },
     { id: FACET_FILE_TYPE, label: 'Format', options: fileTypes },
@@ -180,9 +180,7 @@ const COMMON_FILE_TYPES: Record<AssetKind, readonly string[]> = {
 export function basicFacets(query: SearchQuery): FacetGroup[] {
   const order: readonly AssetKind[] = ['image', 'video', 'audio', 'document', 'other'];
   const kinds = query.assetTypes?.length ? order.filter((kind) => query.assetTypes!.includes(kind)) : order.slice(0, 4);
-  const fileTypes = query.fileTypes?.length
-    ? [...new Set(query.fileTypes.map(normaliseFileType))]
-    : kinds.flatMap((kind) => COMMON_FILE_TYPES[kind]);
+  const fileTypes = query.fileTypes?.length ? [...new Set(query.fileTypes.map(normaliseFileType))] : kinds.flatMap((kind) => COMMON_FILE_TYPES[kind]);
   return [
     { id: FACET_ASSET_TYPE, label: 'Type', options: kinds.map((value) => ({ value })) },
     { id: FACET_FILE_TYPE, label: 'Format', options: fileTypes.map((value) => ({ value })) },

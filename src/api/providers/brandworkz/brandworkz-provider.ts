@@ -6,8 +6,17 @@ import { metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
 import { allowedAsset, searchable } from '../../restrictions.js';
 import type {
-  AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, ProviderCapabilities, ProviderVocabulary,
-  SearchPage, SearchQuery,
+  AuthEndpoints,
+  DamAsset,
+  DamFolder,
+  DamProvider,
+  FacetResult,
+  FolderPage,
+  PageCursor,
+  ProviderCapabilities,
+  ProviderVocabulary,
+  SearchPage,
+  SearchQuery,
 } from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from '../../upload/types.js';
@@ -19,16 +28,16 @@ import { uploaderApi } from '../kit/upload.js';
 import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
 import { BrandworkzUploader, type BrandworkzUploadApi } from './brandworkz-upload.js';
 import {
-  assetTypesFor, basicFacets, DEFAULT_FACET_FIELDS, facetsFromAggregations, facetsRequest, kindOfAssetType, searchRequest,
+  assetTypesFor,
+  basicFacets,
+  DEFAULT_FACET_FIELDS,
+  facetsFromAggregations,
+  facetsRequest,
+  kindOfAssetType,
+  searchRequest,
   type BrandworkzFacetField,
 } from './brandworkz-native.js';
-import {
-  ApiUrlResponseSchema,
-  CategoryInfoResponseSchema,
-  NativeSearchResponseSchema,
-  SimpleSearchResponseSchema,
-  type BrandworkzHit,
-} from './schema.js';
+import { ApiUrlResponseSchema, CategoryInfoResponseSchema, NativeSearchResponseSchema, SimpleSearchResponseSchema, type BrandworkzHit } from './schema.js';
 
 const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
 /** The product name, for headings. */
@@ -233,11 +242,15 @@ export class BrandworkzProvider implements DamProvider {
    * /search fails, the filters /simpleSearch supports, without counts (`degraded`).
    */
   facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
-    return facetsOrFallback(async () => {
-      const { aggregations } = await this.#native(facetsRequest(query, this.facetFields), signal);
-      if (!aggregations) throw new DamError('malformed-response', '/search returned no aggregations.');
-      return { groups: facetsFromAggregations(aggregations, query, this.facetFields), counts: 'query', degraded: false };
-    }, () => basicFacets(query), signal);
+    return facetsOrFallback(
+      async () => {
+        const { aggregations } = await this.#native(facetsRequest(query, this.facetFields), signal);
+        if (!aggregations) throw new DamError('malformed-response', '/search returned no aggregations.');
+        return { groups: facetsFromAggregations(aggregations, query, this.facetFields), counts: 'query', degraded: false };
+      },
+      () => basicFacets(query),
+      signal,
+    );
   }
 
   async #simpleSearch(params: URLSearchParams, signal?: AbortSignal): Promise<{ hits: BrandworkzHit[]; total: number }> {

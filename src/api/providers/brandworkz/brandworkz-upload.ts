@@ -11,7 +11,14 @@ import type { AssetKind, DamAsset } from '../../types.js';
 import { fileTypeOf } from '../../restrictions.js';
 import { uploadUrl } from '../../upload/upload-url.js';
 import type {
-  AssetMetadataUpdate, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget,
+  AssetMetadataUpdate,
+  DamUploader,
+  DamUploaderOptions,
+  PartReceipt,
+  UploadFile,
+  UploadPart,
+  UploadSession,
+  UploadTarget,
 } from '../../upload/types.js';
 import { apiClient, storageClient, storageErrorMessage } from '../kit/http.js';
 import { lookUpImported, type UploaderApi } from '../kit/upload.js';
@@ -159,12 +166,16 @@ export class BrandworkzUploader implements DamUploader {
 
   /** POST /saveMetadata: `assetTitle`, and custom fields as `metadata` (with `metasetRef`). Resolves with the stored title, when the DAM says. */
   async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<string | undefined> {
-    const response = await this.#post('saveMetadata', {
-      assetGuid: assetId,
-      ...(update.title !== undefined ? { assetTitle: update.title } : {}),
-      ...(update.fieldSet !== undefined ? { metasetRef: update.fieldSet } : {}),
-      ...(update.fields !== undefined ? { metadata: update.fields } : {}),
-    }, signal);
+    const response = await this.#post(
+      'saveMetadata',
+      {
+        assetGuid: assetId,
+        ...(update.title !== undefined ? { assetTitle: update.title } : {}),
+        ...(update.fieldSet !== undefined ? { metasetRef: update.fieldSet } : {}),
+        ...(update.fields !== undefined ? { metadata: update.fields } : {}),
+      },
+      signal,
+    );
     this.#assertSuccess(response.result, '/saveMetadata');
     return response.data ? text(response.data, 'assetTitle') : undefined;
   }
@@ -194,7 +205,8 @@ export class BrandworkzUploader implements DamUploader {
 
   #assertSuccess(result: UploadResult | undefined, endpoint: string): void {
     const status = statusOf(result);
-    if (status !== 0) throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status, detail: result?.message });
+    if (status !== 0)
+      throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status, detail: result?.message });
   }
 }
 
@@ -241,25 +253,45 @@ class BrandworkzUploadSession implements UploadSession {
         .map((receipt) => ({ partNumber: receipt.partNumber, eTag: (receipt.etag ?? '').replace(/^"|"$/g, '') }));
       const response = await this.#channel.post('assemble', { objectKey: keyName, uploadId, parts }, signal);
       if (statusOf(response.result) !== 0) {
-        throw new DamError('invalid-argument', response.result?.message || '/assemble failed.', { damCode: statusOf(response.result), detail: response.result?.message });
+        throw new DamError('invalid-argument', response.result?.message || '/assemble failed.', {
+          damCode: statusOf(response.result),
+          detail: response.result?.message,
+        });
       }
       this.#assembled = true;
     }
     const file = this.#file;
     let response: Envelope;
     try {
-      response = await this.#channel.post('importAsset', {
-        categoryGuid, keyName, originalFilename: file.name, assetId, assetVersion, fileSize: file.size,
-      }, signal);
+      response = await this.#channel.post(
+        'importAsset',
+        {
+          categoryGuid,
+          keyName,
+          originalFilename: file.name,
+          assetId,
+          assetVersion,
+          fileSize: file.size,
+        },
+        signal,
+      );
     } catch (error) {
       // "result.status = 1 means that there have been an error and result.status = 2 means that the file hasn't imported for another reason."
       if (error instanceof DamError && (error.damCode === 1 || error.damCode === 2) && error.status !== 401 && (error.status ?? 400) < 500) {
-        throw new DamError('upload-refused', error.message, { damCode: error.damCode, detail: error.detail, ...(error.status ? { status: error.status } : {}) });
+        throw new DamError('upload-refused', error.message, {
+          damCode: error.damCode,
+          detail: error.detail,
+          ...(error.status ? { status: error.status } : {}),
+        });
       }
       throw error;
     }
     const status = statusOf(response.result);
-    if (status !== 0) throw new DamError('upload-refused', response.result?.message || 'The DAM did not import the file.', { damCode: status, detail: response.result?.message });
+    if (status !== 0)
+      throw new DamError('upload-refused', response.result?.message || 'The DAM did not import the file.', {
+        damCode: status,
+        detail: response.result?.message,
+      });
     const data = parseResponse(ImportDataSchema, response.data, '/importAsset');
     const stored = numeric(data, 'disksizeBytes');
     if (stored !== undefined && stored !== file.size) {

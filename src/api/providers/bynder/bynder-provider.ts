@@ -6,8 +6,21 @@ import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
 import { allowedAsset, searchable } from '../../restrictions.js';
 import type {
-  AssetKind, AuthEndpoints, DamAsset, DamFolder, DamProvider, FacetGroup, FacetResult, FolderPage, PageCursor,
-  ProviderCapabilities, ProviderVocabulary, RenditionChoice, RenditionOptions, SearchPage, SearchQuery,
+  AssetKind,
+  AuthEndpoints,
+  DamAsset,
+  DamFolder,
+  DamProvider,
+  FacetGroup,
+  FacetResult,
+  FolderPage,
+  PageCursor,
+  ProviderCapabilities,
+  ProviderVocabulary,
+  RenditionChoice,
+  RenditionOptions,
+  SearchPage,
+  SearchQuery,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
@@ -22,7 +35,14 @@ import { BYNDER_RENDITIONS, hasRenditions, withRendition } from './bynder-rendit
 import { describeBynderError } from './bynder-errors.js';
 
 import {
-  CollectionListSchema, CollectionSchema, flag, MediaListSchema, MediaSchema, MetapropertiesSchema, type BynderMediaItem, type BynderMetaproperty,
+  CollectionListSchema,
+  CollectionSchema,
+  flag,
+  MediaListSchema,
+  MediaSchema,
+  MetapropertiesSchema,
+  type BynderMediaItem,
+  type BynderMetaproperty,
 } from './schema.js';
 
 /** Bynder media ids: 8-4-4-16 hex digits. */
@@ -141,15 +161,17 @@ export class BynderProvider implements DamProvider {
   }
 
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
-    const found = await Promise.all(ids.map(async (id) => {
-      try {
-        const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
-        return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
-      } catch (error) {
-        if (error instanceof DamError && error.code === 'not-found') return undefined;
-        throw error;
-      }
-    }));
+    const found = await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
+          return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
+        } catch (error) {
+          if (error instanceof DamError && error.code === 'not-found') return undefined;
+          throw error;
+        }
+      }),
+    );
     return found.filter((asset): asset is DamAsset => asset !== undefined);
   }
 
@@ -185,23 +207,27 @@ export class BynderProvider implements DamProvider {
   facets(query: SearchQuery, signal?: AbortSignal): Promise<FacetResult> {
     const kinds = query.assetTypes?.length ? KIND_ORDER.filter((kind) => query.assetTypes!.includes(kind)) : KIND_ORDER;
     const typeGroup: FacetGroup = { id: FACET_ASSET_TYPE, label: 'Type', options: kinds.map((value) => ({ value })) };
-    return facetsOrFallback(async () => {
-      const properties = await this.#loadMetaproperties();
-      signal?.throwIfAborted();
-      const groups = properties
-        .filter((p) => (p.isFilterable === undefined || p.isFilterable === null || flag(p.isFilterable)) && (p.options?.length ?? 0) > 0)
-        .sort((a, b) => (a.zindex ?? 0) - (b.zindex ?? 0))
-        .map((p): FacetGroup => ({
-          id: p.id,
-          label: p.label || p.name || p.id,
-          options: (p.options ?? []).map((o) => ({
-            value: o.id,
-            label: o.displayLabel || o.label || o.name || o.id,
-            ...(typeof o.mediaCount === 'number' ? { count: o.mediaCount } : {}),
-          })),
-        }));
-      return { groups: [typeGroup, ...groups], counts: 'portal', degraded: false };
-    }, () => [typeGroup], signal);
+    return facetsOrFallback(
+      async () => {
+        const properties = await this.#loadMetaproperties();
+        signal?.throwIfAborted();
+        const groups = properties
+          .filter((p) => (p.isFilterable === undefined || p.isFilterable === null || flag(p.isFilterable)) && (p.options?.length ?? 0) > 0)
+          .sort((a, b) => (a.zindex ?? 0) - (b.zindex ?? 0))
+          .map((p): FacetGroup => ({
+            id: p.id,
+            label: p.label || p.name || p.id,
+            options: (p.options ?? []).map((o) => ({
+              value: o.id,
+              label: o.displayLabel || o.label || o.name || o.id,
+              ...(typeof o.mediaCount === 'number' ? { count: o.mediaCount } : {}),
+            })),
+          }));
+        return { groups: [typeGroup, ...groups], counts: 'portal', degraded: false };
+      },
+      () => [typeGroup],
+      signal,
+    );
   }
 
   /** Shared by every facets query, so never tied to one query's abort signal. */

@@ -8,7 +8,14 @@ import { DamError } from '../../errors.js';
 import type { HttpClient } from '../../http.js';
 import type { DamAsset } from '../../types.js';
 import type {
-  DamUploader, DamUploaderOptions, PartReceipt, UploadDestination, UploadFile, UploadPart, UploadSession, UploadTarget,
+  DamUploader,
+  DamUploaderOptions,
+  PartReceipt,
+  UploadDestination,
+  UploadFile,
+  UploadPart,
+  UploadSession,
+  UploadTarget,
 } from '../../upload/types.js';
 import { uploadUrl } from '../../upload/upload-url.js';
 import { apiClient, storageClient, storageErrorMessage } from '../kit/http.js';
@@ -105,13 +112,15 @@ export class BynderUploader implements DamUploader {
 
   /** Modify media: `POST /api/v4/media/{id}/` with `name`. */
   async saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string> {
-    await this.#http.send({
-      url: `${this.#api.origin}/api/v4/media/${encodeURIComponent(assetId)}/`,
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ name: title }).toString(),
-      ...(signal ? { signal } : {}),
-    }).then((response) => response.body?.cancel());
+    await this.#http
+      .send({
+        url: `${this.#api.origin}/api/v4/media/${encodeURIComponent(assetId)}/`,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ name: title }).toString(),
+        ...(signal ? { signal } : {}),
+      })
+      .then((response) => response.body?.cancel());
     return title;
   }
 
@@ -177,21 +186,32 @@ class BynderUploadSession implements UploadSession {
     form.append('chunks', String(this.parts.length));
     form.append('file', bytes, this.#file.name); // last: S3 ignores fields after the file
     await this.#channel.postToStorage(this.#s3, form, signal);
-    await this.#channel.form(`/api/v4/upload/${encodeURIComponent(this.#plan.uploadid)}/`, {
-      id: this.#plan.uploadid,
-      targetid: this.#plan.targetid,
-      filename: `${this.#plan.s3Filename}/p${n}`,
-      chunkNumber: String(n),
-    }, signal);
+    await this.#channel.form(
+      `/api/v4/upload/${encodeURIComponent(this.#plan.uploadid)}/`,
+      {
+        id: this.#plan.uploadid,
+        targetid: this.#plan.targetid,
+        filename: `${this.#plan.s3Filename}/p${n}`,
+        chunkNumber: String(n),
+      },
+      signal,
+    );
     return { partNumber: n };
   }
 
   async complete(_receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset> {
     const { uploadid, targetid, s3Filename } = this.#plan;
     if (!this.#importId) {
-      const body = await this.#channel.form(`/api/v4/upload/${encodeURIComponent(uploadid)}/`, {
-        targetid, s3_filename: s3Filename, chunks: String(this.parts.length), original_filename: this.#file.name,
-      }, signal);
+      const body = await this.#channel.form(
+        `/api/v4/upload/${encodeURIComponent(uploadid)}/`,
+        {
+          targetid,
+          s3_filename: s3Filename,
+          chunks: String(this.parts.length),
+          original_filename: this.#file.name,
+        },
+        signal,
+      );
       this.#importId = parseResponse(FinaliseSchema, body, '/api/v4/upload/{id}/').importId;
     }
     const importId = this.#importId;

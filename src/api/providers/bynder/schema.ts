@@ -27,10 +27,7 @@ export const MediaSchema = v.looseObject({
 });
 
 /** `total=1`: `{ total: { count }, media }`; without it a bare array (accepted too). */
-export const MediaListSchema = v.union([
-  v.looseObject({ total: v.looseObject({ count: v.number() }), media: v.array(MediaSchema) }),
-  v.array(MediaSchema),
-]);
+export const MediaListSchema = v.union([v.looseObject({ total: v.looseObject({ count: v.number() }), media: v.array(MediaSchema) }), v.array(MediaSchema)]);
 
 export const CollectionSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
@@ -38,10 +35,7 @@ export const CollectionSchema = v.looseObject({
 });
 
 /** `count=1`: `{ count, collections }`; a bare array accepted too. */
-export const CollectionListSchema = v.union([
-  v.looseObject({ count: v.number(), collections: v.array(CollectionSchema) }),
-  v.array(CollectionSchema),
-]);
+export const CollectionListSchema = v.union([v.looseObject({ count: v.number(), collections: v.array(CollectionSchema) }), v.array(CollectionSchema)]);
 
 const MetapropertyOptionSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),

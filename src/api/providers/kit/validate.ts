@@ -9,10 +9,7 @@ export function parseResponse<S extends v.GenericSchema>(schema: S, body: unknow
   if (result.success) return result.output;
   const issue = result.issues[0];
   const path = issue ? v.getDotPath(issue) : null;
-  throw new DamError(
-    'malformed-response',
-    `The DAM's answer to ${endpoint} was not in the expected format${path ? ` (at ${path})` : ''}.`,
-  );
+  throw new DamError('malformed-response', `The DAM's answer to ${endpoint} was not in the expected format${path ? ` (at ${path})` : ''}.`);
 }
 
 /** A string field of a loosely typed record, or `undefined`. */
