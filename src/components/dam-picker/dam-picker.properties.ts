@@ -53,6 +53,51 @@ export function sessionOptions(): readonly OptionName[] {
   return [...flags].filter(([, marks]) => marks.includes('session')).map(([name]) => name as OptionName);
 }
 
+/**
+ * The public surface of `<dam-picker>` besides its behaviour: its options (the table below), its parts and
+ * its custom properties (documented here; the manifest gives them to `<dam-picker>`).
+ *
+ * @csspart base - The picker's outer box.
+ * @csspart header - The top bar with the DAM's name and the sign-out button.
+ * @csspart toolbar - The search box and the result count.
+ * @csspart sidebar-toggle - The button that shows and hides the sidebar.
+ * @csspart count - The number of results.
+ * @csspart sidebar - The folder tree and the filters beside the results (collapsible; overlays the results on narrow widths).
+ * @csspart folder-tree - The `<dam-folder-tree>`; its rows are also exported as `tree-item` and `tree-item-label`.
+ * @csspart facet-list - The `<dam-facet-list>`; also exported: `facet-chip`, `facet-clear-all`, `facet-option`, `facet-count`.
+ * @csspart browse-bar - The bar above the results: breadcrumb and folder scope.
+ * @csspart breadcrumb - The `<dam-breadcrumb>` of the current folder.
+ * @csspart scope - The "This folder and below" / "This folder only" choice.
+ * @csspart error - The error banner.
+ * @csspart sign-in - The signed-out panel.
+ * @csspart footer - The bar with the selected count and the buttons.
+ * @csspart selection - The list of selected assets in the footer.
+ * @csspart selection-item - One selected asset.
+ * @csspart selection-remove - The button that removes an asset from the selection.
+ * @csspart confirm-button - The button that confirms the selection.
+ * @csspart renditions - The rendition chooser in the footer (Bynder images), with `rendition-preset` and `rendition-format` selects.
+ * @csspart upload-destination - The brand chooser beside the dropzone (Bynder, several brands).
+ * @csspart cancel-button - The button that cancels.
+ * @cssproperty --dam-color-scheme - `light dark` (default: follow `prefers-color-scheme`), `light` or `dark`; set by `theme`. Every element inside reads it.
+ * @cssproperty --dam-font-family - Font of the whole picker.
+ * @cssproperty --dam-font-size - Base font size (default 14px; 13px in `density="compact"`).
+ * @cssproperty --dam-color-background - Background colour.
+ * @cssproperty --dam-color-text - Text colour.
+ * @cssproperty --dam-color-muted - Secondary text colour.
+ * @cssproperty --dam-color-border - Border colour.
+ * @cssproperty --dam-color-accent - Accent colour (buttons, focus, selection).
+ * @cssproperty --dam-color-on-accent - Text on the accent colour.
+ * @cssproperty --dam-color-danger - Error colour.
+ * @cssproperty --dam-radius - Corner radius.
+ * @cssproperty --dam-spacing - Base spacing unit.
+ * @cssproperty --dam-picker-height - Height of the picker (default 600px).
+ * @cssproperty --dam-sidebar-width - Width of the sidebar (default 260px).
+ * @cssproperty --dam-color-focus - Focus ring colour (default: the accent).
+ * @cssproperty --dam-color-hover - Background of hovered rows and tiles.
+ * @cssproperty --dam-color-selected - Background of selected tiles, the current folder and filter chips.
+ * @cssproperty --dam-thumbnail-size - Width of a thumbnail tile (default 160px; 112px in `density="compact"`).
+ * @cssproperty --dam-grid-gap - Gap between tiles (default 12px).
+ */
 export class DamPickerProperties extends DamElement {
   /** Which DAM API to speak: `brandworkz` or `bynder`. */
   @option('session', 'trusted') @property({ reflect: true }) provider: ProviderName | '' = '';
