@@ -71,7 +71,7 @@ const stalledUploader: DamUploader = {
       complete: () => new Promise(() => {}),
     };
   },
-  saveTitle: async (_id, title) => title,
+  updateMetadata: async (_id, { title }) => ({ title }),
 };
 
 export const UploadInProgress: StoryObj = {

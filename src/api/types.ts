@@ -1,7 +1,7 @@
 // Public types of the API layer: the asset JSON hosts receive, the provider
 // interface every DAM adapter implements, and the shapes passed between them.
 // Nothing here knows a vendor's field names, Lit or the DOM.
-import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from './upload/types.js';
+import type { DamUploader, DamUploaderOptions } from './upload/types.js';
 
 export type ProviderName = 'brandworkz' | 'bynder';
 
@@ -161,6 +161,21 @@ export interface AuthEndpoints {
   revocationEndpoint?: string;
 }
 
+/** Metadata to set on an asset (`DamProvider.updateMetadata`). */
+export interface AssetMetadataUpdate {
+  title?: string;
+  /** Custom fields by the DAM's field name; several values for multiple-choice fields. */
+  fields?: Readonly<Record<string, string | readonly string[]>>;
+  /** The group the fields belong to, where the DAM has one (Brandworkz `metasetRef`). */
+  fieldSet?: string;
+}
+
+/** What the DAM stored of an `AssetMetadataUpdate`. */
+export interface StoredMetadata {
+  /** Set whenever the update set a title: the DAM's, which may differ from the one sent (or that one, when the DAM does not say). */
+  title?: string;
+}
+
 /** A DAM adapter. Implementations live in `providers/<name>/` and are the only code that knows vendor field names. */
 export interface DamProvider {
   readonly name: ProviderName;
@@ -176,10 +191,11 @@ export interface DamProvider {
   getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]>;
   /** Uploads, when the DAM supports them: the protocol `UploadEngine` drives (see `upload/`). */
   createUploader?(options?: DamUploaderOptions): DamUploader;
-  /** Sets an asset's title (e.g. fixing it after an upload); resolves with the title the DAM stored. */
-  saveTitle?(assetId: string, title: string, signal?: AbortSignal): Promise<string>;
-  /** Sets an asset's title and/or custom metadata fields. */
-  updateMetadata?(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<void>;
+  /**
+   * Sets an asset's title and/or custom metadata fields; resolves with what the DAM stored. The one way
+   * to change an asset: an uploader passes it on for `UploadEngine.renameAsset()` (fixing a title after upload).
+   */
+  updateMetadata?(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata>;
   readonly capabilities: ProviderCapabilities;
   /** The top of the browse structure (Brandworkz: the root category; Bynder: a virtual "all collections"). */
   rootFolder(signal?: AbortSignal): Promise<DamFolder>;

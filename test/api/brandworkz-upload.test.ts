@@ -254,10 +254,11 @@ describe('Brandworkz upload', function () {
     const renamed = await engine.renameAsset(first!.id, 'Cover image');
     expect(renamed.title).to.equal('Cover image');
     expect(apiCalls('saveMetadata')[0]?.json).to.deep.equal({ assetGuid: first!.asset!.id, assetTitle: 'Cover image' });
-    const error = await provider.saveTitle(second!.asset!.id, 'cover image').catch((e: unknown) => e as DamError);
+    const error = await provider.updateMetadata(second!.asset!.id, { title: 'cover image' }).catch((e: unknown) => e as DamError);
     expect(error).to.be.instanceOf(DamError);
     expect((error as DamError).message).to.contain('cover image (2)');
-    await provider.updateMetadata(second!.asset!.id, { title: 'Back cover', fields: { usageRights: 'Editorial only' } });
+    const stored = await provider.updateMetadata(second!.asset!.id, { title: 'Back cover', fields: { usageRights: 'Editorial only' } });
+    expect(stored).to.deep.equal({ title: 'Back cover' });
     expect(apiCalls('saveMetadata').at(-1)?.json).to.deep.equal({
       assetGuid: second!.asset!.id,
       assetTitle: 'Back cover',

@@ -136,7 +136,7 @@ describe('Bynder upload', function () {
 
   it('renames an upload with Modify media', async () => {
     const id = dam.emulator.data.media[0]!.id;
-    expect(await provider.createUploader().saveTitle(id, 'Renamed')).to.equal('Renamed');
+    expect(await provider.updateMetadata(id, { title: 'Renamed' })).to.deep.equal({ title: 'Renamed' });
     expect(dam.emulator.data.mediaById(id)?.name).to.equal('Renamed');
   });
 });

@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DamError } from '../../src/api/errors.js';
 import { checkFile, fileTypeOf, parseFileTypes } from '../../src/api/restrictions.js';
-import type { DamAsset } from '../../src/api/types.js';
+import type { AssetMetadataUpdate, DamAsset, StoredMetadata } from '../../src/api/types.js';
 import type { DamUploader, PartReceipt, UploadFile, UploadPart, UploadSession, UploadState } from '../../src/api/upload/types.js';
 import { UploadEngine, type UploadEngineOptions } from '../../src/api/upload/upload-engine.js';
 
@@ -56,9 +56,9 @@ class FakeUploader implements DamUploader {
     };
   }
 
-  async saveTitle(assetId: string, title: string): Promise<string> {
-    this.titles.push([assetId, title]);
-    return `${title}!`;
+  async updateMetadata(assetId: string, update: AssetMetadataUpdate): Promise<StoredMetadata> {
+    this.titles.push([assetId, update.title ?? '']);
+    return { title: `${update.title}!` };
   }
 
   async #send(session: number, part: UploadPart, bytes: Blob, signal: AbortSignal): Promise<PartReceipt> {

@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DamError } from '../../src/api/errors.js';
 import { BrandworkzProvider } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
+import type { AssetMetadataUpdate, StoredMetadata } from '../../src/api/types.js';
 import type { DamUploader, PartReceipt, UploadSession } from '../../src/api/upload/types.js';
 import { UploadEngine } from '../../src/api/upload/upload-engine.js';
 import { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
@@ -54,8 +55,8 @@ class GatedUploader implements DamUploader {
       complete: async () => ({ id: 'a1', provider: 'brandworkz', title: 'clip', type: 'video', source: {} }),
     };
   }
-  async saveTitle(_id: string, title: string): Promise<string> {
-    return title;
+  async updateMetadata(_id: string, { title }: AssetMetadataUpdate): Promise<StoredMetadata> {
+    return { title };
   }
   release(): void {
     this.releases.shift()?.();

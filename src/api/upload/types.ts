@@ -4,7 +4,7 @@
 // presigned PUTs, /assemble and /importAsset; Bynder with S3 form POSTs plus chunk registration,
 // then finalise, poll and save.
 import type { DamError } from '../errors.js';
-import type { DamAsset } from '../types.js';
+import type { AssetMetadataUpdate, DamAsset, StoredMetadata } from '../types.js';
 
 /** Where files go: a folder (Brandworkz category GUID) or collection. */
 export interface UploadTarget {
@@ -52,8 +52,11 @@ export interface UploadSession {
 export interface DamUploader {
   /** Reserves the upload with the DAM and plans its parts. Nothing is sent to storage yet. */
   begin(file: UploadFile, target: UploadTarget, signal: AbortSignal): Promise<UploadSession>;
-  /** Sets an uploaded asset's title; resolves with the title the DAM stored. */
-  saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string>;
+  /**
+   * The provider's `updateMetadata`, passed on (not a second implementation): the engine renames an
+   * imported asset through it.
+   */
+  updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata>;
   /**
    * Where files can go when that is not the folder being browsed (Bynder: its brands). With it,
    * `UploadTarget.folderId` is one of these ids, chosen by the editor when there are several.
@@ -76,15 +79,6 @@ export interface DamUploaderOptions {
   pollIntervalMs?: number;
   /** …and how long to wait for processing before giving up, in ms. Default 120 000. */
   pollTimeoutMs?: number;
-}
-
-/** Metadata to set on an asset (`DamProvider.updateMetadata`). */
-export interface AssetMetadataUpdate {
-  title?: string;
-  /** Custom fields by the DAM's field name; several values for multiple-choice fields. */
-  fields?: Readonly<Record<string, string | readonly string[]>>;
-  /** The group the fields belong to, where the DAM has one (Brandworkz `metasetRef`). */
-  fieldSet?: string;
 }
 
 // ---- What the engine reports ---------------------------------------------------------------

@@ -204,15 +204,18 @@ export class UploadEngine {
     return true;
   }
 
-  /** Sets the title of an imported item's asset in the DAM; resolves with the updated asset. */
+  /**
+   * Sets the title of an imported item's asset in the DAM (the provider's `updateMetadata`, through the
+   * uploader); resolves with the asset carrying the title the DAM stored.
+   */
   async renameAsset(id: string, title: string, signal?: AbortSignal): Promise<DamAsset> {
     const job = this.#find(id);
     const asset = job?.asset;
     if (!job || !asset || job.state !== 'done') throw new DamError('invalid-argument', 'Only an imported upload can be renamed.');
     const wanted = title.trim();
     if (!wanted) throw new DamError('invalid-argument', 'A title can not be empty.');
-    const stored = await this.#uploader.saveTitle(asset.id, wanted, signal);
-    const renamed: DamAsset = { ...asset, title: stored || wanted };
+    const stored = await this.#uploader.updateMetadata(asset.id, { title: wanted }, signal);
+    const renamed: DamAsset = { ...asset, title: stored.title || wanted };
     if (job.asset === asset) job.asset = renamed;
     const item = this.#snapshot(job);
     this.#emitter.emit('renamed', { item, asset: renamed });

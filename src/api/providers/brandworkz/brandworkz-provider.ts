@@ -6,6 +6,7 @@ import { metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
 import { allowedAsset, searchable } from '../../restrictions.js';
 import type {
+  AssetMetadataUpdate,
   AuthEndpoints,
   DamAsset,
   DamFolder,
@@ -17,16 +18,17 @@ import type {
   ProviderVocabulary,
   SearchPage,
   SearchQuery,
+  StoredMetadata,
 } from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
-import type { AssetMetadataUpdate, DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
 import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
 import { siteUrl } from '../kit/site.js';
 import { uploaderApi } from '../kit/upload.js';
 import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
-import { BrandworkzUploader, type BrandworkzUploadApi } from './brandworkz-upload.js';
+import { BrandworkzUploader, saveMetadata, uploadEndpointsClient, type BrandworkzUploadApi } from './brandworkz-upload.js';
 import {
   assetTypesFor,
   basicFacets,
@@ -131,6 +133,8 @@ export class BrandworkzProvider implements DamProvider {
   readonly facetFields: readonly BrandworkzFacetField[];
   readonly #options: BrandworkzProviderOptions;
   readonly #http: HttpClient;
+  /** For /saveMetadata, which answers like the upload endpoints. */
+  readonly #uploadHttp: HttpClient;
 
   constructor(options: BrandworkzProviderOptions) {
     if (!options.site) throw new DamError('invalid-config', 'The Brandworkz provider needs a `site`.');
@@ -138,6 +142,7 @@ export class BrandworkzProvider implements DamProvider {
     this.pageSize = clampPageSize(options.pageSize, BRANDWORKZ_MAX_PAGE_SIZE);
     this.facetFields = options.facetFields ?? DEFAULT_FACET_FIELDS;
     this.#http = apiClient(options, describeBrandworkzError);
+    this.#uploadHttp = uploadEndpointsClient(options);
   }
 
   async connect(signal?: AbortSignal): Promise<AuthEndpoints> {
@@ -305,18 +310,10 @@ export class BrandworkzProvider implements DamProvider {
     return new BrandworkzUploader(this.#uploadApi(), options);
   }
 
-  #metadataClient: BrandworkzUploader | undefined;
-
-  /** /saveMetadata with `assetTitle`. */
-  saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string> {
-    this.#metadataClient ??= new BrandworkzUploader(this.#uploadApi());
-    return this.#metadataClient.saveTitle(assetId, title, signal);
-  }
-
-  /** /saveMetadata with `assetTitle`, `metadata` (custom fields by systemRef) and `metasetRef`. */
-  async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<void> {
-    this.#metadataClient ??= new BrandworkzUploader(this.#uploadApi());
-    await this.#metadataClient.updateMetadata(assetId, update, signal);
+  /** /saveMetadata with `assetTitle`, `metadata` (custom fields by systemRef) and `metasetRef` (`saveMetadata`). */
+  async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata> {
+    const { base } = await this.#locate(signal);
+    return saveMetadata(this.#uploadHttp, base, assetId, update, signal);
   }
 
   #uploadApi(): BrandworkzUploadApi {

@@ -1,26 +1,19 @@
 // Brandworkz uploads as the vendor's "Uploading files" chapter describes them: /createUploadPath
 // into a folder (single-upload below 15 MB, multipart-upload from 15 MB), PUT the file or each
 // chunk to the presigned URLs (chunk sizes and URLs from the response, ETags kept), /assemble with
-// the parts in order, /importAsset; then /saveMetadata for the title. The engine drives it.
+// the parts in order, /importAsset. The engine drives it.
 // Where the docs disagree with themselves: requests use the parameter lists' `fileName`/`fileSize`
 // and the examples' `keyName`, numeric `assetId`/`assetVersion` as returned, and unquoted `eTag`s (as
 // the /assemble example shows); a refusal is `result.status` 1 or 2 in a 2xx or a 4xx answer.
+// /saveMetadata (titles, fields) is here too, as the provider's `updateMetadata`: renames after an
+// upload go through the provider, like any other change of metadata.
 import { DamError } from '../../errors.js';
 import type { HttpClient } from '../../http.js';
-import type { AssetKind, DamAsset } from '../../types.js';
+import type { AssetKind, AssetMetadataUpdate, DamAsset, StoredMetadata } from '../../types.js';
 import { fileTypeOf } from '../../restrictions.js';
 import { uploadUrl } from '../../upload/upload-url.js';
-import type {
-  AssetMetadataUpdate,
-  DamUploader,
-  DamUploaderOptions,
-  PartReceipt,
-  UploadFile,
-  UploadPart,
-  UploadSession,
-  UploadTarget,
-} from '../../upload/types.js';
-import { apiClient, storageClient, storageErrorMessage } from '../kit/http.js';
+import type { DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget } from '../../upload/types.js';
+import { apiClient, storageClient, storageErrorMessage, type ProviderHttpOptions } from '../kit/http.js';
 import { lookUpImported, type UploaderApi } from '../kit/upload.js';
 import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
 import { CreateUploadPathResponseSchema, EnvelopeSchema, ImportDataSchema, isMultipart, type UploadResult } from './upload-schema.js';
@@ -125,7 +118,7 @@ export class BrandworkzUploader implements DamUploader {
     const uploadType = file.size < this.#threshold ? 'single-upload' : 'multipart-upload';
     const body = await this.#postRaw('createUploadPath', { fileName: file.name, fileSize: file.size, categoryGuid: target.folderId, uploadType }, signal);
     const { result, data } = parseResponse(CreateUploadPathResponseSchema, body, '/createUploadPath');
-    this.#assertSuccess(result, '/createUploadPath');
+    assertSuccess(result, '/createUploadPath');
     const keyName = data.keyName ?? data.keyname;
     if (!keyName) throw new DamError('malformed-response', "The DAM's answer to /createUploadPath has no keyName.");
     const details = data.uploadDetails;
@@ -160,24 +153,9 @@ export class BrandworkzUploader implements DamUploader {
     });
   }
 
-  async saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string> {
-    return (await this.updateMetadata(assetId, { title }, signal)) ?? title;
-  }
-
-  /** POST /saveMetadata: `assetTitle`, and custom fields as `metadata` (with `metasetRef`). Resolves with the stored title, when the DAM says. */
-  async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<string | undefined> {
-    const response = await this.#post(
-      'saveMetadata',
-      {
-        assetGuid: assetId,
-        ...(update.title !== undefined ? { assetTitle: update.title } : {}),
-        ...(update.fieldSet !== undefined ? { metasetRef: update.fieldSet } : {}),
-        ...(update.fields !== undefined ? { metadata: update.fields } : {}),
-      },
-      signal,
-    );
-    this.#assertSuccess(response.result, '/saveMetadata');
-    return response.data ? text(response.data, 'assetTitle') : undefined;
+  /** The provider's `updateMetadata` (/saveMetadata, `saveMetadata` below). */
+  updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata> {
+    return this.#api.updateMetadata(assetId, update, signal);
   }
 
   async #putPart(url: string, bytes: Blob, signal: AbortSignal): Promise<string | null> {
@@ -193,21 +171,58 @@ export class BrandworkzUploader implements DamUploader {
   }
 
   async #postRaw(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
-    const base = await this.#api.base(signal);
-    return this.#http.json({
-      url: `${base}/${endpoint}`,
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      signal,
-    });
+    return postJson(this.#http, await this.#api.base(signal), endpoint, body, signal);
   }
+}
 
-  #assertSuccess(result: UploadResult | undefined, endpoint: string): void {
-    const status = statusOf(result);
-    if (status !== 0)
-      throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status, detail: result?.message });
-  }
+/** A client for the upload endpoints (and /saveMetadata): their errors carry `result.status` and a title `suggestion`. */
+export function uploadEndpointsClient(options: ProviderHttpOptions): HttpClient {
+  return apiClient(options, describeUploadError);
+}
+
+function postJson(http: HttpClient, base: string, endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+  return http.json({
+    url: `${base}/${endpoint}`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
+function assertSuccess(result: UploadResult | undefined, endpoint: string): void {
+  const status = statusOf(result);
+  if (status !== 0)
+    throw new DamError('invalid-argument', result?.message || `${endpoint} failed (status ${status}).`, { damCode: status, detail: result?.message });
+}
+
+/**
+ * POST /saveMetadata: `assetTitle`, and custom fields as `metadata` (with `metasetRef`). The provider's
+ * `updateMetadata`; `http` is an `uploadEndpointsClient`. The stored title is the DAM's when it says.
+ */
+export async function saveMetadata(
+  http: HttpClient,
+  base: string,
+  assetId: string,
+  update: AssetMetadataUpdate,
+  signal?: AbortSignal,
+): Promise<StoredMetadata> {
+  const body = await postJson(
+    http,
+    base,
+    'saveMetadata',
+    {
+      assetGuid: assetId,
+      ...(update.title !== undefined ? { assetTitle: update.title } : {}),
+      ...(update.fieldSet !== undefined ? { metasetRef: update.fieldSet } : {}),
+      ...(update.fields !== undefined ? { metadata: update.fields } : {}),
+    },
+    signal,
+  );
+  const response = parseResponse(EnvelopeSchema, body, '/saveMetadata');
+  assertSuccess(response.result, '/saveMetadata');
+  if (update.title === undefined) return {};
+  return { title: (response.data ? text(response.data, 'assetTitle') : undefined) ?? update.title };
 }
 
 interface UploadPlan {

@@ -7,6 +7,7 @@ import type { HttpClient } from '../../http.js';
 import { allowedAsset, searchable } from '../../restrictions.js';
 import type {
   AssetKind,
+  AssetMetadataUpdate,
   AuthEndpoints,
   DamAsset,
   DamFolder,
@@ -21,6 +22,7 @@ import type {
   RenditionOptions,
   SearchPage,
   SearchQuery,
+  StoredMetadata,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
@@ -244,6 +246,26 @@ export class BynderProvider implements DamProvider {
   /** The DAT URL of the chosen preset and format in `url`, its name in `rendition` (`bynder-renditions.ts`). */
   withRendition(asset: DamAsset, choice: RenditionChoice): DamAsset {
     return withRendition(asset, choice);
+  }
+
+  /**
+   * Modify media: `POST /api/v4/media/{id}/` with `name`. Bynder answers 202 without the record, so the
+   * stored title is the one sent. Custom fields are refused: Bynder sets metaproperties by id and option id.
+   */
+  async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata> {
+    if (update.fields !== undefined && Object.keys(update.fields).length > 0) {
+      throw new DamError('invalid-argument', 'Bynder metadata fields can not be set here, only the title.');
+    }
+    if (update.title === undefined) return {};
+    const response = await this.#http.send({
+      url: `${this.origin}/api/v4/media/${encodeURIComponent(assetId)}/`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: update.title }).toString(),
+      ...(signal ? { signal } : {}),
+    });
+    await response.body?.cancel();
+    return { title: update.title };
   }
 
   /** Bynder's upload flow (`bynder-upload.ts`): S3 chunks, registration, finalise, poll, save to a brand. */

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { abortableSleep } from '../../backoff.js';
 import { DamError } from '../../errors.js';
 import type { HttpClient } from '../../http.js';
-import type { DamAsset } from '../../types.js';
+import type { AssetMetadataUpdate, DamAsset, StoredMetadata } from '../../types.js';
 import type {
   DamUploader,
   DamUploaderOptions,
@@ -110,18 +110,9 @@ export class BynderUploader implements DamUploader {
     });
   }
 
-  /** Modify media: `POST /api/v4/media/{id}/` with `name`. */
-  async saveTitle(assetId: string, title: string, signal?: AbortSignal): Promise<string> {
-    await this.#http
-      .send({
-        url: `${this.#api.origin}/api/v4/media/${encodeURIComponent(assetId)}/`,
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ name: title }).toString(),
-        ...(signal ? { signal } : {}),
-      })
-      .then((response) => response.body?.cancel());
-    return title;
+  /** The provider's `updateMetadata` (Modify media). */
+  updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata> {
+    return this.#api.updateMetadata(assetId, update, signal);
   }
 
   #form(path: string, fields: Record<string, string>, signal: AbortSignal): Promise<unknown> {

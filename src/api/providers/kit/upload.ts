@@ -1,7 +1,8 @@
-// What both providers' uploaders share: how they reach the DAM, and looking an imported asset up
-// once (thumbnail, web URL) without failing the upload when search has not caught up.
+// What both providers' uploaders share: how they reach the DAM, the provider's metadata method, and
+// looking an imported asset up once (thumbnail, web URL) without failing the upload when search has not caught up.
 import { isAbortError } from '../../errors.js';
 import type { DamAsset, DamProvider } from '../../types.js';
+import type { DamUploader } from '../../upload/types.js';
 import type { ProviderHttpOptions } from './http.js';
 
 /** Looks an asset up by id; `undefined` while the DAM has not indexed it. */
@@ -10,15 +11,21 @@ export type AssetLookup = (id: string, signal?: AbortSignal) => Promise<DamAsset
 /** What an uploader needs from its provider besides where the API is. */
 export interface UploaderApi extends ProviderHttpOptions {
   lookup?: AssetLookup | undefined;
+  /** The provider's `updateMetadata`: uploaders pass it on as `DamUploader.updateMetadata`, never implement their own. */
+  updateMetadata: DamUploader['updateMetadata'];
 }
 
-/** The provider's HTTP options, and `getAssets` as the look-up after an import. */
-export function uploaderApi(provider: Pick<DamProvider, 'getAssets'>, options: ProviderHttpOptions): UploaderApi {
+/** The provider's HTTP options, `getAssets` as the look-up after an import, and its `updateMetadata`. */
+export function uploaderApi(
+  provider: Pick<DamProvider, 'getAssets'> & Required<Pick<DamProvider, 'updateMetadata'>>,
+  options: ProviderHttpOptions,
+): UploaderApi {
   return {
     tokens: options.tokens,
     fetch: options.fetch,
     retry: options.retry,
     lookup: async (id, signal) => (await provider.getAssets([id], signal))[0],
+    updateMetadata: (assetId, update, signal) => provider.updateMetadata(assetId, update, signal),
   };
 }
 
