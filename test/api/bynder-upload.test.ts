@@ -2,6 +2,7 @@
 // multipart-form chunks to the S3 stand-in (every multipart_params field, file last, no token),
 // registration, finalise, polling until done (and its time limit), saving to a brand.
 import { expect } from '@open-wc/testing';
+import { DamError } from '../../src/api/errors.js';
 import { BynderProvider } from '../../src/api/providers/bynder/bynder-provider.js';
 import { BYNDER_CHUNK_SIZE } from '../../src/api/providers/bynder/bynder-upload.js';
 import type { TokenSource } from '../../src/api/types.js';
@@ -134,9 +135,23 @@ describe('Bynder upload', function () {
     expect(item.error?.message).to.equal('Unknown brandId.');
   });
 
-  it('renames an upload with Modify media', async () => {
+  it('renames with Modify media, through the provider and after an upload', async () => {
     const id = dam.emulator.data.media[0]!.id;
     expect(await provider.updateMetadata(id, { title: 'Renamed' })).to.deep.equal({ title: 'Renamed' });
     expect(dam.emulator.data.mediaById(id)?.name).to.equal('Renamed');
+
+    const engine = new UploadEngine(provider.createUploader({ pollIntervalMs: 5 }));
+    const [item] = engine.add([generatedFile('poster.jpg', 500, 7)], { folderId: dam.emulator.data.brands[0]!.id }).items;
+    await engine.whenIdle();
+    const renamed = await engine.renameAsset(item!.id, 'Spring poster');
+    expect(renamed.title).to.equal('Spring poster');
+    expect(dam.emulator.data.mediaById(renamed.id)?.name).to.equal('Spring poster');
+  });
+
+  it('refuses custom fields, which Bynder sets by metaproperty id', async () => {
+    const id = dam.emulator.data.media[0]!.id;
+    const error = await provider.updateMetadata(id, { fields: { usage: 'Web' } }).catch((e: unknown) => e as DamError);
+    expect(error).to.be.instanceOf(DamError);
+    expect((error as DamError).code).to.equal('invalid-argument');
   });
 });

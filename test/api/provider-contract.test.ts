@@ -77,6 +77,8 @@ for (const [name, start] of [
       expect(['folder', 'collection']).to.include(provider.vocabulary.folder);
       expect((await provider.rootFolder()).kind === 'collection').to.equal(provider.vocabulary.folder === 'collection');
       expect(Boolean(provider.vocabulary.uploadDestination)).to.equal(Boolean(provider.createUploader?.().destinations));
+      // Renames after an upload go through the provider's one metadata method.
+      expect(Boolean(provider.updateMetadata)).to.equal(Boolean(provider.createUploader));
       expect(Boolean(provider.renditionOptions)).to.equal(Boolean(provider.withRendition));
       if (provider.renditionOptions) {
         expect(provider.renditionOptions.sizes.length).to.be.greaterThan(0);
