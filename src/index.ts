@@ -1,7 +1,7 @@
 // The package entry: registers the elements, finishes a sign-in popup that
 // returns to this page, and exports the public classes and types.
 // First of all: a sign-in answer (`?code=&state=`) leaves the address before any other code runs.
-import './api/sign-in-callback.js';
+import './browser/sign-in-callback.js';
 import './define.js';
 import { completeSignInPopup } from './api/auth.js';
 

@@ -7,10 +7,18 @@
 // a 401, and a sign-out that revokes the tokens and reaches every picker of the origin.
 import { OidcClient, WebStorageStateStore, type UserProfile } from 'oidc-client-ts';
 import { DamError } from './errors.js';
-import { CALLBACK_SOURCE, signInAnswer, SIGN_IN_WINDOW_NAME, STATE_PREFIX, isSignInPopup, postAnswerToOpener, takeSignInAnswer } from './sign-in-callback.js';
+import {
+  CALLBACK_SOURCE,
+  signInAnswer,
+  SIGN_IN_WINDOW_NAME,
+  STATE_PREFIX,
+  isSignInPopup,
+  postAnswerToOpener,
+  takeSignInAnswer,
+} from '../browser/sign-in-callback.js';
 import type { AuthEndpoints, TokenSource } from './types.js';
 
-export { SIGN_IN_WINDOW_NAME } from './sign-in-callback.js';
+export { SIGN_IN_WINDOW_NAME } from '../browser/sign-in-callback.js';
 
 export type TokenStorage = 'session' | 'memory' | 'local';
 
