@@ -3,7 +3,7 @@
 // First of all: a sign-in answer (`?code=&state=`) leaves the address before any other code runs.
 import './browser/sign-in-callback.js';
 import './define.js';
-import { completeSignInPopup } from './api/auth.js';
+import { completeSignInPopup } from './browser/sign-in-window.js';
 
 export { DamPicker } from './components/dam-picker/dam-picker.js';
 export { DamAssetGrid } from './components/dam-asset-grid/dam-asset-grid.js';

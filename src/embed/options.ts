@@ -1,7 +1,7 @@
 // The picker's configuration as one object (the attributes in camelCase), and its two transports: onto a
 // <dam-picker> element, and into the stand-alone picker page's query parameters. Only UI options travel in
 // a URL: what decides where credentials go or who receives picks is the page deployer's (page-config.ts).
-import type { TokenStorage } from '../api/auth.js';
+import type { TokenStorage } from '../browser/session-storage.js';
 import type { ProviderName } from '../api/types.js';
 import type { DamPicker } from '../components/dam-picker/dam-picker.js';
 import { pickerOptions, type DamPickerProperties, type OptionInfo, type OptionName } from '../components/dam-picker/dam-picker.properties.js';

@@ -4,7 +4,7 @@
 // the deployer's allowlist, and UI options that can only narrow the configuration. The page posts the
 // protocol's messages to that origin only, and says which site it inserts into.
 import { msg, str } from '@lit/localize';
-import { SIGN_IN_WINDOW_NAME } from '../api/auth.js';
+import { SIGN_IN_WINDOW_NAME } from '../browser/sign-in-callback.js';
 import type { DamAsset } from '../api/types.js';
 import { DAM_CANCEL, DAM_ERROR, DAM_SELECT } from '../components/dam-picker/dam-picker.events.js';
 import '../index.js';

@@ -2,7 +2,7 @@
 // words after it only where they help the user, and a plain sentence for anything that is not a DamError.
 import { expect } from '@open-wc/testing';
 import { DamError, type DamErrorCode } from '../../src/api/errors.js';
-import { signInError } from '../../src/api/auth.js';
+import { signInError } from '../../src/api/auth/sign-in-error.js';
 import { errorText } from '../../src/components/error-text.js';
 
 /** The DAM's words as errorText shows them: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */

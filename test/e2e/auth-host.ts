@@ -7,7 +7,7 @@
 //   ?pickers=a,b           which pickers (client ids below), mounted in order, each once the one before
 //                          has settled; window.stateKeysBefore[name] lists the sign-in states stored then
 import '../../src/index.js';
-import { signInNavigation } from '../../src/api/auth.js';
+import { signInNavigation } from '../../src/browser/sign-in-window.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 
 const CLIENTS: Record<string, string> = { a: 'dam-picker-relay', b: 'dam-picker-demo' };

@@ -3,7 +3,7 @@
 // the picker is not inside a frame.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { signInNavigation } from '../../src/api/auth.js';
+import { signInNavigation } from '../../src/browser/sign-in-window.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { CALLBACK_PAGE, e2eConfig, signInAlert, signInButton, signedOutPanel } from '../support/sign-in-helpers.js';
 

@@ -7,7 +7,7 @@
 import type { LitElement, PropertyDeclaration } from 'lit';
 import { DamElement } from '../../internal/dam-element.js';
 import { property } from 'lit/decorators.js';
-import type { TokenStorage } from '../../api/auth.js';
+import type { TokenStorage } from '../../browser/session-storage.js';
 import type { ProviderName } from '../../api/types.js';
 import type { SelectionMode } from './selection.js';
 

@@ -1,13 +1,17 @@
 // Connects a picker to its DAM: builds the provider from the attributes, finds
 // the sign-in endpoints, restores or starts a sign-in (or uses the host's
 // tokenProvider), and reports the state to the host element. The editor's sign-out here, or in any
-// other picker of the origin, signs this picker out and has the host drop its selection.
+// other picker of the origin, signs this picker out and has the host drop its selection. Here the
+// DOM-free DamAuth meets the browser: its store, popup, redirect and sign-out channel (src/browser/).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DamAuth, onSignOut, type TokenStorage } from '../../api/auth.js';
+import { DamAuth } from '../../api/auth/session.js';
 import { DamError } from '../../api/errors.js';
 import { createProvider } from '../../api/providers/index.js';
 import { parseFacetFields } from '../../api/filters.js';
 import type { DamProvider, TokenSource } from '../../api/types.js';
+import { sessionStore, signInStateStore, type TokenStorage } from '../../browser/session-storage.js';
+import { browserSignInWindow } from '../../browser/sign-in-window.js';
+import { announceSignOut, onSignOut } from '../../browser/sign-out-channel.js';
 import type { DamPickerProperties } from './dam-picker.properties.js';
 
 export type SessionStatus = 'unconfigured' | 'connecting' | 'signed-out' | 'signing-in' | 'ready' | 'failed';
@@ -169,15 +173,17 @@ export class PickerSession implements ReactiveController {
     try {
       const endpoints = await this.provider.connect();
       if (generation !== this.#generation) return;
-      const auth = new DamAuth({
-        endpoints,
-        clientId: config.clientId!,
-        redirectUri: config.redirectUri || defaultRedirectUri(),
-        tokenUrl: config.tokenUrl,
-        storage: config.tokenStorage,
-        signInRedirect: config.signInRedirect,
-        provider: config.provider,
-      });
+      const auth = new DamAuth(
+        {
+          endpoints,
+          clientId: config.clientId!,
+          redirectUri: config.redirectUri || defaultRedirectUri(),
+          tokenUrl: config.tokenUrl,
+          signInRedirect: config.signInRedirect,
+          provider: config.provider,
+        },
+        { store: sessionStore(config.tokenStorage), stateStore: signInStateStore(), signInWindow: browserSignInWindow, announceSignOut },
+      );
       this.#auth = auth;
       this.#unsubscribe = auth.onChange(() => {
         if (generation !== this.#generation) return;

@@ -1,0 +1,46 @@
+// Where a browser keeps DamAuth's session — sessionStorage by default, memory, or localStorage on
+// request — and each sign-in request's state (sessionStorage: it must survive a redirect). A session
+// another document removes from the same storage (its sign-out) is noticed through the `storage` event.
+import { WebStorageStateStore, type StateStore } from 'oidc-client-ts';
+import type { SessionStore } from '../api/auth/seams.js';
+import { STATE_PREFIX } from './sign-in-callback.js';
+
+/** The `token-storage` choice. */
+export type TokenStorage = 'session' | 'memory' | 'local';
+
+/** A store that lives as long as the page: for `token-storage="memory"`. */
+function memoryStore(): SessionStore {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+function webStore(storage: Storage): SessionStore {
+  return {
+    getItem: (key) => storage.getItem(key),
+    setItem: (key, value) => storage.setItem(key, value),
+    removeItem: (key) => storage.removeItem(key),
+    watchRemoval(key, listener) {
+      const onStorage = (event: StorageEvent): void => {
+        if (event.key === key && event.newValue === null && event.storageArea === storage) listener();
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
+  };
+}
+
+/** The session's store for a `token-storage` choice. */
+export function sessionStore(kind: TokenStorage): SessionStore {
+  if (kind === 'local') return webStore(window.localStorage);
+  if (kind === 'session') return webStore(window.sessionStorage);
+  return memoryStore();
+}
+
+/** The sign-in requests' state and PKCE verifiers: this tab only; the redirect sign-in needs them to survive a navigation. */
+export function signInStateStore(): StateStore {
+  return new WebStorageStateStore({ store: window.sessionStorage, prefix: STATE_PREFIX });
+}
