@@ -20,6 +20,8 @@ describe('a blocked sign-in popup', function () {
     ({ hostEmulatorOrigin: origin } = await e2eConfig());
   });
   beforeEach(() => {
+    // The test runner reuses a tab across test files, and sessionStorage with it: start signed out.
+    sessionStorage.clear();
     navigations = [];
     window.open = () => null; // the browser's popup blocker
     // Recorded instead of taken: a navigation would end the test page.
