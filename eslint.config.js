@@ -84,6 +84,20 @@ export default defineConfig(
   },
 
   {
+    // The API layer is DOM-free: the page's side (popups, storage, messages, the address) is in src/browser/.
+    files: ['src/api/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'location', 'history', 'navigator', 'localStorage', 'sessionStorage', 'BroadcastChannel', 'customElements'].map((name) => ({
+          name,
+          message: 'src/api/ is DOM-free: take it through a seam (src/api/auth/seams.ts) implemented in src/browser/.',
+        })),
+      ],
+    },
+  },
+
+  {
     rules: {
       // ReDoS guards. A browser test cannot catch a quadratic regex (V8 falls back to a linear engine
       // for some patterns), so these deterministic checks are the guard.
