@@ -57,10 +57,10 @@ export class PickerQueries {
     const { provider, scope } = this.dam ?? {};
     const query = this.#state.query();
     this.#root.watch(provider && rootQueryOptions(provider, scope!, this.#state.restrictions.rootFolder || null));
-    // Until the root is known the folder is not, so the results would be fetched twice.
-    const ready = this.#state.root ? provider : undefined;
-    this.results.watch(ready && searchQueryOptions(ready, scope!, query));
-    this.#facets.watch(ready && { ...facetsQueryOptions(ready, scope!, query), placeholderData: keepPreviousData });
+    // The search starts beside the root, not after it: before the root is known the query is the whole DAM's
+    // (or the root folder's), which is the same query once the root arrives.
+    this.results.watch(provider && searchQueryOptions(provider, scope!, query));
+    this.#facets.watch(provider && { ...facetsQueryOptions(provider, scope!, query), placeholderData: keepPreviousData });
   }
 
   /** The browse root failed to load: try again. */
