@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { startEmulator, startBynderEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
 import { relayTokenRequest } from './emulator/server/relay.ts';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { ensureDist } from './scripts/ensure-dist.mjs';
 import { a11yCommandsPlugin } from './test/a11y/a11y-commands-plugin.ts';
 
@@ -77,15 +78,7 @@ export default {
       // resize observations or scroll events, which the virtualised grid needs.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

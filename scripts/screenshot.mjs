@@ -1,19 +1,12 @@
 // Drives the demo like an editor (Insert image → sign in through the popup →
 // search → pick) and saves docs/screenshot.png. Needs `npm start` running.
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const demo = process.env.DEMO_URL ?? 'http://localhost:5173/';
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
   defaultViewport: { width: 1280, height: 860 },
 });
 try {

@@ -26,7 +26,7 @@ sheet.replaceSync(`
 `);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-/** A paragraph of page text; the host name in it keeps its own direction (FSI … PDI). */
+/** A paragraph of page text (a host name in it is isolated by the caller, `isolate()`). */
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const element = document.createElement('p');
   element.className = className;

@@ -34,23 +34,27 @@ function option(...marks: OptionFlag[]) {
 export type OptionName = Exclude<keyof DamPickerProperties, keyof LitElement>;
 
 let table: readonly OptionInfo[] | undefined;
+let sessionNames: readonly OptionName[] | undefined;
 
-/** The table of options that are attributes (not `selectedIds` and `tokenProvider`), from the declarations below. */
+/** The table of options that are attributes (not `selectedIds` and `tokenProvider`), from the declarations below. Made once. */
 export function pickerOptions(): readonly OptionInfo[] {
-  table ??= [...DamPickerProperties.elementProperties].flatMap(([name, declaration]: [PropertyKey, PropertyDeclaration]) => {
-    if (typeof name !== 'string' || declaration.attribute === false || declaration.state) return [];
-    const marks = flags.get(name) ?? [];
-    const type = declaration.type === Number ? 'number' : declaration.type === Boolean ? 'boolean' : 'string';
-    const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase();
-    return [{ name: name as OptionName, attribute, type, session: marks.includes('session'), trusted: marks.includes('trusted') } as const];
-  });
-  table = [...table, { name: 'lang', attribute: 'lang', type: 'string', session: false, trusted: false }];
+  table ??= [
+    ...[...DamPickerProperties.elementProperties].flatMap(([name, declaration]: [PropertyKey, PropertyDeclaration]) => {
+      if (typeof name !== 'string' || declaration.attribute === false || declaration.state) return [];
+      const marks = flags.get(name) ?? [];
+      const type = declaration.type === Number ? 'number' : declaration.type === Boolean ? 'boolean' : 'string';
+      const attribute = typeof declaration.attribute === 'string' ? declaration.attribute : name.toLowerCase();
+      return [{ name: name as OptionName, attribute, type, session: marks.includes('session'), trusted: marks.includes('trusted') } as const];
+    }),
+    { name: 'lang', attribute: 'lang', type: 'string', session: false, trusted: false },
+  ];
   return table;
 }
 
-/** The options whose change starts a new session (attributes, and the `tokenProvider` property). */
+/** The options whose change starts a new session (attributes, and the `tokenProvider` property). Read on every update, so made once. */
 export function sessionOptions(): readonly OptionName[] {
-  return [...flags].filter(([, marks]) => marks.includes('session')).map(([name]) => name as OptionName);
+  sessionNames ??= [...flags].filter(([, marks]) => marks.includes('session')).map(([name]) => name as OptionName);
+  return sessionNames;
 }
 
 /**

@@ -122,7 +122,7 @@ export class DamPicker extends DamPickerProperties {
       this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? ''));
     }
     const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
-    if ((provider ? `${provider.name}|${this.#session.scope}` : '') !== this.#queries.connection) this.#queries.connect(provider, this.#session.scope);
+    this.#queries.connect(provider, this.#session.scope);
     this.#uploads.sync(this.upload ? provider : undefined);
   }
 

@@ -4,7 +4,7 @@
 import { keepPreviousData, QueryObserver, type QueryObserverResult } from '@tanstack/query-core';
 import type { ReactiveControllerHost } from 'lit';
 import { createQueryClient, facetsQueryOptions, queryKeys, rootQueryOptions, searchQueryOptions } from '../../api/query.js';
-import { restrictFacets } from '../../api/restrictions.js';
+import { restrictFacets, type Restrictions } from '../../api/restrictions.js';
 import type { DamFolder, DamProvider, FacetResult } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import { QueryController } from '../../internal/query-controller.js';
@@ -40,13 +40,12 @@ export class PickerQueries {
     );
   }
 
-  /** The session the queries are for: `provider|scope`, '' when none. */
-  get connection(): string {
-    return this.dam ? `${this.dam.provider.name}|${this.dam.scope}` : '';
-  }
-
-  /** A new session (or none, `undefined`): nothing fetched for the previous one may be shown to the next. */
+  /**
+   * The session the queries are for (`undefined`: none). A new one starts over: nothing fetched for the previous
+   * session may be shown to the next. The same one again changes nothing.
+   */
   connect(provider: DamProvider | undefined, scope: string): void {
+    if (provider === this.dam?.provider && (!provider || scope === this.dam?.scope)) return;
     if (this.dam) this.client.clear();
     this.dam = provider ? { provider, queryClient: this.client, scope } : undefined;
     this.#state.connect(provider?.capabilities.folderScopes ?? []);
@@ -72,11 +71,21 @@ export class PickerQueries {
     return this.#root.result?.error ?? undefined;
   }
 
-  /** Facets of the current query, inside the restrictions (the previous ones while new ones load). */
+  /**
+   * Facets of the current query, inside the restrictions (the previous ones while new ones load). Made again only
+   * when the DAM's answer or the restrictions change, so a render hands the facet list the same object.
+   */
   get facets(): FacetResult | undefined {
     const data = this.#facets.result?.data;
-    return data ? restrictFacets(data, this.#state.restrictions) : undefined;
+    const restrictions = this.#state.restrictions;
+    let memo = this.#facetsOf;
+    if (!memo || memo.data !== data || memo.restrictions !== restrictions) {
+      memo = { data, restrictions, facets: data ? restrictFacets(data, restrictions) : undefined };
+      this.#facetsOf = memo;
+    }
+    return memo.facets;
   }
+  #facetsOf: { data: FacetResult | undefined; restrictions: Restrictions; facets: FacetResult | undefined } | undefined;
 
   get facetsLoading(): boolean {
     return this.#facets.result?.isFetching ?? false;
