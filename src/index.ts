@@ -21,7 +21,19 @@ export type { PickerMessage } from './embed/protocol.js';
 export { UploadEngine, type UploadEngineOptions } from './api/upload/upload-engine.js';
 export type { DamUploader, UploadItem, UploadSession } from './api/upload/types.js';
 export { DamError, type DamErrorCode } from './api/errors.js';
-export type { AssetKind, DamAsset, DamFolder, FacetGroup, FacetOption, FacetResult, FolderScope, ProviderName } from './api/types.js';
+export type {
+  AssetKind,
+  AssetStatus,
+  DamAsset,
+  DamFolder,
+  FacetGroup,
+  FacetOption,
+  FacetResult,
+  FocalPoint,
+  FolderScope,
+  ProviderName,
+  SortOrder,
+} from './api/types.js';
 export { FACET_ASSET_TYPE, FACET_FILE_TYPE } from './api/filters.js';
 export type { DamCancelDetail, DamErrorDetail, DamSelectDetail, DamUploadDetail } from './components/dam-picker/dam-picker.events.js';
 

@@ -33,9 +33,51 @@ export interface DamAsset {
   url?: string;
   /** The rendition `url` points at, e.g. `original`, `w1600.jpg`, `square.webp` (Bynder images). */
   rendition?: string;
+  /** The file's media type, e.g. `image/jpeg`, when the DAM gives it or the suffix implies it. */
+  mimeType?: string;
+  /** When the asset was created in the DAM (ISO 8601). */
+  createdAt?: string;
+  /** When the asset was last modified in the DAM (ISO 8601). */
+  modifiedAt?: string;
+  /** Keywords or tags as the DAM lists them. */
+  tags?: string[];
+  /** The point of interest to keep in view when cropping: `x` and `y` in 0–1 from the top-left. */
+  focalPoint?: FocalPoint;
+  /** Alt text the editor entered for this use (`""`: decorative); absent when the picker did not ask (`alt-text="off"`). */
+  alt?: string;
+  /** From when the asset may be used (ISO 8601), when the DAM limits it. */
+  validFrom?: string;
+  /** Until when the asset may be used (ISO 8601), when the DAM limits it. */
+  expiresAt?: string;
+  /** Whether the asset may be used now; `active` when the DAM says nothing against it. */
+  status?: AssetStatus;
+  /** Copyright line as the DAM holds it. */
+  copyright?: string;
+  /** Usage rights or licence text as the DAM holds it. */
+  usageRights?: string;
+  /** The largest still preview the DAM offers for viewing (not for publishing): the details panel's image. */
+  previewUrl?: string;
+  /** A playable preview of a video or audio asset (http(s)), when the DAM gives one. */
+  mediaPreviewUrl?: string;
   /** The record as the DAM sent it. */
   source: Record<string, unknown>;
 }
+
+/** A point in an image, as fractions of its width and height (0–1, from the top-left). */
+export interface FocalPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Whether an asset may be used: `expired` (past `expiresAt`), `not-yet-valid` (before `validFrom`),
+ * `view-only` (may be looked at, not downloaded or published: Brandworkz `assetStatus` 2, Bynder `limited`),
+ * `archived` (Bynder `archive`), else `active`.
+ */
+export type AssetStatus = 'active' | 'expired' | 'not-yet-valid' | 'view-only' | 'archived';
+
+/** The order of results: `relevance` needs a keyword; `title` is A–Z, `title-desc` Z–A. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest' | 'title' | 'title-desc';
 
 /** A node of the browse structure: a Brandworkz folder or webpage, a Bynder collection. */
 export interface DamFolder {
@@ -64,6 +106,13 @@ export interface SearchQuery {
    * groups. They only ever narrow the restrictions above, never widen them.
    */
   filters?: Record<string, string[]>;
+  /** The order of results; absent: the DAM's default (relevance with a keyword, else newest first). */
+  sort?: SortOrder;
+  /**
+   * Leave out assets whose `status` is not `active` (`restricted-assets="hide"`), where the DAM can filter
+   * them; a provider that cannot filters the page client-side and sets `SearchPage.totalIsApproximate`.
+   */
+  activeOnly?: boolean;
 }
 
 /** How a folder limits a search: its direct children, or the folder and everything below it. */
@@ -142,6 +191,8 @@ export interface SearchPage {
   assets: DamAsset[];
   /** Total hits of the query across all pages. */
   total: number;
+  /** `true` when `total` counts assets the page left out client-side (see `SearchQuery.activeOnly`). */
+  totalIsApproximate?: boolean;
   /** Where the next page starts, or `null` at the end. */
   nextCursor: PageCursor | null;
 }
@@ -210,6 +261,14 @@ export interface DamProvider {
    * the confirm step offers. With it, `hasRenditions` and `withRendition`.
    */
   readonly renditionOptions?: RenditionOptions;
+  /** The sort orders the DAM can give (`relevance` only applies with a keyword); the UI offers these. */
+  readonly sortOrders?: readonly SortOrder[];
+  /**
+   * The asset with `url` set to a file the host can publish, asked of the DAM at confirm time, for assets
+   * whose search record has none (Bynder private assets and non-images: the download operation).
+   * Resolves with the asset unchanged when there is nothing to ask.
+   */
+  resolveFileUrl?(asset: DamAsset, signal?: AbortSignal): Promise<DamAsset>;
   /** Whether this asset has renditions (`renditionOptions`). */
   hasRenditions?(asset: DamAsset): boolean;
   /** The asset with `url` and `rendition` set for the choice; unchanged when it has no renditions. */
