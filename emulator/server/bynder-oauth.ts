@@ -1,11 +1,12 @@
 // Bynder's OAuth 2 endpoints (/v6/authentication/oauth2/auth and /token) served by oidc-provider:
-// public client with PKCE S256, `offline` scope → refresh token, and refresh answers that omit
-// `refresh_token` (the old one stays valid), as Bynder's SDKs allow for.
+// public client with PKCE S256, `offline` scope → refresh token. Refresh tokens rotate: a refresh
+// answer carries a new `refresh_token` and the old one is revoked. The JS SDK (simple-oauth2) replaces
+// its whole token with the refresh answer, so an answer without `refresh_token` would break its next
+// refresh; the picker keeps the old one when an answer omits it.
 
-import type { KoaContext } from 'oidc-provider';
 import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
-import { interactionHandler, peekForm } from './interaction.js';
+import { interactionHandler } from './interaction.js';
 import {
   tokenVerifier,
   PUBLIC_CLIENT_ID,
@@ -68,7 +69,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
     // `offline` (Bynder's name for offline access) gives a refresh token.
     issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }, code: { scopes: Set<string> }) =>
       client.grantTypeAllowed('refresh_token') && code.scopes.has('offline'),
-    rotateRefreshToken: () => false,
+    rotateRefreshToken: () => true,
     ttl: {
       AccessToken: () => emulator.faults.tokenLifetime ?? BYNDER_TOKEN_LIFETIME_SEC,
       AuthorizationCode: 120,
@@ -82,18 +83,6 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
   provider.use(restrictCors(allowedOrigins));
 
   const verifyToken = tokenVerifier(provider);
-
-  // A refresh answer without `refresh_token`: the client must keep the one it has.
-  provider.use(async (ctx: KoaContext, next) => {
-    let refresh = false;
-    if (ctx.method === 'POST' && ctx.path === BYNDER_TOKEN_PATH && ctx.is('application/x-www-form-urlencoded')) {
-      refresh = (await peekForm(ctx)).get('grant_type') === 'refresh_token';
-    }
-    await next();
-    if (refresh && ctx.status === 200 && typeof ctx.body === 'object' && ctx.body !== null) {
-      delete (ctx.body as Record<string, unknown>).refresh_token;
-    }
-  });
 
   const callback = provider.callback();
 

@@ -1,5 +1,5 @@
 // The Bynder portal emulator over HTTP on its own origin: OAuth 2 (authorization code + PKCE S256,
-// `offline` → refresh token, refresh answers without `refresh_token`) and the API with the token.
+// `offline` → refresh token, refresh tokens rotate) and the API with the token.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -39,7 +39,7 @@ async function authorize(scope: string, pkce = true): Promise<{ code: string | n
 }
 
 describe('Bynder Node server', () => {
-  it('signs in with PKCE S256; offline gives a refresh token; a refresh omits refresh_token', async () => {
+  it('signs in with PKCE S256; offline gives a refresh token; each refresh rotates it and revokes the old one', async () => {
     const { code, verifier } = await authorize('asset:read collection:read meta.assetbank:read offline');
     assert.ok(code);
     const exchanged = await token({
@@ -60,13 +60,21 @@ describe('Bynder Node server', () => {
     assert.equal(((await media.json()) as { total: { count: number } }).total.count, 200);
     assert.equal((await fetch(`${server.origin}/api/v4/media/`)).status, 401);
 
+    // The JS SDK replaces its whole token with the refresh answer: each answer must carry the next refresh token.
+    const used: string[] = [];
+    let refreshToken = tokens.refresh_token;
     for (let i = 0; i < 2; i++) {
-      const refreshed = await token({ grant_type: 'refresh_token', client_id: 'dam-picker-demo', refresh_token: tokens.refresh_token });
+      const refreshed = await token({ grant_type: 'refresh_token', client_id: 'dam-picker-demo', refresh_token: refreshToken });
       assert.equal(refreshed.status, 200, await refreshed.clone().text());
       const body = (await refreshed.json()) as { access_token: string; refresh_token?: string };
       assert.ok(body.access_token);
-      assert.equal(body.refresh_token, undefined, 'no new refresh token: the old one stays valid');
+      assert.ok(body.refresh_token && !used.includes(body.refresh_token) && body.refresh_token !== refreshToken, 'a new refresh token');
+      used.push(refreshToken);
+      refreshToken = body.refresh_token;
     }
+    // A rotated-out refresh token is refused (and, as replay protection, ends the grant).
+    const reused = await token({ grant_type: 'refresh_token', client_id: 'dam-picker-demo', refresh_token: used[0]! });
+    assert.equal(((await reused.json()) as { error: string }).error, 'invalid_grant');
   });
 
   it('gives no refresh token without offline, and refuses a public client without PKCE', async () => {
@@ -116,7 +124,7 @@ describe('Bynder Node server', () => {
         `/api/v4/upload/${init.s3file.uploadid}/`,
         form({
           targetid: init.s3file.targetid,
-          s3_filename: init.s3_filename,
+          s3_filename: `${init.s3_filename}/p2`,
           chunks: '2',
           original_filename: 'big.bin',
         }),

@@ -29,6 +29,11 @@ async function getJson<T>(path: string): Promise<T> {
 
 beforeEach(() => emulator.reset());
 
+/** The first bytes of a 640 × 480 PNG (signature and IHDR): enough for the emulator to read its size. */
+const PNG_640x480 = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 128, 0, 0, 1, 224, 8, 2, 0, 0, 0, 0, 0, 0, 0,
+]);
+
 describe('Bynder emulator: media', () => {
   it('is deterministic and mixes 0/1 and boolean flags', () => {
     const again = createBynderEmulator({ portalOrigin: PORTAL, mediaCount: 1500, ...TEST_ACCESS });
@@ -67,9 +72,9 @@ describe('Bynder emulator: media', () => {
   });
 
   it('filters by keyword, type, collection, brand and property options; orders', async () => {
-    const images = await getJson<{ total: { count: number }; media: BynderMedia[] }>('/api/v4/media/?type=image,3d&total=1&limit=1000');
-    assert.ok(images.media.every((m) => m.type === 'image' || m.type === '3d'));
-    assert.equal(images.total.count, emulator.data.media.filter((m) => m.type === 'image' || m.type === '3d').length);
+    const models = await getJson<{ total: { count: number }; media: BynderMedia[] }>('/api/v4/media/?type=3d&total=1&limit=1000');
+    assert.ok(models.media.every((m) => m.type === '3d'));
+    assert.equal(models.total.count, emulator.data.media.filter((m) => m.type === '3d').length);
     const collection = emulator.data.collections.find((c) => c.mediaIds.length > 3)!;
     const inCollection = await getJson<{ total: { count: number } }>(`/api/v4/media/?collectionId=${collection.id}&total=1`);
     assert.equal(inCollection.total.count, collection.mediaIds.length);
@@ -143,7 +148,7 @@ describe('Bynder emulator: metaproperties, collections, brands', () => {
     const campaign = body.Campaign!;
     const counted = campaign.options.reduce((sum, o) => sum + (o.mediaCount ?? 0), 0);
     assert.equal(counted, 1500, 'every media item has one campaign');
-    const bare = await getJson<Record<string, { options?: unknown }>>('/api/v4/metaproperties/');
+    const bare = await getJson<Record<string, { options?: unknown }>>('/api/v4/metaproperties/?options=0');
     assert.equal(bare.Campaign!.options, undefined);
   });
 
@@ -203,7 +208,7 @@ describe('Bynder emulator: uploads', () => {
       body.append('name', 'hello.png');
       body.append('chunk', String(n));
       body.append('chunks', String(chunks));
-      body.append('file', new Blob([new Uint8Array(n * 10)]), 'hello.png');
+      body.append('file', new Blob([n === 1 ? PNG_640x480 : new Uint8Array(n * 10)]), 'hello.png');
       if (n === 1) {
         const withAuth = await call(endpoint, { method: 'POST', body });
         assert.equal(withAuth.status, 400, 'no Bynder token to S3');
@@ -218,10 +223,16 @@ describe('Bynder emulator: uploads', () => {
       });
       assert.equal(registered.status, 200, await registered.clone().text());
     }
+    const bareKey = await form(`/api/v4/upload/${init.s3file.uploadid}/`, {
+      targetid: init.s3file.targetid,
+      s3_filename: init.s3_filename,
+      chunks: String(chunks),
+    });
+    assert.equal(bareKey.status, 400, 's3_filename is the key of the last chunk, as the SDKs send it');
     const finalised = (await (
       await form(`/api/v4/upload/${init.s3file.uploadid}/`, {
         targetid: init.s3file.targetid,
-        s3_filename: init.s3_filename,
+        s3_filename: `${init.s3_filename}/p${chunks}`,
         chunks: String(chunks),
         original_filename: 'hello.png',
       })
@@ -232,13 +243,31 @@ describe('Bynder emulator: uploads', () => {
     assert.deepEqual(polls, [[], [], [finalised.importId]], 'done after a few polls');
     const missingBrand = await form(`/api/v4/media/save/${finalised.importId}/`, { name: 'Hello' });
     assert.equal(missingBrand.status, 400);
-    const saved = (await (await form(`/api/v4/media/save/${finalised.importId}/`, { brandId: emulator.data.brands[1]!.id, name: 'Hello' })).json()) as {
+    const saved = (await (
+      await form(`/api/v4/media/save/${finalised.importId}/`, { brandId: emulator.data.brands[1]!.id, name: 'Hello', copyright: '© Test' })
+    ).json()) as {
       mediaid: string;
+      batchId: string;
+      mediaitems: Array<{ id: string; type: string; size: number; width: number; height: number }>;
     };
+    assert.equal(saved.batchId, finalised.importId);
+    assert.deepEqual(
+      saved.mediaitems.map(({ type, size, width, height }) => ({ type, size, width, height })),
+      [{ type: 'original', size: PNG_640x480.length + 20, width: 640, height: 480 }],
+    );
     const item = await getJson<BynderMedia>(`/api/v4/media/${saved.mediaid}/`);
-    assert.equal(item.name, 'Hello');
-    assert.equal(item.type, 'image');
-    assert.equal(item.fileSize, 30);
+    assert.deepEqual(
+      {
+        name: item.name,
+        type: item.type,
+        fileSize: item.fileSize,
+        width: item.width,
+        height: item.height,
+        orientation: item.orientation,
+        copyright: item.copyright,
+      },
+      { name: 'Hello', type: 'image', fileSize: PNG_640x480.length + 20, width: 640, height: 480, orientation: 'landscape', copyright: '© Test' },
+    );
     emulator.data.media.splice(emulator.data.media.indexOf(item), 1);
   });
 
@@ -247,7 +276,116 @@ describe('Bynder emulator: uploads', () => {
       s3file: { uploadid: string; targetid: string };
       s3_filename: string;
     };
-    const response = await form(`/api/v4/upload/${init.s3file.uploadid}/`, { targetid: init.s3file.targetid, s3_filename: init.s3_filename, chunks: '1' });
+    const response = await form(`/api/v4/upload/${init.s3file.uploadid}/`, {
+      targetid: init.s3file.targetid,
+      s3_filename: `${init.s3_filename}/p1`,
+      chunks: '1',
+    });
     assert.equal(response.status, 400);
+  });
+
+  it('takes the SDK forms: a file part without filename (raw bytes), /api/v4/upload/ with id, /api/v4/media/save/ with importId', async () => {
+    const endpoint = await getJson<string>('/api/upload/endpoint/');
+    const init = (await (await form('/api/upload/init/', { filename: 'report.pdf' })).json()) as {
+      s3file: { uploadid: string; targetid: string };
+      s3_filename: string;
+      multipart_params: Record<string, string>;
+    };
+    // Bytes that are not UTF-8: a parser that decodes the part as text would count them wrong.
+    const bytes = Uint8Array.from({ length: 1000 }, (_, i) => 0x80 + (i % 0x80));
+    const boundary = 'sdkboundary';
+    const fields = { ...init.multipart_params, key: `${init.multipart_params.key}/p1`, chunk: '1', chunks: '1' };
+    const head = Object.entries(fields)
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join('');
+    const body = new Blob([
+      `${head}--${boundary}\r\nContent-Disposition: form-data; name="file"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      bytes,
+      `\r\n--${boundary}--\r\n`,
+    ]);
+    const stored = await call(endpoint, { method: 'POST', body, token: null, headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` } });
+    assert.equal(stored.status, 201, await stored.clone().text());
+    const chunk = { id: init.s3file.uploadid, targetid: init.s3file.targetid, filename: `${init.s3_filename}/p1`, chunkNumber: '1' };
+    assert.equal((await form('/api/v4/upload/', { ...chunk, id: 'someone-else' })).status, 404);
+    assert.equal((await form('/api/v4/upload/', chunk)).status, 200);
+    const { importId } = (await (
+      await form('/api/v4/upload/', { id: init.s3file.uploadid, targetid: init.s3file.targetid, s3_filename: `${init.s3_filename}/p1`, chunks: '1' })
+    ).json()) as { importId: string };
+    emulator.uploads.setPollsBeforeDone(0);
+    await getJson(`/api/v4/upload/poll/?items=${importId}`);
+    assert.equal((await form('/api/v4/media/save/', { brandId: emulator.data.brands[0]!.id })).status, 400, 'importId is required');
+    const saved = (await (await form('/api/v4/media/save/', { brandId: emulator.data.brands[0]!.id, importId })).json()) as { mediaid: string };
+    const item = await getJson<BynderMedia>(`/api/v4/media/${saved.mediaid}/`);
+    assert.deepEqual({ type: item.type, fileSize: item.fileSize, width: item.width }, { type: 'document', fileSize: 1000, width: undefined });
+    emulator.data.media.splice(emulator.data.media.indexOf(item), 1);
+  });
+});
+
+describe('Bynder emulator: what the SDKs ask for', () => {
+  it('answers count=1|true with { count: { total }, media }, overriding total', async () => {
+    for (const flag of ['1', 'true', 'True']) {
+      const body = await getJson<{ count: { total: number; type: Record<string, number> }; media: BynderMedia[] }>(
+        `/api/v4/media/?limit=3&count=${flag}&total=1`,
+      );
+      assert.equal(body.count.total, 1500);
+      assert.equal(
+        Object.values(body.count.type).reduce((a, b) => a + b, 0),
+        1500,
+      );
+      assert.equal(body.media.length, 3);
+    }
+    assert.ok(Array.isArray(await getJson('/api/v4/media/?limit=3&count=false')), 'count=false: a bare array (the JS SDK sends it)');
+    assert.equal((await getJson<{ total: { count: number } }>('/api/v4/media/?limit=3&total=true')).total.count, 1500);
+    assert.equal((await call('/api/v4/media/?count=yes')).status, 400);
+  });
+
+  it('takes one type per request, as the C# and Java SDKs send it', async () => {
+    const images = await getJson<BynderMedia[]>('/api/v4/media/?type=image&limit=50');
+    assert.ok(images.every((m) => m.type === 'image'));
+    assert.equal((await call('/api/v4/media/?type=image,video')).status, 400);
+  });
+
+  it('includes metaproperty options unless options=0|false; one metaproperty by id', async () => {
+    const all = await getJson<Record<string, { id: string; options?: Array<{ mediaCount?: number }> }>>('/api/v4/metaproperties/');
+    const first = Object.values(all)[0]!;
+    assert.ok(first.options && first.options.length > 0, 'options by default (the Java and C# SDKs expect them)');
+    assert.equal(first.options[0]!.mediaCount, undefined);
+    const counted = await getJson<Record<string, { options: Array<{ mediaCount: number }> }>>('/api/v4/metaproperties/?count=true');
+    assert.equal(typeof Object.values(counted)[0]!.options[0]!.mediaCount, 'number');
+    const bare = await getJson<Record<string, { options?: unknown }>>('/api/v4/metaproperties/?options=false');
+    assert.equal(Object.values(bare)[0]!.options, undefined);
+    const one = await getJson<{ id: string; options: unknown[] }>(`/api/v4/metaproperties/${first.id}/`);
+    assert.equal(one.id, first.id);
+    assert.equal((await call('/api/v4/metaproperties/00000000-0000-0000-0000000000000000/')).status, 404);
+  });
+
+  it('lists mediaItems with versions=1|true', async () => {
+    const id = emulator.data.media[0]!.id;
+    assert.equal((await getJson<{ mediaItems?: unknown }>(`/api/v4/media/${id}/`)).mediaItems, undefined);
+    const withVersions = await getJson<{ mediaItems: Array<{ id: string; type: string; active: number }> }>(`/api/v4/media/${id}/?versions=true`);
+    assert.equal(withVersions.mediaItems.length, 1);
+    assert.equal(withVersions.mediaItems[0]!.type, 'original');
+  });
+
+  it('answers the download operation with a signed s3_file URL that expires', async (t) => {
+    const item = emulator.data.media.find((m) => m.type === 'document' && !m.isPublic)!;
+    const { s3_file: file } = await getJson<{ s3_file: string }>(`/api/v4/media/${item.id}/download/`);
+    assert.ok(file.startsWith(`${PORTAL}/cdn/download/${item.id}/`));
+    const served = await call(file, { token: null });
+    assert.equal(served.status, 200);
+    assert.match(served.headers.get('content-type') ?? '', /^application\//);
+    const { mediaItems } = await getJson<{ mediaItems: Array<{ id: string }> }>(`/api/v4/media/${item.id}/?versions=1`);
+    const specific = await getJson<{ s3_file: string }>(`/api/v4/media/${item.id}/download/${mediaItems[0]!.id}/`);
+    assert.equal((await call(specific.s3_file, { token: null })).status, 200);
+    assert.equal((await call(`/api/v4/media/${item.id}/download/${item.idHash as string}/?hash=1`)).status, 200);
+    assert.equal((await call(`/api/v4/media/${item.id}/download/00000000-0000-0000-0000000000000000/`)).status, 404);
+    assert.equal((await call(`/api/v4/media/${item.id}/download/`, { token: null })).status, 401);
+    const tampered = new URL(file);
+    tampered.searchParams.set('Expires', String(Number(tampered.searchParams.get('Expires')) + 3600));
+    assert.equal((await call(tampered.href, { token: null })).status, 403);
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() + 16 * 60_000 });
+    const expired = await call(file, { token: null });
+    assert.equal(expired.status, 403);
+    assert.match(await expired.text(), /Request has expired/);
   });
 });

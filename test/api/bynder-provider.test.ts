@@ -55,11 +55,28 @@ describe('BynderProvider', () => {
     await provider.search({ keyword: 'summer', assetTypes: ['image', 'other'], folderId: collection.id, folderScope: 'children', filters }, null);
     const query = dam.emulator.requests.entries.find((e) => e.endpoint === 'media')!.query;
     expect(query['keyword']).to.equal('summer');
-    expect(query['type']).to.equal('image,3d');
+    expect(query['type'], 'one type per request').to.equal(undefined);
+    expect(query['count']).to.equal('1');
     expect(query['collectionId']).to.equal(collection.id);
     expect(query['propertyOptionId']!.split(',')).to.have.members([campaign!.options[0]!.id, region!.options[0]!.id, region!.options[1]!.id]);
     await provider.search({ keyword: '', folderId: BYNDER_ROOT_ID, folderScope: 'children' }, null);
     expect(dam.emulator.requests.entries.filter((e) => e.endpoint === 'media').at(-1)!.query['collectionId']).to.equal(undefined);
+  });
+
+  it('sends one type as type=, and several as count=1: counted from the per-type counts, filtered page by page', async () => {
+    const provider = makeProvider(dam, { pageSize: 1000 });
+    const images = await provider.search({ keyword: '', assetTypes: ['image'] }, null);
+    expect(dam.emulator.requests.entries.at(-1)!.query['type']).to.equal('image');
+    const expectedImages = dam.emulator.data.media.filter((m) => m.type === 'image').length;
+    expect(images.total).to.equal(expectedImages);
+    expect(images.assets.every((a) => a.type === 'image')).to.equal(true);
+    const mixed = await provider.search({ keyword: '', assetTypes: ['video', 'other'] }, null);
+    const query = dam.emulator.requests.entries.at(-1)!.query;
+    expect([query['type'], query['count']]).to.deep.equal([undefined, '1']);
+    expect(mixed.total).to.equal(dam.emulator.data.media.filter((m) => m.type === 'video' || m.type === '3d').length);
+    expect(mixed.assets.length).to.be.greaterThan(0);
+    expect(mixed.assets.every((a) => a.type === 'video' || a.type === 'other')).to.equal(true);
+    expect(mixed.nextCursor, 'paging follows every kind: 1200 media, 1000 a page').to.equal(2);
   });
 
   it('maps media to DamAsset as the contract says, reading 0/1 and boolean flags alike', () => {

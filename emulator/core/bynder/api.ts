@@ -3,6 +3,7 @@
 
 import { json } from '../http.js';
 import { BYNDER_MEDIA_TYPES, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
+import { mediaItems } from './downloads.js';
 import { applyTransform, DERIVATIVE_SIZES, fitInside, mediaSvg, naturalSize, svgResponse } from './images.js';
 
 const BYNDER_MAX_LIMIT = 1000;
@@ -22,6 +23,16 @@ function positiveInt(params: URLSearchParams, name: string, fallback: number, ma
   if (!Number.isInteger(value) || value < 1) throw new BadRequest(`Parameter "${name}" must be a positive integer.`);
   if (max !== undefined && value > max) throw new BadRequest(`Parameter "${name}" must not be greater than ${max}.`);
   return value;
+}
+
+/** A boolean parameter: Bynder's SDKs send `1` (PHP, Python), `true` (JS, query-string) or `True` (C#'s `ToString`). */
+export function truthy(params: URLSearchParams, name: string, fallback = false): boolean {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return fallback;
+  const value = raw.toLowerCase();
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  throw new BadRequest(`Parameter "${name}" must be a boolean (1, 0, true or false).`);
 }
 
 function csv(params: URLSearchParams, name: string): string[] {
@@ -62,10 +73,10 @@ function comparator(orderBy: string | null): (a: BynderMedia, b: BynderMedia) =>
 
 /** The media matching a `/api/v4/media/` query, in the requested order. */
 function queryMedia(data: BynderData, params: URLSearchParams): BynderMedia[] {
-  const types = csv(params, 'type');
-  for (const type of types) {
-    if (!BYNDER_MEDIA_TYPES.includes(type as BynderMediaType)) throw new BadRequest(`Unknown type "${type}".`);
-  }
+  // One type per request: the C# and Java SDKs send a single enum value (`AssetType`, `MediaType`).
+  const type = params.get('type') ?? '';
+  if (type && !BYNDER_MEDIA_TYPES.includes(type as BynderMediaType)) throw new BadRequest(`Unknown type "${type}".`);
+  const types = type ? [type] : [];
   const keywordWords = words(params.get('keyword') ?? '');
   const collectionId = params.get('collectionId');
   const brandId = params.get('brandId');
@@ -104,7 +115,12 @@ function mediaList(data: BynderData, url: URL): Response {
   const limit = positiveInt(params, 'limit', BYNDER_DEFAULT_LIMIT, BYNDER_MAX_LIMIT);
   const all = queryMedia(data, params);
   const media = all.slice((page - 1) * limit, page * limit);
-  return json(params.get('total') === '1' ? { total: { count: all.length }, media } : media);
+  // `count` overrides `total` (vendor documentation, List Assets); the JS SDK's getMediaTotal reads `count.total`.
+  if (truthy(params, 'count')) {
+    const type = Object.fromEntries(BYNDER_MEDIA_TYPES.map((t) => [t, all.filter((item) => item.type === t).length]));
+    return json({ count: { total: all.length, type }, media });
+  }
+  return json(truthy(params, 'total') ? { total: { count: all.length }, media } : media);
 }
 
 function collectionJson(data: BynderData, id: string): Record<string, unknown> | undefined {
@@ -129,20 +145,32 @@ function collections(data: BynderData, url: URL): Response {
     .filter((c) => keywordWords.every((word) => words(`${c.name} ${c.description}`).some((w) => w.startsWith(word))))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   const list = matching.slice((page - 1) * limit, page * limit).map((c) => collectionJson(data, c.id)!);
-  return json(params.get('count') === '1' ? { count: matching.length, collections: list } : list);
+  return json(truthy(params, 'count') ? { count: matching.length, collections: list } : list);
+}
+
+/** A metaproperty as the API sends it: options unless `options=0|false`, option counts with `count=1|true`. */
+function metapropertyJson(property: BynderData['metaproperties'][number], params: URLSearchParams): Record<string, unknown> {
+  // Options by default: the Java SDK's MetapropertyQuery has no `options` field and its model reads options;
+  // the C# SDK's MetapropertiesQuery defaults `Options` to true.
+  const withOptions = truthy(params, 'options', true);
+  const withCount = truthy(params, 'count');
+  const { options, ...rest } = property;
+  return withOptions ? { ...rest, options: options.map(({ mediaCount, ...option }) => (withCount ? { ...option, mediaCount } : option)) } : rest;
 }
 
 function metaproperties(data: BynderData, url: URL): Response {
-  const withOptions = url.searchParams.get('options') === '1';
-  const withCount = url.searchParams.get('count') === '1';
+  const ids = csv(url.searchParams, 'ids');
   const body: Record<string, unknown> = {};
   for (const property of data.metaproperties) {
-    const { options, ...rest } = property;
-    body[property.name] = withOptions
-      ? { ...rest, options: options.map(({ mediaCount, ...option }) => (withCount ? { ...option, mediaCount } : option)) }
-      : rest;
+    if (ids.length > 0 && !ids.includes(property.id)) continue;
+    body[property.name] = metapropertyJson(property, url.searchParams);
   }
   return json(body);
+}
+
+/** `GET /api/v4/media/{id}/`: with `versions=1|true`, the record's `mediaItems` (the original and its versions). */
+function mediaInfo(item: BynderMedia, url: URL): Response {
+  return json(truthy(url.searchParams, 'versions') ? { ...item, mediaItems: mediaItems(item) } : item);
 }
 
 export interface ApiRoute {
@@ -174,19 +202,35 @@ export function readRoutes(data: BynderData): ApiRoute[] {
       pattern: /^\/api\/v4\/media\/([^/]+)\/?$/,
       methods: ['GET', 'POST'],
       api: true,
-      handle: async (request, _u, m) => {
+      handle: guarded(async (request, url, m) => {
         const item = data.mediaById(decodeURIComponent(m[1] ?? ''));
         if (!item) return bynderError(404, 'Not Found');
-        if (request.method === 'GET') return json(item);
+        if (request.method === 'GET') return mediaInfo(item, url);
         // Modify media: `name`, `description` (form fields); answers 202 with an empty body.
         const form = new URLSearchParams(await request.text());
         if (form.has('name')) item.name = form.get('name') ?? '';
         if (form.has('description')) item.description = form.get('description') ?? '';
         item.dateModified = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
         return new Response(null, { status: 202 });
-      },
+      }),
     },
-    { endpoint: 'metaproperties', pattern: /^\/api\/v4\/metaproperties\/?$/, methods: ['GET'], api: true, handle: (_r, url) => metaproperties(data, url) },
+    {
+      endpoint: 'metaproperties',
+      pattern: /^\/api\/v4\/metaproperties\/?$/,
+      methods: ['GET'],
+      api: true,
+      handle: guarded((_r, url) => metaproperties(data, url)),
+    },
+    {
+      endpoint: 'metaproperty',
+      pattern: /^\/api\/v4\/metaproperties\/([^/]+)\/?$/,
+      methods: ['GET'],
+      api: true,
+      handle: guarded((_r, url, m) => {
+        const property = data.metaproperties.find((p) => p.id === decodeURIComponent(m[1] ?? ''));
+        return property ? json(metapropertyJson(property, url.searchParams)) : bynderError(404, 'Not Found');
+      }),
+    },
     { endpoint: 'collections', pattern: /^\/api\/v4\/collections\/?$/, methods: ['GET'], api: true, handle: guarded((_r, url) => collections(data, url)) },
     {
       endpoint: 'collection',

@@ -7,6 +7,7 @@ import type { RequestLog, RequestLogEntry } from '../routes.js';
 import { createTokenRegistry, type TokenRegistry, type TokenState } from '../tokens.js';
 import { bynderError, readRoutes, type ApiRoute } from './api.js';
 import { generateBynderData, type BynderData } from './data.js';
+import { createBynderDownloads } from './downloads.js';
 import { createBynderUploads, type BynderUploadsController, type BynderUploadsOptions } from './uploads.js';
 
 export type { BynderMedia } from './data.js';
@@ -82,7 +83,7 @@ export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmul
   const tokens = createTokenRegistry(() => faults.tokenLifetime ?? BYNDER_TOKEN_LIFETIME_SEC);
   const verifyToken = options.verifyToken ?? (async (token: string) => tokens.verify(token));
   const uploads = createBynderUploads(data, resolved.portalOrigin, options.uploads);
-  const routes: ApiRoute[] = [...uploads.routes, ...readRoutes(data)];
+  const routes: ApiRoute[] = [...uploads.routes, ...createBynderDownloads(data, resolved.portalOrigin).routes, ...readRoutes(data)];
 
   let entries: RequestLogEntry[] = [];
   const requests: RequestLog = {

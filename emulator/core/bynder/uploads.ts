@@ -1,13 +1,17 @@
 // Bynder's upload flow as its SDKs drive it: /api/upload/endpoint/ names the S3 stand-in,
 // /api/upload/init/ hands out `multipart_params`, chunks are POSTed as multipart forms to the
-// stand-in, each chunk is registered, the upload is finalised (→ importId), polled until done (after
-// a few polls) and saved to a brand as a new media item.
+// stand-in, each chunk is registered (`POST /api/v4/upload/` with `id` in the form, as the JS and Python
+// SDKs do, or `/api/v4/upload/{id}/`), the upload is finalised with `s3_filename` = `{key}/p{chunks}`
+// (→ importId), polled until done (after a few polls) and saved to a brand as a new media item
+// (`POST /api/v4/media/save/` with `importId` in the form, as the JS SDK does, or `/api/v4/media/save/{importId}/`).
 
 import { json } from '../http.js';
 import { fileSuffix, randomToken } from '../upload-http.js';
 import { bynderError, type ApiRoute } from './api.js';
 import { bynderId, mediaUrls, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
 import { createPrng } from '../prng.js';
+import { mediaItems } from './downloads.js';
+import { imageSize, readMultipart } from './multipart.js';
 
 export interface BynderUploadsOptions {
   /** Polls of an import that answer "not done yet" before it is reported in `itemsDone` (default 2). */
@@ -21,6 +25,8 @@ interface UploadSession {
   filename: string;
   /** Chunk number → bytes stored on the S3 stand-in. */
   stored: Map<number, number>;
+  /** The first bytes of chunk 1 (enough to read an image's size). */
+  head?: Uint8Array;
   registered: Set<number>;
   importId?: string;
 }
@@ -131,30 +137,34 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     });
   };
 
-  /** The S3 stand-in: a multipart form with every `multipart_params` field, `key` = `{key}/p{n}`, `file` last. */
+  /**
+   * The S3 stand-in: a multipart form with every `multipart_params` field, `key` = `{key}/p{n}`, `file`
+   * last. As S3, the file part may come without a filename, and its bytes are counted raw.
+   */
   const s3: ApiRoute['handle'] = async (request) => {
     if (request.headers.has('Authorization')) return s3Xml(400, 'InvalidArgument', 'Only one auth mechanism allowed; Authorization header not expected.');
     if (!(request.headers.get('Content-Type') ?? '').includes('multipart/form-data'))
       return s3Xml(412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
-    const form = await request.formData();
-    const entries = [...form.entries()];
-    const last = entries.at(-1);
-    if (!last || last[0] !== 'file' || typeof last[1] === 'string') return s3Xml(400, 'InvalidArgument', 'The file field must be the last field of the form.');
-    const field = (name: string): string => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
+    const parts = await readMultipart(request);
+    if (!parts) return s3Xml(400, 'MalformedPOSTRequest', 'The body of your POST request is not well-formed multipart/form-data.');
+    const files = parts.filter((part) => part.name === 'file');
+    if (files.length !== 1) return s3Xml(400, 'InvalidArgument', 'POST requires exactly one file upload per request.');
+    if (parts.at(-1)?.name !== 'file') return s3Xml(400, 'InvalidArgument', 'Bucket POST must contain a field named file, and it must be the last field.');
+    const decoder = new TextDecoder();
+    const fields = new Map(parts.filter((part) => part.name !== 'file').map((part) => [part.name, decoder.decode(part.bytes)]));
+    const field = (name: string): string => fields.get(name) ?? '';
     if (field('Policy') !== policy || field('X-Amz-Signature') !== signature) return s3Xml(403, 'AccessDenied', 'Invalid according to Policy');
     for (const name of ['acl', 'success_action_status', 'x-amz-credential', 'x-amz-algorithm', 'x-amz-date']) {
-      if (!form.has(name)) return s3Xml(400, 'InvalidPolicyDocument', `Missing form field ${name}`);
+      if (!fields.has(name)) return s3Xml(400, 'InvalidPolicyDocument', `Missing form field ${name}`);
     }
     const match = /^(.*)\/p(\d+)$/.exec(field('key'));
     const session = match ? byKey.get(match[1]!) : undefined;
     const chunk = Number(match?.[2]);
     if (!session || !(chunk >= 1)) return s3Xml(403, 'AccessDenied', 'Invalid according to Policy: key does not match');
     if (Number(field('chunk')) !== chunk && Number(field('chunk')) !== chunk - 1) return s3Xml(400, 'InvalidArgument', 'chunk does not match the key');
-    const file = last[1] as Blob;
-    session.stored.set(chunk, file.size);
+    const bytes = files[0]!.bytes;
+    session.stored.set(chunk, bytes.byteLength);
+    if (chunk === 1) session.head = bytes.slice(0, 256 * 1024);
     const location = `${portalOrigin}${S3_PATH}${field('key')}`;
     return new Response(
       `<?xml version="1.0" encoding="UTF-8"?>\n<PostResponse><Location>${location}</Location><Bucket>bynder-uploads</Bucket><Key>${field('key')}</Key><ETag>"${randomToken(16)}"</ETag></PostResponse>`,
@@ -162,11 +172,19 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     );
   };
 
-  /** Registers a chunk (`chunkNumber` present) or finalises the upload (`chunks`, `original_filename`). */
+  /**
+   * Registers a chunk (`chunkNumber` present) or finalises the upload (`chunks`, `s3_filename` =
+   * `{key}/p{chunks}`, optional `original_filename`). The upload id is in the path or in the form's `id`.
+   */
   const register: ApiRoute['handle'] = async (request, _url, match) => {
-    const session = sessions.get(decodeURIComponent(match[1] ?? ''));
-    if (!session) return bynderError(404, 'Upload not found.');
     const form = await readForm(request);
+    const pathId = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    const formId = form.get('id') ?? undefined;
+    if (pathId !== undefined && formId !== undefined && formId !== pathId) return bynderError(400, 'Parameter "id" does not match the upload.');
+    const uploadId = pathId ?? formId;
+    if (!uploadId) return bynderError(400, 'Parameter "id" is required.');
+    const session = sessions.get(uploadId);
+    if (!session) return bynderError(404, 'Upload not found.');
     if (form.get('targetid') !== session.targetid) return bynderError(400, 'Parameter "targetid" does not match the upload.');
     if (form.has('chunkNumber')) {
       const chunk = Number(form.get('chunkNumber'));
@@ -177,7 +195,8 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     }
     const chunks = Number(form.get('chunks'));
     if (!(Number.isInteger(chunks) && chunks >= 1)) return bynderError(400, 'Parameter "chunks" is required.');
-    if (form.get('s3_filename') !== session.key) return bynderError(400, 'Parameter "s3_filename" does not match the upload.');
+    // What the JS, Python and C# SDKs send: the key of the last chunk.
+    if (form.get('s3_filename') !== `${session.key}/p${chunks}`) return bynderError(400, 'Parameter "s3_filename" must be the key of the last chunk.');
     for (let n = 1; n <= chunks; n++) {
       if (!session.registered.has(n)) return bynderError(400, `Chunk ${n} of ${chunks} was not registered.`);
     }
@@ -212,12 +231,23 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     return json({ itemsDone, itemsFailed, itemsRejected: [] });
   };
 
+  const saved = (record: ImportRecord): Response => {
+    const item = data.mediaById(record.mediaId ?? '');
+    return json({ success: true, mediaid: record.mediaId, batchId: record.importId, mediaitems: item ? mediaItems(item) : [] });
+  };
+
+  /** Saves a processed import as a new asset; the import id is in the path or in the form's `importId`. */
   const save: ApiRoute['handle'] = async (request, _url, match) => {
-    const record = imports.get(decodeURIComponent(match[1] ?? ''));
+    const form = await readForm(request);
+    const pathId = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    const formId = form.get('importId') ?? undefined;
+    if (pathId !== undefined && formId !== undefined && formId !== pathId) return bynderError(400, 'Parameter "importId" does not match the path.');
+    const importId = pathId ?? formId;
+    if (!importId) return bynderError(400, 'Parameter "importId" is required.');
+    const record = imports.get(importId);
     if (!record) return bynderError(404, 'Import not found.');
     if (record.polls <= pollsBeforeDone()) return bynderError(400, 'The import is not finished yet.');
-    if (record.mediaId) return json({ success: true, mediaid: record.mediaId });
-    const form = await readForm(request);
+    if (record.mediaId) return saved(record);
     const brand = data.brands.find((b) => b.id === form.get('brandId'));
     if (!brand) return bynderError(400, form.get('brandId') ? 'Unknown brandId.' : 'Parameter "brandId" is required.');
     const filename = record.session.filename;
@@ -226,6 +256,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     const name = form.get('name') || filename.replace(/\.[^.]*$/, '');
     const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const id = bynderId(prng);
+    const size = type === 'image' && record.session.head ? imageSize(record.session.head) : undefined;
     const item: BynderMedia = {
       id,
       name,
@@ -237,6 +268,8 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
       dateModified: now,
       datePublished: now,
       fileSize: record.size,
+      ...(size ? { width: size[0], height: size[1], orientation: size[0] > size[1] ? 'landscape' : size[0] < size[1] ? 'portrait' : 'square' } : {}),
+      copyright: form.get('copyright') ?? '',
       idHash: id.replace(/-/g, '').slice(0, 16).toLowerCase(),
       tags: (form.get('tags') ?? '')
         .split(',')
@@ -250,7 +283,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     };
     data.addMedia(item);
     record.mediaId = id;
-    return json({ success: true, mediaid: id });
+    return saved(record);
   };
 
   const routes: ApiRoute[] = [
@@ -258,7 +291,9 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     { endpoint: 'upload-init', pattern: /^\/api\/upload\/init\/?$/, methods: ['POST'], api: true, handle: init },
     { endpoint: 's3', pattern: /^\/s3\/bynder-uploads\/?$/, methods: ['POST'], api: false, handle: s3 },
     { endpoint: 'upload-poll', pattern: /^\/api\/v4\/upload\/poll\/?$/, methods: ['GET'], api: true, handle: poll },
+    { endpoint: 'upload-register', pattern: /^\/api\/v4\/upload\/?$/, methods: ['POST'], api: true, handle: register },
     { endpoint: 'upload-register', pattern: /^\/api\/v4\/upload\/([^/]+)\/?$/, methods: ['POST'], api: true, handle: register },
+    { endpoint: 'media-save', pattern: /^\/api\/v4\/media\/save\/?$/, methods: ['POST'], api: true, handle: save },
     { endpoint: 'media-save', pattern: /^\/api\/v4\/media\/save\/([^/]+)\/?$/, methods: ['POST'], api: true, handle: save },
   ];
 

@@ -137,7 +137,11 @@ export class BynderProvider implements DamProvider {
     };
   }
 
-  /** `/api/v4/media/` with `page` (the cursor), `limit`, `total=1`, keyword, type, collection and option filters. */
+  /**
+   * `/api/v4/media/` with `page` (the cursor), `limit`, `total=1`, keyword, type, collection and option filters.
+   * Bynder takes one `type` per request (the C# and Java SDKs send a single enum value): one kind is sent
+   * as `type`; several are asked for with `count=1`, counted from its per-type counts and filtered here.
+   */
   async search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage> {
     const scope = searchable(query);
     if (!scope) return { assets: [], total: 0, nextCursor: null };
@@ -148,17 +152,27 @@ export class BynderProvider implements DamProvider {
     // A media id as the search term finds that item (as Brandworkz does for a GUID): `ids` does it.
     if (MEDIA_ID.test(keyword)) params.set('ids', keyword);
     else if (keyword) params.set('keyword', keyword);
-    if (kinds) params.set('type', kinds.map((kind) => TYPE_OF_KIND[kind]).join(','));
+    const types = kinds?.map((kind) => TYPE_OF_KIND[kind]);
+    if (types?.length === 1) params.set('type', types[0]!);
+    else if (types) {
+      params.delete('total');
+      params.set('count', '1');
+    }
     if (query.folderId && query.folderId !== BYNDER_ROOT_ID) params.set('collectionId', query.folderId);
     const options = Object.values(metadataFilters(query)).flat();
     if (options.length) params.set('propertyOptionId', options.join(','));
     const body = await this.#http.json({ url: `${this.origin}/api/v4/media/?${params}`, signal });
     const list = parseResponse(MediaListSchema, body, '/api/v4/media/');
     const media = Array.isArray(list) ? list : list.media;
-    const total = Array.isArray(list) ? (page - 1) * this.pageSize + media.length + (media.length === this.pageSize ? 1 : 0) : list.total.count;
-    // Bynder cannot filter by file suffix: `file-types` is applied to each page here.
-    const assets = media.map(toDamAsset).filter((asset) => allowedAsset(asset, { ...query, fileTypes: fileTypes ?? [] }));
-    const more = media.length > 0 && page * this.pageSize < total;
+    const guess = (page - 1) * this.pageSize + media.length + (media.length === this.pageSize ? 1 : 0);
+    // Every kind on the page (before filtering), for paging; the kinds asked for, for the count shown.
+    const totals = Array.isArray(list) ? undefined : (list as { total?: { count: number }; count?: { total: number; type?: Record<string, number> | null } });
+    const all = totals?.count?.total ?? totals?.total?.count ?? guess;
+    const byType = totals?.count?.type ?? undefined;
+    const total = types && types.length > 1 && byType ? types.reduce((sum, type) => sum + (byType[type] ?? 0), 0) : all;
+    // Bynder cannot filter by file suffix, nor by several types at once: those are applied to each page here.
+    const assets = media.map(toDamAsset).filter((asset) => allowedAsset(asset, { assetTypes: kinds ?? [], fileTypes: fileTypes ?? [] }));
+    const more = media.length > 0 && page * this.pageSize < all;
     return { assets, total, nextCursor: more ? page + 1 : null };
   }
 

@@ -197,7 +197,8 @@ class BynderUploadSession implements UploadSession {
         `/api/v4/upload/${encodeURIComponent(uploadid)}/`,
         {
           targetid,
-          s3_filename: s3Filename,
+          // The key of the last chunk, as the JS, Python and C# SDKs send it.
+          s3_filename: `${s3Filename}/p${this.parts.length}`,
           chunks: String(this.parts.length),
           original_filename: this.#file.name,
         },

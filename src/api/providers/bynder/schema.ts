@@ -26,8 +26,18 @@ export const MediaSchema = v.looseObject({
   activeOriginalFocusPoint: v.optional(v.nullable(v.looseObject({ x: v.number(), y: v.number() }))),
 });
 
-/** `total=1`: `{ total: { count }, media }`; without it a bare array (accepted too). */
-export const MediaListSchema = v.union([v.looseObject({ total: v.looseObject({ count: v.number() }), media: v.array(MediaSchema) }), v.array(MediaSchema)]);
+/**
+ * `total=1`: `{ total: { count }, media }`; `count=1`: `{ count: { total, type: { image: n, … } }, media }`
+ * (the JS SDK's getMediaTotal reads `count.total`); without either a bare array (accepted too).
+ */
+export const MediaListSchema = v.union([
+  v.looseObject({ total: v.looseObject({ count: v.number() }), media: v.array(MediaSchema) }),
+  v.looseObject({
+    count: v.looseObject({ total: v.number(), type: v.optional(v.nullable(v.record(v.string(), v.number()))) }),
+    media: v.array(MediaSchema),
+  }),
+  v.array(MediaSchema),
+]);
 
 export const CollectionSchema = v.looseObject({
   id: v.pipe(v.string(), v.minLength(1)),
