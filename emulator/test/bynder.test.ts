@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { createBynderEmulator, type BynderEmulator, type BynderMedia } from '../core/bynder/index.js';
+import { BYNDER_DOWNLOAD_URL_LIFETIME_SEC } from '../core/bynder/downloads.js';
 import { TEST_ACCESS } from './helpers.js';
 
 const PORTAL = 'http://127.0.0.1:4011';
@@ -383,7 +384,7 @@ describe('Bynder emulator: what the SDKs ask for', () => {
     const tampered = new URL(file);
     tampered.searchParams.set('Expires', String(Number(tampered.searchParams.get('Expires')) + 3600));
     assert.equal((await call(tampered.href, { token: null })).status, 403);
-    t.mock.timers.enable({ apis: ['Date'], now: Date.now() + 16 * 60_000 });
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() + (BYNDER_DOWNLOAD_URL_LIFETIME_SEC + 1) * 1000 });
     const expired = await call(file, { token: null });
     assert.equal(expired.status, 403);
     assert.match(await expired.text(), /Request has expired/);

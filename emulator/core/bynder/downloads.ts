@@ -31,7 +31,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The id of a media item's original: its media id's hex digits reversed, in Bynder's 8-4-4-16 form. */
-export function originalItemId(mediaId: string): string {
+function originalItemId(mediaId: string): string {
   const hex = mediaId.replace(/-/g, '').split('').reverse().join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16)}`;
 }
