@@ -1,6 +1,7 @@
 // <dam-picker provider="bynder"> against the Bynder emulator behind msw: collections in the browse
 // panel, facets that say their counts are portal-wide, the rendition chooser (DAT URLs into
-// `DamAsset.url`/`rendition`) and the brand chooser for uploads.
+// `DamAsset.url`/`rendition`), file URLs from the download operation at confirm, and the brand chooser
+// for uploads.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/define.js';
@@ -10,7 +11,9 @@ import { BYNDER_PORTAL, startMockBynder, type MockBynder } from '../support/mock
 import { facetCheckbox, facetList, part, resultsShown, tree } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
 
-describe('<dam-picker provider="bynder">', () => {
+describe('<dam-picker provider="bynder">', function () {
+  // Confirm steps make several DAM round trips and an accessibility audit: room for a loaded machine.
+  this.timeout(20_000);
   let dam: MockBynder;
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   beforeEach(async () => {
@@ -123,6 +126,39 @@ describe('<dam-picker provider="bynder">', () => {
     expect(assets.find((a) => a.id === document.id)!.rendition).to.not.equal('square.webp');
     const served = await fetch(chosenImage.url!);
     expect(served.headers.get('x-emulator-transform')).to.equal('1000x1000;format=webp');
+  });
+
+  it('gives a private image without DAT and a document a file URL from the download operation at confirm', async () => {
+    // A portal without Dynamic Asset Transformation for this image: no rendition, and private, so no public original.
+    const image = dam.emulator.data.media.find((m) => m.type === 'image' && !m.isPublic)!;
+    delete (image.thumbnails as Record<string, string>)['transformBaseUrl'];
+    const document = dam.emulator.data.media.find((m) => m.type === 'document' && !m.isPublic)!;
+    const element = await picker({ selectedIds: [image.id, document.id] });
+    dam.emulator.faults.inject({ endpoint: 'media-download', status: 403, times: 1 });
+    let selects = 0;
+    element.addEventListener('dam-select', () => selects++);
+    await element.confirm();
+    // One download request failed: nothing reaches the host, the selection stays, the error offers a retry.
+    expect(selects).to.equal(0);
+    await waitUntil(() => part(element, 'confirm-error'), 'the error is shown', { timeout: 5000 });
+    const banner = part(element, 'confirm-error')!;
+    await expect(element).to.be.accessible();
+    expect(banner.getAttribute('role')).to.equal('alert');
+    expect(element.shadowRoot!.querySelectorAll('[part~="selection-remove"]')).to.have.length(2);
+    const selected = oneEvent(element, 'dam-select');
+    banner.querySelector('button')!.click();
+    const assets = (await selected).detail.assets as DamAsset[];
+    await element.updateComplete;
+    expect(part(element, 'confirm-error')).to.equal(null);
+    expect(assets.map((a) => a.id)).to.have.members([image.id, document.id]);
+    for (const asset of assets) {
+      expect(asset.url).to.match(new RegExp(`^${BYNDER_PORTAL}/cdn/download/${asset.id}/.+\\?Expires=\\d+&Key-Pair-Id=\\w+&Signature=[0-9a-f]+$`));
+      expect(asset.rendition).to.equal('original');
+      const served = await fetch(asset.url!);
+      expect(served.status, asset.url).to.equal(200);
+    }
+    const downloads = dam.emulator.requests.entries.filter((entry) => entry.endpoint === 'media-download');
+    expect(downloads.map((entry) => entry.path).sort()).to.include.members([`/api/v4/media/${image.id}/download/`, `/api/v4/media/${document.id}/download/`]);
   });
 
   it('uploads to the brand the editor chooses', async () => {

@@ -73,6 +73,7 @@ export function sessionOptions(): readonly OptionName[] {
  * @csspart breadcrumb - The `<dam-breadcrumb>` of the current folder.
  * @csspart scope - The "This folder and below" / "This folder only" choice.
  * @csspart error - The error banner.
+ * @csspart confirm-error - The error above the footer when the files of a confirmed selection could not be prepared (with a retry).
  * @csspart sign-in - The signed-out panel.
  * @csspart footer - The bar with the selected count and the buttons.
  * @csspart selection - The list of selected assets in the footer.

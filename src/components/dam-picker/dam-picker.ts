@@ -25,6 +25,7 @@ import { LanguageController } from './language-controller.js';
 import { PickerQueries } from './picker-queries.js';
 import type { ResultsResult } from './results-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
+import { FileUrls } from './file-urls.js';
 import { WidthController } from './width-controller.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
 
@@ -86,6 +87,7 @@ export class DamPicker extends DamPickerProperties {
   readonly #uploads = new PickerUploadController(this);
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
+  readonly #fileUrls = new FileUrls(this);
   #reportedError: Error | null = null;
 
   override connectedCallback(): void {
@@ -167,8 +169,9 @@ export class DamPicker extends DamPickerProperties {
     if (['unauthorized', 'service-unavailable', 'network'].includes(event.detail.error.code)) this.#emitError(event.detail.error);
   }
 
-  /** Confirms the current selection: fires `dam-select`. */
+  /** Confirms the current selection: fires `dam-select` (once every asset that needs one has a file URL). */
   async confirm(): Promise<void> {
+    if (this.#fileUrls.busy) return;
     const provider = this.#session.provider;
     const { selection, restrictions } = this.#state;
     const missing = selection.missing();
@@ -183,7 +186,8 @@ export class DamPicker extends DamPickerProperties {
       provider,
       selection.assets().filter((asset) => allowedAsset(asset, restrictions)),
     );
-    if (assets.length) this.emit('dam-select', { assets });
+    const resolved = assets.length ? await this.#fileUrls.resolve(provider, assets) : undefined;
+    if (resolved) this.emit('dam-select', { assets: resolved });
   }
 
   /** Dismisses the picker: fires `dam-cancel`. */
@@ -208,6 +212,7 @@ export class DamPicker extends DamPickerProperties {
             : renderStatusPanel(session.status, providerName, session.error, { retry: () => session.retry(), signIn: () => void session.signIn() })
         }
       </div>
+      ${this.#fileUrls.view(() => void this.confirm())}
       ${renderFooter({
         selection,
         locale,

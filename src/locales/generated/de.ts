@@ -70,6 +70,7 @@
 's640e81cadb5300b5': str`${0} von ${1} ausgewählt`,
 's640f3c29000a4c59': str`Alle ${0} anzeigen`,
 's6449056baa989866': `Öffnen Sie einen Ordner, um Dateien hineinzuladen.`,
+'s669bfbe0d183ba4b': `Die Dateien konnten nicht zum Einfügen vorbereitet werden.`,
 's66aa21ba4d466115': str`Diese Auswahlseite fügt nicht in ${0} ein. Bitten Sie die Administration der Website, diese Website zuzulassen.`,
 's66f32c6bb0770d99': `Zu den Ergebnissen springen`,
 's6741d83c8983cdea': `Das DAM hat die Anfrage nicht angenommen. Prüfen Sie Ihre Eingabe und versuchen Sie es erneut.`,

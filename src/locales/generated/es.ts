@@ -70,6 +70,7 @@
 's640e81cadb5300b5': str`${0} de ${1} seleccionados`,
 's640f3c29000a4c59': str`Mostrar los ${0}`,
 's6449056baa989866': `Abra una carpeta para subir archivos a ella.`,
+'s669bfbe0d183ba4b': `No se pudieron preparar los archivos para insertarlos.`,
 's66aa21ba4d466115': str`Esta página de selección no inserta en ${0}. Pida al administrador del sitio que permita ese sitio.`,
 's66f32c6bb0770d99': `Ir a los resultados`,
 's6741d83c8983cdea': `El DAM no aceptó la solicitud. Revise lo que ha introducido y vuelva a intentarlo.`,

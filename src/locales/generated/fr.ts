@@ -70,6 +70,7 @@
 's640e81cadb5300b5': str`${0} sur ${1} sélectionnée(s)`,
 's640f3c29000a4c59': str`Afficher les ${0}`,
 's6449056baa989866': `Ouvrez un dossier pour y téléverser des fichiers.`,
+'s669bfbe0d183ba4b': `Les fichiers n’ont pas pu être préparés pour l’insertion.`,
 's66aa21ba4d466115': str`Cette page de sélection n'insère pas dans ${0}. Demandez à l'administrateur du site d'autoriser ce site.`,
 's66f32c6bb0770d99': `Aller aux résultats`,
 's6741d83c8983cdea': `Le DAM n’a pas accepté la requête. Vérifiez votre saisie, puis réessayez.`,

@@ -70,6 +70,7 @@
 's640e81cadb5300b5': str`${0} van ${1} geselecteerd`,
 's640f3c29000a4c59': str`Alle ${0} tonen`,
 's6449056baa989866': `Open een map om er bestanden naartoe te uploaden.`,
+'s669bfbe0d183ba4b': `De bestanden konden niet worden voorbereid om in te voegen.`,
 's66aa21ba4d466115': str`Deze kiespagina voegt niet in bij ${0}. Vraag de beheerder van de site om die site toe te staan.`,
 's66f32c6bb0770d99': `Naar de resultaten`,
 's6741d83c8983cdea': `Het DAM heeft het verzoek niet geaccepteerd. Controleer wat u hebt ingevoerd en probeer het opnieuw.`,

@@ -39,6 +39,7 @@ import { describeBynderError } from './bynder-errors.js';
 import {
   CollectionListSchema,
   CollectionSchema,
+  DownloadSchema,
   flag,
   MediaListSchema,
   MediaSchema,
@@ -251,6 +252,19 @@ export class BynderProvider implements DamProvider {
     const body = await this.#http.json({ url: `${this.origin}/api/v4/metaproperties/?options=1&count=1` });
     return parseResponse(MetapropertiesSchema, body, '/api/v4/metaproperties/');
   });
+
+  /**
+   * A file the host can publish for an asset without one (private assets, non-images): the download
+   * operation's `s3_file`, a signed URL that expires (the emulator's after 15 minutes; Bynder documents
+   * no lifetime), so hosts copy the file rather than store the URL. Unchanged when the asset has a `url`.
+   */
+  async resolveFileUrl(asset: DamAsset, signal?: AbortSignal): Promise<DamAsset> {
+    if (asset.url || asset.provider !== 'bynder') return asset;
+    const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(asset.id)}/download/`, signal });
+    const url = safeHttpUrl(parseResponse(DownloadSchema, body, '/api/v4/media/{id}/download/').s3_file);
+    if (!url) throw new DamError('malformed-response', 'Bynder answered the download operation without an http(s) URL.');
+    return { ...asset, url, rendition: 'original' };
+  }
 
   /** Images with a `transformBaseUrl` (Dynamic Asset Transformation enabled). */
   hasRenditions(asset: DamAsset): boolean {

@@ -81,5 +81,8 @@ const BrandSchema = v.looseObject({
 });
 export const BrandListSchema = v.array(BrandSchema);
 
+/** The download operation (`/api/v4/media/{id}/download/`): `{ s3_file }`, a signed URL that expires (C# SDK: `DownloadFileUrl`). */
+export const DownloadSchema = v.looseObject({ s3_file: v.pipe(v.string(), v.minLength(1)) });
+
 export type BynderMediaItem = v.InferOutput<typeof MediaSchema>;
 export type BynderMetaproperty = v.InferOutput<typeof MetapropertySchema>;
