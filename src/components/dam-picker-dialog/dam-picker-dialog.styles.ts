@@ -30,8 +30,8 @@ export const styles = [
   .close {
     display: grid;
     place-items: center;
-    inline-size: 32px;
-    block-size: 32px;
+    inline-size: max(32px, var(--_target));
+    block-size: max(32px, var(--_target));
     padding: 0;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -53,6 +53,24 @@ export const styles = [
     border: none;
     border-radius: 0;
     --dam-picker-height: var(--dam-dialog-picker-height, min(720px, calc(100vh - 32px)));
+  }
+  /* Phones: the whole screen (the dynamic viewport height leaves out the browser's bars), the picker fills what the bar leaves. */
+  @media (max-width: 600px), (max-height: 500px) {
+    dialog[open] {
+      display: flex;
+      flex-direction: column;
+      inline-size: 100%;
+      max-inline-size: 100%;
+      block-size: 100dvh;
+      max-block-size: 100dvh;
+      margin: 0;
+      border-radius: 0;
+    }
+    ::slotted(dam-picker) {
+      flex: 1;
+      min-block-size: 0;
+      --dam-picker-height: auto;
+    }
   }
 `,
 ];
