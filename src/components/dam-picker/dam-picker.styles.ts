@@ -276,6 +276,7 @@ export const styles = [
     white-space: nowrap;
   }
   .selection-item button {
+    flex: none;
     min-block-size: 0;
     inline-size: max(24px, var(--_target));
     block-size: max(24px, var(--_target));
