@@ -48,7 +48,11 @@ describe('layout from 320 px up', function () {
   beforeEach(async () => {
     dam = await startMockDam({ uploads: { indexingDelayMs: 60_000 } });
   });
-  afterEach(() => dam.stop());
+  afterEach(() => {
+    // A failed dialog test must not leave its modal over the next one.
+    for (const leftover of document.querySelectorAll('dam-picker-dialog')) leftover.remove();
+    dam.stop();
+  });
   after(async () => {
     document.body.style.margin = '';
     await setViewport({ width: 800, height: 600 });
