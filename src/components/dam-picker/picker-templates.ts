@@ -97,7 +97,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
   // The scrim is for pointers only: keyboards close the sheet with Escape or its close button.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   return html`${sheet ? html`<div class="scrim" part="sheet-scrim" @click=${sheet.onClose}></div>` : nothing}<aside id="sidebar"
-    class="sidebar ${sheet ? 'sheet' : ''}" part="sidebar" role=${sheet ? 'dialog' : nothing} aria-modal=${sheet ? 'true' : nothing} aria-label=${msg('Browse and filter')} ?hidden=${!state.open} @keydown=${state.onKeydown}
+    class="sidebar ${sheet ? 'sheet' : ''}" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open} @keydown=${state.onKeydown}
     @pointerdown=${sheet?.onPointerDown} @pointermove=${sheet?.onPointerMove} @pointerup=${sheet?.onPointerUp} @pointercancel=${sheet?.onPointerUp}>
     ${
       sheet
