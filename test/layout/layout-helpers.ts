@@ -1,5 +1,6 @@
 // Measuring a picker's layout from outside: every element of its shadow trees (recursively), what sticks out
 // of a box, what scrolls sideways, and what is too small to tap. Engine-neutral: only the DOM and CSSOM.
+import { setViewport } from '@web/test-runner-commands';
 
 /** Every element under `root`, descending into open shadow roots, in tree order. */
 export function deepElements(root: Element | ShadowRoot): Element[] {
@@ -15,16 +16,17 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
 function flatParent(element: Element): Element | null {
   if (element.assignedSlot) return element.assignedSlot;
   if (element.parentElement) return element.parentElement;
-  const root = element.parentNode;
-  return root instanceof ShadowRoot ? root.host : null;
+  // Not `instanceof ShadowRoot`: the element may come from a frame (another realm).
+  const root = element.parentNode as (Node & { host?: Element }) | null;
+  return root?.nodeType === Node.DOCUMENT_FRAGMENT_NODE && root.host ? root.host : null;
 }
 
 /** Names an element for a failure message: its hosts, tag, part, class and text. */
 export function describeElement(element: Element): string {
   const chain: string[] = [];
   for (let node: Node | null = element; node;) {
-    const root: Node = node.getRootNode();
-    if (!(root instanceof ShadowRoot)) break;
+    const root = node.getRootNode() as Node & { host?: Element };
+    if (!root.host) break;
     chain.unshift(root.host.localName);
     node = root.host;
   }
@@ -36,6 +38,7 @@ export function describeElement(element: Element): string {
 
 /** The part of an element that can be seen: its box, cut by every clipping ancestor below `stop`; null when none. */
 export function visibleBox(element: Element, stop: Element): { left: number; right: number; top: number; bottom: number } | null {
+  const getComputedStyle = (of: Element) => of.ownerDocument.defaultView!.getComputedStyle(of);
   const style = getComputedStyle(element);
   if (style.visibility === 'hidden' || style.clipPath.startsWith('inset(50%')) return null;
   const rect = element.getBoundingClientRect();
@@ -63,6 +66,7 @@ const SIDEWAYS = '[part~="selection"]';
  * their own scrollers), and which scroll containers scroll sideways (content wider than them) or were scrolled.
  */
 export function horizontalOverflow(host: Element, container: Element = host): string[] {
+  const getComputedStyle = (element: Element) => element.ownerDocument.defaultView!.getComputedStyle(element);
   const box = container.getBoundingClientRect();
   const problems: string[] = [];
   const elements = host.shadowRoot ? deepElements(host.shadowRoot) : deepElements(host);
@@ -137,4 +141,16 @@ export function deepActive(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/**
+ * Sizes the window where the launcher can (Chromium, Firefox); WebKit's WebDriver launcher cannot. The picker lays
+ * itself out by its own width (set on it by the tests), so its tests hold either way; the dialog's tests use a sized frame.
+ */
+export async function viewport(width: number, height: number): Promise<void> {
+  try {
+    await setViewport({ width, height });
+  } catch (error) {
+    if (!/not supported/.test(String(error))) throw error;
+  }
 }

@@ -2,16 +2,16 @@
 // and filters sheet opens from its button and closes with its close button, Escape, a tap on the scrim or a
 // swipe towards its edge (focus moves in, stays in, and returns to the toggle); touch targets are 44 px; the
 // dropzone is an Upload button beside a Camera button (capture) and the whole picker stays a drop target.
-// Engine-neutral: synthetic pointer events, setViewport and plain key presses.
+// Engine-neutral: synthetic pointer events, plain key presses, and the picker's own width.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
 import '../support/benign-errors.js';
 import { startMockDam, type MockDam } from '../support/mock-dam.js';
 import { facetList, mountPicker, part, settled, tiles, treeItem } from '../support/picker-helpers.js';
-import { deepActive, deepElements, smallTargets, swipe, tap } from './layout-helpers.js';
+import { deepActive, deepElements, smallTargets, swipe, tap, viewport } from './layout-helpers.js';
 
 const coarse = matchMedia('(pointer: coarse)').matches;
 
@@ -41,7 +41,7 @@ describe('touch on a phone (375 px)', function () {
 
   before(async () => {
     document.body.style.margin = '0';
-    await setViewport({ width: 375, height: 760 });
+    await viewport(375, 760);
   });
   beforeEach(async () => {
     dam = await startMockDam({ uploads: { indexingDelayMs: 60_000 } });
@@ -49,7 +49,7 @@ describe('touch on a phone (375 px)', function () {
   afterEach(() => dam.stop());
   after(async () => {
     document.body.style.margin = '';
-    await setViewport({ width: 800, height: 600 });
+    await viewport(800, 600);
   });
 
   it('selects tiles with a tap and inserts them', async () => {
