@@ -20,6 +20,13 @@ export const tokens = css`
     --_focus-ring: 2px solid var(--_focus);
     --_radius: var(--dam-radius, 8px);
     --_space: var(--dam-spacing, 8px);
+    /* The least height (and width, for icon buttons) of what is tapped: none with a mouse, 44px on touch screens. */
+    --_target: var(--dam-touch-target, 0px);
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_target: var(--dam-touch-target, 44px);
+    }
   }
 `;
 

@@ -23,6 +23,8 @@ interface Metrics {
 
 /** Selectors of the probe (sized by the custom properties) and of the current scroll container. */
 const PROBE = '.probe';
+/** The narrowest tile worth a second column (px). */
+const MIN_TILE = 100;
 const SCROLLER = '.scroller';
 
 export class GridGeometryController implements ReactiveController {
@@ -38,11 +40,16 @@ export class GridGeometryController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Tiles per row: as many `--dam-thumbnail-size` tiles as fit, at least one. */
+  /**
+   * Tiles per row: as many `--dam-thumbnail-size` tiles as fit; at least two where two tiles of
+   * `MIN_TILE` px fit (phones: the thumbnails shrink to follow the width), else one.
+   */
   get columns(): number {
     const { size, gap } = this.metrics;
     const room = this.room;
-    return room > 0 ? Math.max(1, Math.floor((room + gap) / (size + gap))) : 1;
+    if (room <= 0) return 1;
+    const least = room >= 2 * MIN_TILE + gap ? 2 : 1;
+    return Math.max(least, Math.floor((room + gap) / (size + gap)));
   }
 
   /** Whole rows that fit in the scroller. */

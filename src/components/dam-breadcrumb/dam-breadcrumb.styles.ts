@@ -39,6 +39,7 @@ export const breadcrumbStyles = [
     border-radius: 4px;
   }
   .crumb {
+    min-block-size: var(--_target);
     font: inherit;
     color: var(--_accent);
     background: transparent;

@@ -64,6 +64,7 @@ export const facetListStyles = [
     align-items: center;
     justify-content: space-between;
     inline-size: 100%;
+    min-block-size: var(--_target);
     padding: 4px 2px;
     border: none;
     background: transparent;
@@ -97,7 +98,7 @@ export const facetListStyles = [
     align-items: center;
     gap: 8px;
     box-sizing: border-box;
-    min-block-size: 24px;
+    min-block-size: max(24px, var(--_target));
     padding: 3px 2px;
     border-radius: 4px;
     cursor: pointer;
@@ -132,10 +133,13 @@ export const facetListStyles = [
     padding: 2px 6px;
     border-radius: 999px;
   }
+  .link {
+    min-block-size: var(--_target);
+  }
   .chip button {
     color: var(--_text);
-    inline-size: 24px;
-    block-size: 24px;
+    inline-size: max(24px, var(--_target));
+    block-size: max(24px, var(--_target));
     padding: 0;
   }
   .chip button:hover {

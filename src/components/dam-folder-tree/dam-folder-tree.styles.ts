@@ -7,7 +7,7 @@ export const folderTreeStyles = [
   colorScheme,
   css`
   :host {
-    --_row: var(--dam-folder-tree-row-height, 32px);
+    --_row: max(var(--dam-folder-tree-row-height, 32px), var(--_target));
     --_indent: var(--dam-folder-tree-indent, 16px);
     display: flex;
     flex-direction: column;
@@ -59,8 +59,8 @@ export const folderTreeStyles = [
     flex: none;
     display: grid;
     place-items: center;
-    inline-size: 20px;
-    block-size: 20px;
+    inline-size: max(20px, var(--_target));
+    block-size: max(20px, var(--_target));
     border-radius: 4px;
     color: var(--_muted);
   }
@@ -136,6 +136,7 @@ export const folderTreeStyles = [
     border: 1px solid currentColor;
     border-radius: calc(var(--_radius) * 0.75);
     padding: 2px 10px;
+    min-block-size: var(--_target);
     cursor: pointer;
   }
 `,

@@ -19,6 +19,11 @@ export const styles = [
     background: var(--_background);
     overflow: hidden;
   }
+  /* A column: on a short screen the picker shrinks to what the bar leaves, so its footer (Cancel, Insert) stays in view. */
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
   dialog::backdrop {
     background: var(--dam-dialog-backdrop, rgb(0 0 0 / 0.45));
   }
@@ -30,8 +35,8 @@ export const styles = [
   .close {
     display: grid;
     place-items: center;
-    inline-size: 32px;
-    block-size: 32px;
+    inline-size: max(32px, var(--_target));
+    block-size: max(32px, var(--_target));
     padding: 0;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -50,9 +55,27 @@ export const styles = [
     outline-offset: 1px;
   }
   ::slotted(dam-picker) {
+    flex: 0 1 auto;
+    min-block-size: 0;
     border: none;
     border-radius: 0;
     --dam-picker-height: var(--dam-dialog-picker-height, min(720px, calc(100vh - 32px)));
+  }
+  /* Phones: the whole screen (the dynamic viewport height leaves out the browser's bars), the picker fills what the bar leaves. */
+  @media (max-width: 600px), (max-height: 500px) {
+    dialog[open] {
+      inline-size: 100%;
+      max-inline-size: 100%;
+      block-size: 100dvh;
+      max-block-size: 100dvh;
+      margin: 0;
+      border-radius: 0;
+    }
+    ::slotted(dam-picker) {
+      flex: 1;
+      min-block-size: 0;
+      --dam-picker-height: auto;
+    }
   }
 `,
 ];

@@ -66,7 +66,9 @@ export function sessionOptions(): readonly OptionName[] {
  * @csspart toolbar - The search box and the result count.
  * @csspart sidebar-toggle - The button that shows and hides the sidebar.
  * @csspart count - The number of results.
- * @csspart sidebar - The folder tree and the filters beside the results (collapsible; overlays the results on narrow widths).
+ * @csspart sidebar - The folder tree and the filters beside the results (collapsible; a sheet over the whole picker on narrow widths).
+ * @csspart sheet-close - The sheet's close button (narrow widths).
+ * @csspart sheet-scrim - The shade behind the open sheet; a tap on it closes the sheet (narrow widths).
  * @csspart folder-tree - The `<dam-folder-tree>`; its rows are also exported as `tree-item` and `tree-item-label`.
  * @csspart facet-list - The `<dam-facet-list>`; also exported: `facet-chip`, `facet-clear-all`, `facet-option`, `facet-count`.
  * @csspart browse-bar - The bar above the results: breadcrumb and folder scope.
@@ -102,6 +104,7 @@ export function sessionOptions(): readonly OptionName[] {
  * @cssproperty --dam-color-selected - Background of selected tiles, the current folder and filter chips.
  * @cssproperty --dam-thumbnail-size - Width of a thumbnail tile (default 160px; 112px in `density="compact"`).
  * @cssproperty --dam-grid-gap - Gap between tiles (default 12px).
+ * @cssproperty --dam-touch-target - Least height of what is tapped (default 44px on coarse pointers, none otherwise).
  */
 export class DamPickerProperties extends DamElement {
   /** Which DAM API to speak: `brandworkz` or `bynder`. */

@@ -44,10 +44,13 @@ export const styles = [
   *::after {
     box-sizing: inherit;
   }
+  /* The picker's own width (not the window's) decides the narrow layout: it may sit in a dialog or a side panel. */
   .picker {
+    position: relative;
     display: flex;
     flex-direction: column;
     block-size: 100%;
+    container: picker / inline-size;
   }
   .header,
   .footer,
@@ -57,11 +60,20 @@ export const styles = [
     gap: var(--_space);
     padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
   }
+  .toolbar,
+  .footer {
+    flex-wrap: wrap;
+  }
   .header {
     border-block-end: 1px solid var(--_border);
     justify-content: space-between;
   }
+  .header button {
+    white-space: nowrap;
+  }
   .title {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     margin: 0;
     font-size: 1rem;
     font-weight: 600;
@@ -74,9 +86,13 @@ export const styles = [
   }
   .sidebar-toggle {
     white-space: nowrap;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .toolbar dam-search-box {
-    flex: 1;
+    flex: 1 1 12rem;
+    min-inline-size: 0;
     max-inline-size: 36rem;
   }
   .count {
@@ -125,6 +141,46 @@ export const styles = [
     z-index: 2;
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.25);
   }
+  /* Narrow widths: the sidebar is a sheet over the whole picker's height, above a scrim; a swipe towards its edge closes it. */
+  .content.narrow {
+    position: static;
+  }
+  .content.narrow .sidebar.sheet {
+    inline-size: min(100%, 22rem);
+    max-inline-size: 100%;
+    z-index: 3;
+    touch-action: pan-y;
+    transition: translate 80ms ease-out;
+  }
+  .scrim {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    background: rgb(0 0 0 / 0.35);
+  }
+  .trap {
+    position: absolute;
+  }
+  .sheet-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space) calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+    border-block-end: 1px solid var(--_border);
+  }
+  .sheet-title {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .sheet-close {
+    inline-size: max(36px, var(--_target));
+    padding: 0;
+    border-color: transparent;
+    font-size: 20px;
+    line-height: 1;
+  }
   .sidebar-section {
     display: flex;
     flex-direction: column;
@@ -171,12 +227,14 @@ export const styles = [
   }
   .scope {
     display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 1.5);
     margin: 0;
     padding: 0;
     border: none;
   }
   .scope-option {
+    min-block-size: var(--_target);
     display: inline-flex;
     align-items: center;
     gap: 4px;
@@ -218,9 +276,10 @@ export const styles = [
     white-space: nowrap;
   }
   .selection-item button {
+    flex: none;
     min-block-size: 0;
-    inline-size: 24px;
-    block-size: 24px;
+    inline-size: max(24px, var(--_target));
+    block-size: max(24px, var(--_target));
     padding: 0;
     border: none;
     border-radius: 999px;
@@ -229,7 +288,7 @@ export const styles = [
     margin: auto;
     padding: calc(var(--_space) * 3);
     text-align: center;
-    max-inline-size: 28rem;
+    max-inline-size: min(28rem, 100%);
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 1.5);
@@ -238,6 +297,9 @@ export const styles = [
   .hint,
   .selected {
     color: var(--_muted);
+  }
+  .selected {
+    white-space: nowrap;
   }
   .error,
   .notice {
@@ -257,15 +319,25 @@ export const styles = [
     border-radius: var(--_radius);
     color: var(--_danger);
   }
+  .banner {
+    flex-wrap: wrap;
+  }
   .banner span {
-    flex: 1;
+    flex: 1 1 12rem;
+  }
+  select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    min-block-size: var(--_target);
   }
   .footer {
     border-block-start: 1px solid var(--_border);
   }
   .renditions {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
+    max-inline-size: 100%;
   }
   .spacer {
     flex: 1;
@@ -278,7 +350,7 @@ export const styles = [
     border-radius: calc(var(--_radius) * 0.75);
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.75);
     cursor: pointer;
-    min-block-size: 36px;
+    min-block-size: max(36px, var(--_target));
   }
   button.primary {
     background: var(--_accent);
@@ -298,6 +370,29 @@ export const styles = [
   button:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  /* Phones and narrow panels: the search box gets a line of its own under the sidebar toggle and the count;
+     the selection takes the footer's first line and Cancel and Insert the second, at the end. */
+  @container picker (max-width: 540px) {
+    .toolbar dam-search-box {
+      order: 1;
+      flex-basis: 100%;
+      max-inline-size: none;
+    }
+    .footer {
+      row-gap: 0;
+    }
+    .footer .selection {
+      flex: 1 1 0;
+      max-inline-size: none;
+    }
+    .footer .spacer {
+      flex: 1 0 100%;
+      margin-block-end: var(--_space);
+    }
+    .footer .spacer + * {
+      margin-inline-start: auto;
+    }
   }
 `,
 ];

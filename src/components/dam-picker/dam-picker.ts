@@ -27,6 +27,7 @@ import type { ResultsResult } from './results-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { FileUrls } from './file-urls.js';
 import { WidthController } from './width-controller.js';
+import { SidebarSheet } from './sidebar-sheet.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
 
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
@@ -84,6 +85,7 @@ export class DamPicker extends DamPickerProperties {
   );
   readonly #language = new LanguageController(this, () => this.locale);
   readonly #width = new WidthController(this);
+  readonly #sheet = new SidebarSheet(this, () => this.#closeSheet());
   readonly #uploads = new PickerUploadController(this);
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
@@ -154,8 +156,25 @@ export class DamPicker extends DamPickerProperties {
   /** Escape closes the sidebar where it overlays the results. */
   #onSidebarKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.#width.narrow || event.defaultPrevented) return;
+    event.preventDefault(); // the sheet's Escape: a surrounding dialog stays open
+    event.stopPropagation();
+    this.#closeSheet();
+  }
+
+  /** Closes the sheet (narrow widths); focus goes back to its toggle. */
+  #closeSheet(): void {
     this.sidebarOpen = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="sidebar-toggle"]')?.focus());
+    void this.#sheet.focusOut();
+  }
+
+  /** The sidebar is open as a sheet over the picker (narrow widths): the rest of the picker is inert. */
+  get #sheetOpen(): boolean {
+    return this.#width.narrow && this.#session.status === 'ready' && this.sidebarOpen === true;
+  }
+
+  #toggleSidebar(open: boolean): void {
+    this.sidebarOpen = open;
+    if (open && this.#width.narrow) void this.#sheet.focusIn();
   }
 
   /** An upload was imported: pick it and tell the host. */
@@ -201,7 +220,7 @@ export class DamPicker extends DamPickerProperties {
     const locale = this.locale;
     const selection = this.#state.selection;
     return html`<div part="base" class="picker" lang=${locale} dir=${directionOf(locale)}>
-      <div class="header" part="header">
+      <div class="header" part="header" ?inert=${this.#sheetOpen}>
         <h2 class="title">${msg(str`Choose from ${providerName}`)}</h2>
         ${session.canSignOut ? html`<button class="link" type="button" @click=${() => void session.signOut()}>${msg('Sign out')}</button>` : nothing}
       </div>
@@ -221,6 +240,7 @@ export class DamPicker extends DamPickerProperties {
         onCancel: () => this.cancel(),
         onConfirm: () => void this.confirm(),
         renditions: this.#renditions.view(session.provider, selection.assets()),
+        inert: this.#sheetOpen,
       })}
     </div>`;
   }
@@ -244,6 +264,7 @@ export class DamPicker extends DamPickerProperties {
       uploadView: {
         ...this.#uploads.view(),
         folder: pickerState.folder,
+        compact: narrow,
         fileTypes: this.fileTypes,
         maxFileSize: this.maxFileSize,
         onComplete: (event) => this.#onUploaded(event),
@@ -251,8 +272,16 @@ export class DamPicker extends DamPickerProperties {
         onFailed: (event) => this.#onUploadFailed(event),
       },
       onSearch: (event) => pickerState.search(event.detail.value),
-      onToggleSidebar: (open) => (this.sidebarOpen = open),
+      onToggleSidebar: (open) => this.#toggleSidebar(open),
       onSidebarKeydown: (event) => this.#onSidebarKeydown(event),
+      sheet: {
+        onClose: () => this.#closeSheet(),
+        onWrapToStart: this.#sheet.wrapToStart,
+        onWrapToEnd: this.#sheet.wrapToEnd,
+        onPointerDown: this.#sheet.onPointerDown,
+        onPointerMove: this.#sheet.onPointerMove,
+        onPointerUp: this.#sheet.onPointerUp,
+      },
       onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
       onFolder: (path: DamFolder[]) => pickerState.openFolder(path),
       onRetryRoot: () => this.#queries.retryRoot(),

@@ -79,12 +79,34 @@ export interface SidebarState {
   onKeydown: (event: KeyboardEvent) => void;
   /** Moves focus past the tree and the filters to the results. */
   onSkip: () => void;
+  /** Narrow widths: the sidebar is a sheet over the picker, with a close button, a scrim and swipe to close. */
+  sheet?: SidebarSheetView | undefined;
+}
+
+export interface SidebarSheetView {
+  onClose: () => void;
+  onWrapToStart: () => void;
+  onWrapToEnd: () => void;
+  onPointerDown: (event: PointerEvent) => void;
+  onPointerMove: (event: PointerEvent) => void;
+  onPointerUp: (event: PointerEvent) => void;
 }
 
 export function renderSidebar(state: SidebarState): TemplateResult {
-  return html`<aside id="sidebar" class="sidebar" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open}
-    @keydown=${state.onKeydown}>
-    <button type="button" class="link skip-link" @click=${state.onSkip}>${msg('Skip to results')}</button>
+  const sheet = state.open ? state.sheet : undefined;
+  // The scrim is for pointers only: keyboards close the sheet with Escape or its close button.
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events
+  return html`${sheet ? html`<div class="scrim" part="sheet-scrim" @click=${sheet.onClose}></div>` : nothing}<aside id="sidebar"
+    class="sidebar ${sheet ? 'sheet' : ''}" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open} @keydown=${state.onKeydown}
+    @pointerdown=${sheet?.onPointerDown} @pointermove=${sheet?.onPointerMove} @pointerup=${sheet?.onPointerUp} @pointercancel=${sheet?.onPointerUp}>
+    ${
+      sheet
+        ? html`<span class="trap" tabindex="0" @focus=${sheet.onWrapToEnd}></span><div class="sheet-header">
+          <h2 class="sheet-title">${msg('Folders and filters')}</h2>
+          <button type="button" class="sheet-close" part="sheet-close" aria-label=${msg('Close')} @click=${sheet.onClose}>×</button>
+        </div>`
+        : html`<button type="button" class="link skip-link" @click=${state.onSkip}>${msg('Skip to results')}</button>`
+    }
     <section class="sidebar-section sidebar-tree" aria-labelledby="folders-heading">
       <h3 id="folders-heading" class="sidebar-heading">${state.folderNoun === 'collection' ? msg('Collections') : msg('Folders')}</h3>
       ${
@@ -112,6 +134,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
         @facet-change=${state.onFilters}
       ></dam-facet-list>
     </section>
+    ${sheet ? html`<span class="trap" tabindex="0" @focus=${sheet.onWrapToStart}></span>` : nothing}
   </aside>`;
 }
 
@@ -196,6 +219,8 @@ export interface FooterState {
   onConfirm: () => void;
   /** The rendition chooser (Bynder images): shown when a selected asset has renditions. */
   renditions?: { options: RenditionOptions; choice: RenditionChoice; onChange: (change: Partial<RenditionChoice>) => void } | undefined;
+  /** Covered by the open sidebar sheet. */
+  inert?: boolean;
 }
 
 /** Size and format of the renditions inserted for images that have them (the provider's options). */
@@ -222,7 +247,7 @@ export function renderFooter(state: FooterState): TemplateResult {
   const max = selection.mode === 'multiple' && Number.isFinite(selection.maxItems) ? selection.maxItems : undefined;
   const number = new Intl.NumberFormat(state.locale);
   const label = max === undefined ? msg(str`${number.format(count)} selected`) : msg(str`${number.format(count)} of ${number.format(max)} selected`);
-  return html`<div class="footer" part="footer">
+  return html`<div class="footer" part="footer" ?inert=${state.inert ?? false}>
     <span class="selected" aria-live="polite">${label}</span>
     ${renderSelection(selection.assets(), selection.missing().length, state.onRemove, number)}
     <span class="notice" role="status">${state.notice}</span>
@@ -261,6 +286,8 @@ export interface UploadView {
   fileTypes: string;
   maxFileSize: number;
   dragging: boolean;
+  /** Narrow widths: the dropzone shrinks to its buttons (the whole picker stays a drop target). */
+  compact?: boolean;
   onComplete: (event: CustomEvent<UploadCompleteDetail>) => void;
   onRenamed: (event: CustomEvent<UploadCompleteDetail>) => void;
   onFailed: (event: CustomEvent<UploadFailedDetail>) => void;
@@ -297,6 +324,7 @@ export function renderUpload(view: UploadView): TemplateResult {
     file-types=${view.fileTypes}
     max-file-size=${view.maxFileSize}
     ?dragging=${view.dragging}
+    ?compact=${view.compact ?? false}
     @upload-complete=${view.onComplete}
     @upload-renamed=${view.onRenamed}
     @upload-failed=${view.onFailed}

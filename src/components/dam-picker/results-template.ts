@@ -8,7 +8,7 @@ import type { DamAsset, DamFolder, FacetResult, FolderNoun } from '../../api/typ
 import type { DamSource } from '../../internal/dam-source.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { PickerState } from './picker-state.js';
-import { renderBrowseBar, renderResultGrid, renderSidebar, renderUpload, type UploadView } from './picker-templates.js';
+import { renderBrowseBar, renderResultGrid, renderSidebar, renderUpload, type SidebarSheetView, type UploadView } from './picker-templates.js';
 
 export interface ResultsView {
   locale: string;
@@ -28,6 +28,8 @@ export interface ResultsView {
   onSearch: (event: CustomEvent<{ value: string }>) => void;
   onToggleSidebar: (open: boolean) => void;
   onSidebarKeydown: (event: KeyboardEvent) => void;
+  /** The sidebar's behaviour as a sheet (used on narrow widths). */
+  sheet: SidebarSheetView;
   onSkip: () => void;
   onFolder: (path: DamFolder[]) => void;
   onRetryRoot: () => void;
@@ -48,7 +50,9 @@ export function renderResults(view: ResultsView): TemplateResult {
   const count = loading ? msg('Searching…') : failedFirstPage ? '' : msg(str`${number.format(total)} results`);
   const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
   const onFolder = (event: FolderSelectEvent) => view.onFolder(event.detail.path);
-  return html`<div class="toolbar" part="toolbar">
+  // The open sheet is modal within the picker: what it covers is inert.
+  const covered = view.narrow && view.sidebarOpen;
+  return html`<div class="toolbar" part="toolbar" ?inert=${covered}>
       <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(view.sidebarOpen)} aria-controls="sidebar"
         @click=${() => view.onToggleSidebar(!view.sidebarOpen)}>
         ${filterCount ? msg(str`Folders and filters (${number.format(filterCount)})`) : msg('Folders and filters')}
@@ -74,8 +78,9 @@ export function renderResults(view: ResultsView): TemplateResult {
         onRetryRoot: view.onRetryRoot,
         onKeydown: view.onSidebarKeydown,
         onSkip: view.onSkip,
+        sheet: view.narrow ? view.sheet : undefined,
       })}
-      <div class="results">
+      <div class="results" ?inert=${covered}>
         ${renderBrowseBar({ path: state.path, scopes: state.scopes, scope: state.folderScope, onFolder, onScope: (scope) => state.setScope(scope) })}
         ${view.upload ? renderUpload(view.uploadView) : nothing}
         ${renderResultGrid({

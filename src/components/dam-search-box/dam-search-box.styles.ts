@@ -23,7 +23,7 @@ export const searchBoxStyles = [
     display: flex;
     align-items: center;
     gap: 0.25rem;
-    block-size: var(--dam-search-height, 2.5rem);
+    block-size: max(var(--dam-search-height, 2.5rem), calc(var(--_target) + 2px));
     padding-inline: 0.625rem 0.25rem;
     box-sizing: border-box;
     border: 1px solid var(--_border);
@@ -77,8 +77,8 @@ export const searchBoxStyles = [
     flex: none;
     display: grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: max(2rem, var(--_target));
+    block-size: max(2rem, var(--_target));
     padding: 0;
     border: 0;
     border-radius: calc(var(--_radius) - 2px);

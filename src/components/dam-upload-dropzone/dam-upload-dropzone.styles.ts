@@ -41,6 +41,35 @@ export const dropzoneStyles = [
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
+  /* Narrow widths: just the buttons, at the start of the line. The hint stays for screen readers (the buttons' description). */
+  :host([compact]:not([dragging])) .zone {
+    justify-content: flex-start;
+    min-block-size: 0;
+    padding: 0;
+    border: none;
+  }
+  :host([compact]:not([dragging])) :is(.icon, .prompt) {
+    display: none;
+  }
+  :host([compact]:not([dragging])) .hint {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* The camera is offered on touch screens (phones and tablets), beside the files. */
+  .camera {
+    display: none;
+  }
+  @media (pointer: coarse) {
+    .camera {
+      display: inline-block;
+    }
+  }
+
   .icon {
     inline-size: 1.5rem;
     block-size: 1.5rem;
@@ -76,6 +105,7 @@ export const dropzoneStyles = [
 
   .upload,
   .save {
+    min-block-size: var(--_target);
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
     border: 1px solid var(--_accent);
     border-radius: calc(var(--_radius) - 2px);
@@ -91,6 +121,7 @@ export const dropzoneStyles = [
   }
 
   .link {
+    min-block-size: var(--_target);
     padding: 2px 4px;
     border: 0;
     border-radius: 4px;
@@ -181,7 +212,8 @@ export const dropzoneStyles = [
 
   .title-input {
     flex: 1;
-    min-inline-size: 8rem;
+    min-inline-size: min(8rem, 100%);
+    min-block-size: var(--_target);
     padding: calc(var(--_space) * 0.5) var(--_space);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) - 2px);

@@ -59,6 +59,7 @@ function filesOf(data: DataTransfer): { files: File[]; folders: number } {
  *
  * @csspart base - The drop area.
  * @csspart button - The "Upload files" button.
+ * @csspart camera-button - Takes a photo or video with the camera (`capture`); shown on touch screens (coarse pointer).
  * @csspart hint - Destination folder, allowed types and size limit.
  * @csspart messages - Messages about refused files.
  * @csspart overall - The overall progress line and bar.
@@ -100,6 +101,8 @@ export class DamUploadDropzone extends DamElement {
   /** Files are being dragged over the drop area (or over the host's larger drop target). */
   @property({ type: Boolean, reflect: true }) dragging = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Narrow widths: just an Upload button (and Camera on touch screens); the full drop area shows while files are dragged. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Messages about files refused by the last drop or selection. */
   @state() private messages: string[] = [];
@@ -107,6 +110,8 @@ export class DamUploadDropzone extends DamElement {
   @state() private saving = new Set<string>();
 
   @query('input[type="file"]') private input?: HTMLInputElement;
+  /** Takes a photo or video with the device's camera (touch screens show its button). */
+  @query('.camera-input') private camera?: HTMLInputElement;
 
   readonly #uploads = new UploadListController(
     this,
@@ -174,8 +179,11 @@ export class DamUploadDropzone extends DamElement {
           stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V4m0 0-4 4m4-4 4 4"/><path d="M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"/></svg>
         <p class="prompt">${this.dragging && this.ready ? msg('Drop the files to upload them') : msg('Drag files here, or')}</p>
         <button part="button" class="upload" type="button" ?disabled=${!this.ready} aria-describedby="hint"
-          @click=${this.openFileDialog}>${msg('Upload files')}</button>
+          @click=${this.openFileDialog}>${this.compact ? msg('Upload') : msg('Upload files')}</button>
+        <button part="camera-button" class="upload camera" type="button" ?disabled=${!this.ready} aria-describedby="hint"
+          @click=${() => this.ready && this.camera?.click()}>${msg('Camera')}</button>
         <input type="file" multiple hidden tabindex="-1" accept=${ifDefined(this.#accept())} @change=${this.#onInputChange} />
+        <input class="camera-input" type="file" accept="image/*,video/*" capture="environment" hidden tabindex="-1" @change=${this.#onInputChange} />
         <p part="hint" id="hint" class="hint">${this.#hint(format)}</p>
       </div>
       ${
@@ -312,9 +320,9 @@ export class DamUploadDropzone extends DamElement {
     this.handleDrop(event.dataTransfer);
   };
 
-  readonly #onInputChange = (): void => {
-    const input = this.input;
-    if (!input?.files) return;
+  readonly #onInputChange = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (!input.files) return;
     const files = Array.from(input.files);
     input.value = ''; // choosing the same file again fires `change` again
     this.addFiles(files);
