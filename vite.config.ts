@@ -91,8 +91,8 @@ const BASE = [
 ];
 const SCRIPT_TAG_CHUNKS = [
   // Also the bundler's own helpers (virtual modules, e.g. the decorators' helper), which every element uses.
-  { name: 'base', test: (id: string) => BASE.some((pattern) => pattern.test(id)) || !/\/(src|node_modules)\//.test(id), priority: 2 },
-  { name: 'core', test: (id: string) => /\/(src|node_modules)\//.test(id) && !LAZY.some((pattern) => pattern.test(id)), priority: 1 },
+  { name: 'base', test: (id: string) => BASE.some((pattern) => pattern.test(id)) || !/\/(?:src|node_modules)\//.test(id), priority: 2 },
+  { name: 'core', test: (id: string) => /\/(?:src|node_modules)\//.test(id) && !LAZY.some((pattern) => pattern.test(id)), priority: 1 },
 ];
 
 /**

@@ -48,7 +48,7 @@ function capture(any = false): string | undefined {
 /** The page's one slot for the answer, shared by the loader's copy of this module and the picker's. */
 const SLOT = Symbol.for('dam-picker.sign-in-answer');
 type Slot = { answer?: string | undefined };
-const slot: Slot = typeof window === 'undefined' ? {} : (((window as unknown as Record<symbol, Slot>)[SLOT] ??= {}) as Slot);
+const slot: Slot = typeof window === 'undefined' ? {} : ((window as unknown as Record<symbol, Slot>)[SLOT] ??= {});
 slot.answer ??= capture();
 
 /**

@@ -27,7 +27,16 @@ const DIALOG_ENTRY = 'cdn/dialog.js';
 /** Providers with an entry of their own (`cdn/<name>.js`): fetched beside the core, not after it. */
 const PROVIDERS = ['brandworkz', 'bynder'];
 /** Every tag of the package; the page may write any of them. */
-const TAGS = ['dam-picker', 'dam-picker-dialog', 'dam-search-box', 'dam-asset-grid', 'dam-breadcrumb', 'dam-folder-tree', 'dam-facet-list', 'dam-upload-dropzone'];
+const TAGS = [
+  'dam-picker',
+  'dam-picker-dialog',
+  'dam-search-box',
+  'dam-asset-grid',
+  'dam-breadcrumb',
+  'dam-folder-tree',
+  'dam-facet-list',
+  'dam-upload-dropzone',
+];
 
 const report = (error: unknown): void => console.error('[dam-picker] could not load the picker:', error);
 

@@ -117,6 +117,8 @@ export class DamAuth implements TokenSource {
     }
     const session = this.#read();
     this.#setSession(session && (session.refresh_token || (session.expires_at ?? Infinity) > now()) ? session : null);
+    // Signed out: the editor's next step is the sign-in, so its code is fetched now, not after the click.
+    if (!this.#session) void this.#oidc().catch(() => undefined);
     return this.#session !== null;
   }
 
