@@ -1,42 +1,109 @@
-// Library build. `vite build` makes the ES module (dependencies external, for
-// bundlers); `vite build --mode iife` makes the one-file CDN script with every
-// dependency inside; `vite build --mode page` makes dist/picker.html, the
-// stand-alone picker page for popup and iframe use, and dist/callback.html.
-import { defineConfig } from 'vite';
+// Library build. `vite build` makes the ES module (dependencies external, for bundlers; lazy parts are chunks
+// through dynamic import()); `vite build --mode iife` makes the script tag: dist/dam-picker.iife.js, a small
+// loader, and the picker's code as ES chunks with every dependency inside in dist/cdn/ (the same split), which
+// the loader imports from its own folder; `vite build --mode page` makes dist/picker.html, the stand-alone
+// picker page for popup and iframe use, and dist/callback.html. scripts/check-size.mjs gates the sizes.
+import { defineConfig, type UserConfig } from 'vite';
+import { loaderFile } from './scripts/loader-file.js';
 import { localeFiles } from './scripts/locale-files.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
-export default defineConfig(({ mode }) => {
-  if (mode === 'page') return pickerPage();
-  const iife = mode === 'iife';
+export default defineConfig(({ mode }) => (mode === 'page' ? pickerPage() : mode === 'iife' ? scriptTag() : library()));
+
+// Dependencies read process.env.NODE_ENV; library mode does not replace it by itself. __DAM_IIFE__: the script tag's
+// chunks load translations from dist/locales/ instead of bundling them (src/locales/localization.ts).
+const define = (iife: boolean) => ({ 'process.env.NODE_ENV': JSON.stringify('production'), __DAM_IIFE__: JSON.stringify(iife) });
+
+/** dist/dam-picker.js and dist/define.js for bundlers: dependencies external, the lazy parts as chunks. */
+function library(): UserConfig {
   return {
     publicDir: false,
-    plugins: iife ? [minifyCssLiterals(), localeFiles()] : [minifyCssLiterals()],
-    // Dependencies read process.env.NODE_ENV; library mode does not replace it by itself. __DAM_IIFE__: the
-    // CDN script loads translations from dist/locales/ instead of inlining them (src/locales/localization.ts).
-    define: { 'process.env.NODE_ENV': JSON.stringify('production'), __DAM_IIFE__: JSON.stringify(iife) },
+    plugins: [minifyCssLiterals()],
+    define: define(false),
     build: {
       target: 'es2022',
-      emptyOutDir: !iife,
+      emptyOutDir: true,
       sourcemap: true,
       minify: true,
-      lib: iife
-        ? { entry: 'src/iife.ts', formats: ['iife'], name: 'DamPickerBundle', fileName: () => 'dam-picker.iife.js' }
-        : { entry: { 'dam-picker': 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
-      rollupOptions: iife ? {} : { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@tanstack\//, 'oidc-client-ts', 'valibot'] },
+      lib: { entry: { 'dam-picker': 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+      rollupOptions: {
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^@tanstack\//, 'oidc-client-ts', 'valibot'],
+      },
     },
   };
-});
+}
+
+/**
+ * The script tag: dist/dam-picker.iife.js (the loader, scripts/loader-file.ts) and the picker's code as ES chunks
+ * with every dependency inside in dist/cdn/, which the loader imports from its own folder. Entries with fixed
+ * names (the loader imports them): the package, the dialog alone, and each provider (so that the loader can
+ * fetch a picker's provider beside the core instead of after it). Minified whitespace too (Vite keeps it in ES
+ * libraries for bundlers' sake; these chunks go to browsers as they are).
+ */
+function scriptTag(): UserConfig {
+  return {
+    publicDir: false,
+    plugins: [minifyCssLiterals(), localeFiles(), loaderFile()],
+    define: define(true),
+    build: {
+      target: 'es2022',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        entry: {
+          'dam-picker': 'src/index.ts',
+          dialog: 'src/loader/dialog-entry.ts',
+          brandworkz: 'src/api/providers/brandworkz/brandworkz-provider.ts',
+          bynder: 'src/api/providers/bynder/bynder-provider.ts',
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `cdn/${name}.js`,
+      },
+      rollupOptions: { output: { chunkFileNames: 'cdn/[name]-[hash].js', minify: true, codeSplitting: { groups: SCRIPT_TAG_CHUNKS } } },
+    },
+  };
+}
+
+/**
+ * Fewer, larger chunks for the script tag: each file is compressed on its own, so two dozen small shared
+ * chunks cost ~9 KB gzip more than the same code in a few files. `base` is what every element needs (Lit, the
+ * localisation runtime, DamElement) — the dialog alone loads only that; `core` is the rest of what the package
+ * entry imports statically. The lazy parts (tree, facets, upload, dialog, providers, oidc-client-ts) stay
+ * chunks of their own, split by Rolldown.
+ */
+const LAZY = [
+  /\/src\/components\/(dam-folder-tree|dam-facet-list|dam-picker-dialog)\//,
+  /\/src\/components\/dam-upload-dropzone\/(?!has-files)/,
+  /\/src\/api\/upload\/(?!load\.ts|types\.ts)/,
+  /\/src\/api\/providers\/(brandworkz|bynder|kit)\//,
+  /\/src\/api\/http\.ts/,
+  /\/src\/locales\/generated\/(?!locale-codes)/,
+  /\/src\/loader\//,
+  /\/src\/embed\/open\.ts/,
+  /\/node_modules\/(oidc-client-ts|jwt-decode|valibot)\//,
+  /\/node_modules\/@lit-labs\/virtualizer\/layouts\/flow/,
+];
+const BASE = [
+  /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//,
+  /\/src\/(internal\/(dam-element|events|tokens\.styles)|locales\/(localization|generated\/locale-codes))\.ts$/,
+];
+const SCRIPT_TAG_CHUNKS = [
+  // Also the bundler's own helpers (virtual modules, e.g. the decorators' helper), which every element uses.
+  { name: 'base', test: (id: string) => BASE.some((pattern) => pattern.test(id)) || !/\/(?:src|node_modules)\//.test(id), priority: 2 },
+  { name: 'core', test: (id: string) => /\/(?:src|node_modules)\//.test(id) && !LAZY.some((pattern) => pattern.test(id)), priority: 1 },
+];
 
 /**
  * dist/picker.html and its one script (every dependency inside), and dist/callback.html, the minimal
  * sign-in redirect URI page; relative URLs so they work from any path.
  */
-function pickerPage() {
+function pickerPage(): UserConfig {
   return {
     root: 'src/embed',
     base: './',
-    publicDir: false as const,
+    publicDir: false,
     plugins: [minifyCssLiterals()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

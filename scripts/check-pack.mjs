@@ -20,6 +20,9 @@ for (const file of wanted) if (!files.has(file)) problems.push(`missing from the
 for (const file of files) {
   if (/^(?:src|test|emulator|demo|scripts|stories|bench-results|node_modules)\//.test(file)) problems.push(`should not be published: ${file}`);
 }
+// The script tag's loader imports these from dist/cdn/ beside it; they import the rest of dist/cdn/.
+for (const entry of ['dam-picker', 'dialog', 'brandworkz', 'bynder'])
+  if (!files.has(`dist/cdn/${entry}.js`)) problems.push(`missing from the package: dist/cdn/${entry}.js`);
 const html = readFileSync('dist/picker.html', 'utf8');
 for (const [, asset] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)) if (!files.has(`dist/${asset}`)) problems.push(`picker.html needs dist/${asset}`);
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));

@@ -1,5 +1,5 @@
-// The embedding tests and the demo load the built files (dist/dam-picker.iife.js, dist/picker.html,
-// dist/callback.html), as integrators do. CI runs `npm run build` first; here the IIFE and the pages are
+// The embedding tests and the demo load the built files (dist/dam-picker.iife.js with its chunks in dist/cdn/,
+// dist/picker.html, dist/callback.html), as integrators do. CI runs `npm run build` first; here the IIFE and the pages are
 // rebuilt when missing or older than src/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -15,7 +15,7 @@ function newestIn(directory) {
 }
 
 export function ensureDist(root = process.cwd()) {
-  const outputs = ['dist/dam-picker.iife.js', 'dist/picker.html', 'dist/callback.html'].map((file) => join(root, file));
+  const outputs = ['dist/dam-picker.iife.js', 'dist/cdn/dam-picker.js', 'dist/picker.html', 'dist/callback.html'].map((file) => join(root, file));
   const sources = Math.max(newestIn(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
   if (outputs.every((file) => existsSync(file) && statSync(file).mtimeMs >= sources)) return;
   console.log('building dist/dam-picker.iife.js, dist/picker.html and dist/callback.html (missing or older than src/)');

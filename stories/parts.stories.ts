@@ -1,7 +1,8 @@
 // The picker's parts on their own, with fixed data (no DAM): breadcrumb, facet list, asset grid, dropzone.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { UploadEngine, type DamAsset, type DamFolder, type DamUploader, type FacetGroup } from '../src/index.js';
+import { UploadEngine } from '../src/api/upload/upload-engine.js';
+import type { DamAsset, DamFolder, DamUploader, FacetGroup } from '../src/index.js';
 
 const meta: Meta = { title: 'Parts/fixed data' };
 export default meta;

@@ -1,7 +1,7 @@
 // Where a browser keeps DamAuth's session — sessionStorage by default, memory, or localStorage on
 // request — and each sign-in request's state (sessionStorage: it must survive a redirect). A session
 // another document removes from the same storage (its sign-out) is noticed through the `storage` event.
-import { WebStorageStateStore, type StateStore } from 'oidc-client-ts';
+import type { StateStore } from 'oidc-client-ts';
 import type { SessionStore } from '../api/auth/seams.js';
 import { STATE_PREFIX } from './sign-in-callback.js';
 
@@ -40,7 +40,24 @@ export function sessionStore(kind: TokenStorage): SessionStore {
   return memoryStore();
 }
 
-/** The sign-in requests' state and PKCE verifiers: this tab only; the redirect sign-in needs them to survive a navigation. */
+/**
+ * The sign-in requests' state and PKCE verifiers: this tab only; the redirect sign-in needs them to survive a
+ * navigation. What oidc-client-ts's WebStorageStateStore does (keys `dam-picker.<state id>` in sessionStorage),
+ * written here so that the picker needs none of oidc-client-ts until a sign-in or a refresh.
+ */
 export function signInStateStore(): StateStore {
-  return new WebStorageStateStore({ store: window.sessionStorage, prefix: STATE_PREFIX });
+  const store = window.sessionStorage;
+  return {
+    set: async (key, value) => store.setItem(STATE_PREFIX + key, value),
+    get: async (key) => store.getItem(STATE_PREFIX + key),
+    remove: async (key) => {
+      const value = store.getItem(STATE_PREFIX + key);
+      store.removeItem(STATE_PREFIX + key);
+      return value;
+    },
+    getAllKeys: async () =>
+      Array.from({ length: store.length }, (_, index) => store.key(index))
+        .filter((key): key is string => key?.startsWith(STATE_PREFIX) ?? false)
+        .map((key) => key.slice(STATE_PREFIX.length)),
+  };
 }

@@ -1,7 +1,8 @@
 // The sign-in answer at the redirect URI, with no dependency so that the minimal callback page
 // (dist/callback.html) stays tiny: the answer (`code`, `state`, …) is taken out of the address as
 // soon as this module runs, kept here for the sign-in that issued it, and handed to the opener
-// when this window is our sign-in popup.
+// when this window is our sign-in popup. The script tag's loader (src/loader/) bundles this module too, so the
+// answer lives in one slot per page (on `window`, under a registered symbol) that every copy shares.
 
 /** The popup window's name: the callback page recognises a sign-in popup by it. */
 export const SIGN_IN_WINDOW_NAME = 'dam-picker-signin';
@@ -44,21 +45,25 @@ function capture(any = false): string | undefined {
   return answer;
 }
 
-let captured = capture();
+/** The page's one slot for the answer, shared by the loader's copy of this module and the picker's. */
+const SLOT = Symbol.for('dam-picker.sign-in-answer');
+type Slot = { answer?: string | undefined };
+const slot: Slot = typeof window === 'undefined' ? {} : ((window as unknown as Record<symbol, Slot>)[SLOT] ??= {});
+slot.answer ??= capture();
 
 /**
  * The authorization answer this page was loaded with (or that its address carries now), no longer in
  * the address. It stays here until a sign-in that issued its state takes it (`takeSignInAnswer`).
  */
 export function signInAnswer(): string | undefined {
-  captured ??= capture();
-  return captured;
+  slot.answer ??= capture();
+  return slot.answer;
 }
 
 /** Forgets the answer once a sign-in has used it. */
 export function takeSignInAnswer(): string | undefined {
   const answer = signInAnswer();
-  captured = undefined;
+  slot.answer = undefined;
   return answer;
 }
 
@@ -76,6 +81,6 @@ export function postAnswerToOpener(): boolean {
 
 /** The callback page outside a popup: nobody will take the answer, so it only leaves the address. */
 export function dropSignInAnswer(): void {
-  captured ??= capture(true);
-  captured = undefined;
+  slot.answer ??= capture(true);
+  slot.answer = undefined;
 }

@@ -1,6 +1,7 @@
 // DamPicker.open(): the picker in a modal dialog on the current page, as a promise.
 import type { DamAsset } from '../api/types.js';
 import { DAM_CANCEL, DAM_SELECT } from '../components/dam-picker/dam-picker.events.js';
+import { defineLazy } from '../internal/lazy-elements.js';
 import { applyOptions, type PickerOptions } from './options.js';
 
 /**
@@ -9,6 +10,8 @@ import { applyOptions, type PickerOptions } from './options.js';
  * to the element that had it.
  */
 export async function open(options: PickerOptions): Promise<DamAsset[]> {
+  // The dialog is a chunk of its own.
+  await defineLazy('dam-picker-dialog');
   const dialog = document.createElement('dam-picker-dialog');
   const picker = document.createElement('dam-picker');
   applyOptions(picker, options);

@@ -16,17 +16,15 @@ export type DamStrings = Record<string, string>;
 
 type Templates = Record<string, string | StrResult>;
 
-// The one-file CDN script (vite --mode iife defines __DAM_IIFE__) carries English only and loads a language from
-// `locales/<lang>.js` next to itself; the ES build imports each language as a chunk of its own.
+// The script tag's build (vite --mode iife defines __DAM_IIFE__) carries English only and loads a language from
+// `locales/<lang>.js` beside the script (its chunks are in `cdn/`, next to `locales/`); the ES build imports each
+// language as a chunk of its own.
 declare const __DAM_IIFE__: boolean | undefined;
 const IIFE = typeof __DAM_IIFE__ !== 'undefined' && __DAM_IIFE__;
-/** The URL of the CDN script, read while it runs (document.currentScript is gone afterwards). */
-const scriptUrl = IIFE ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
 
 function fromScriptFolder(locale: string): Promise<LocaleModule> {
-  if (!scriptUrl)
-    return Promise.reject(new Error(`[dam-picker] cannot load "${locale}": the script's URL is unknown (load dam-picker.iife.js with a <script src>).`));
-  return import(/* @vite-ignore */ new URL(`locales/${locale}.js`, scriptUrl).href) as Promise<LocaleModule>;
+  // Concatenated, not a template literal: Vite leaves `new URL(<not one literal>, import.meta.url)` alone.
+  return import(/* @vite-ignore */ new URL('../locales/' + locale + '.js', import.meta.url).href) as Promise<LocaleModule>;
 }
 
 const loaders: Record<Exclude<DamLocale, 'en'>, () => Promise<LocaleModule>> = IIFE

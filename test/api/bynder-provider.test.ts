@@ -24,7 +24,7 @@ describe('BynderProvider', () => {
   afterEach(() => dam.stop());
 
   it('is created for provider="bynder" and takes its OAuth endpoints from the portal origin', async () => {
-    const provider = createProvider({ provider: 'bynder', site: `${BYNDER_PORTAL}/some/page` });
+    const provider = await createProvider({ provider: 'bynder', site: `${BYNDER_PORTAL}/some/page` });
     expect(provider.name).to.equal('bynder');
     const endpoints = await provider.connect();
     expect(endpoints.authorizationEndpoint).to.equal(`${BYNDER_PORTAL}/v6/authentication/oauth2/auth`);

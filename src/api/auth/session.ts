@@ -6,7 +6,7 @@
 // under a key bound to the whole sign-in configuration, refresh before expiry and once after a 401, and
 // a sign-out that revokes the tokens and reaches every picker of the origin. The page's side comes in
 // through `AuthSeams` (src/browser/ has the browser's).
-import { OidcClient, type UserProfile } from 'oidc-client-ts';
+import type { OidcClient, UserProfile } from 'oidc-client-ts';
 import { DamError } from '../errors.js';
 import type { AuthEndpoints, TokenSource } from '../types.js';
 import { revokeTokens } from './revocation.js';
@@ -53,7 +53,8 @@ function sessionKey(options: Pick<DamAuthOptions, 'provider' | 'endpoints' | 'cl
 }
 
 export class DamAuth implements TokenSource {
-  readonly #client: OidcClient;
+  /** oidc-client-ts, loaded when a sign-in or a refresh first needs it (a stored, valid session does not). */
+  #client: Promise<OidcClient> | undefined;
   readonly #options: DamAuthOptions;
   readonly #endpoints: AuthEndpoints;
   readonly #seams: AuthSeams;
@@ -68,21 +69,35 @@ export class DamAuth implements TokenSource {
     this.#endpoints = options.endpoints;
     this.#seams = seams;
     this.#key = sessionKey(options);
-    this.#client = new OidcClient({
-      authority: options.endpoints.issuer,
-      metadata: {
-        issuer: options.endpoints.issuer,
-        authorization_endpoint: options.endpoints.authorizationEndpoint,
-        token_endpoint: options.tokenUrl || options.endpoints.tokenEndpoint,
+  }
+
+  /** The OIDC client (its code is a chunk of its own); a failed load is tried again next time. */
+  #oidc(): Promise<OidcClient> {
+    const options = this.#options;
+    const seams = this.#seams;
+    this.#client ??= import('oidc-client-ts').then(
+      ({ OidcClient }) =>
+        new OidcClient({
+          authority: options.endpoints.issuer,
+          metadata: {
+            issuer: options.endpoints.issuer,
+            authorization_endpoint: options.endpoints.authorizationEndpoint,
+            token_endpoint: options.tokenUrl || options.endpoints.tokenEndpoint,
+          },
+          client_id: options.clientId,
+          redirect_uri: options.redirectUri,
+          response_type: 'code',
+          scope: options.endpoints.scope,
+          extraQueryParams: options.endpoints.extraAuthParams ?? {},
+          extraTokenParams: options.endpoints.extraTokenParams ?? {},
+          stateStore: seams.stateStore,
+        }),
+      (error: unknown) => {
+        this.#client = undefined;
+        throw new DamError('network', `Could not load the sign-in code: ${error instanceof Error ? error.message : String(error)}`);
       },
-      client_id: options.clientId,
-      redirect_uri: options.redirectUri,
-      response_type: 'code',
-      scope: options.endpoints.scope,
-      extraQueryParams: options.endpoints.extraAuthParams ?? {},
-      extraTokenParams: options.endpoints.extraTokenParams ?? {},
-      stateStore: seams.stateStore,
-    });
+    );
+    return this.#client;
   }
 
   /** Loads a stored session, if any, and completes a redirect sign-in when this page is its return. */
@@ -102,6 +117,8 @@ export class DamAuth implements TokenSource {
     }
     const session = this.#read();
     this.#setSession(session && (session.refresh_token || (session.expires_at ?? Infinity) > now()) ? session : null);
+    // Signed out: the editor's next step is the sign-in, so its code is fetched now, not after the click.
+    if (!this.#session) void this.#oidc().catch(() => undefined);
     return this.#session !== null;
   }
 
@@ -122,22 +139,22 @@ export class DamAuth implements TokenSource {
       if (!this.#options.signInRedirect || signInWindow.isFramed()) {
         throw new DamError('popup-blocked', 'The browser blocked the sign-in window.');
       }
-      await this.#client.clearStaleState().catch(() => undefined);
-      const request = await this.#client.createSigninRequest({ request_type: 'si:r' });
+      await (await this.#oidc()).clearStaleState().catch(() => undefined);
+      const request = await (await this.#oidc()).createSigninRequest({ request_type: 'si:r' });
       signInWindow.redirect(request.url);
       return;
     }
     // Requests abandoned earlier (a closed popup, a redirect never returned) leave their state behind.
-    await this.#client.clearStaleState().catch(() => undefined);
+    await (await this.#oidc()).clearStaleState().catch(() => undefined);
     let stateId: string | undefined;
     try {
-      const request = await this.#client.createSigninRequest({ request_type: 'si:p' });
+      const request = await (await this.#oidc()).createSigninRequest({ request_type: 'si:p' });
       stateId = request.state.id;
       popup.go(request.url);
       await this.#complete(await popup.answer(stateId));
     } catch (error) {
       popup.close();
-      if (stateId) await this.#client.settings.stateStore.remove(stateId).catch(() => undefined);
+      if (stateId) await this.#seams.stateStore.remove(stateId).catch(() => undefined);
       throw signInError(error);
     }
   }
@@ -199,7 +216,7 @@ export class DamAuth implements TokenSource {
 
   /** Checks the answer in `url` against the state this tab stored, exchanges the code, stores the session. */
   async #complete(url: string): Promise<void> {
-    const response = await this.#client.processSigninResponse(url);
+    const response = await (await this.#oidc()).processSigninResponse(url);
     this.#save({
       access_token: response.access_token,
       refresh_token: response.refresh_token,
@@ -216,7 +233,9 @@ export class DamAuth implements TokenSource {
       throw new DamError('unauthorized', 'Your session has expired. Please sign in again.');
     }
     try {
-      const response = await this.#client.useRefreshToken({
+      const response = await (
+        await this.#oidc()
+      ).useRefreshToken({
         state: { refresh_token: previous.refresh_token, scope: previous.scope, session_state: null, profile: {} as UserProfile },
         extraTokenParams: this.#endpoints.extraTokenParams ?? {},
       });
@@ -242,7 +261,7 @@ export class DamAuth implements TokenSource {
    */
   async #issued(answer: string): Promise<boolean> {
     const state = new URL(answer).searchParams.get('state');
-    const stored = state ? await this.#client.settings.stateStore.get(state) : null;
+    const stored = state ? await this.#seams.stateStore.get(state) : null;
     if (!stored) return false;
     try {
       const request = JSON.parse(stored) as Record<string, unknown>;

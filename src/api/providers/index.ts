@@ -1,9 +1,9 @@
-// Chooses the adapter for a `provider` attribute value.
+// Chooses the adapter for a `provider` attribute value. Each adapter is a chunk of its own, loaded
+// when a picker first speaks to that DAM: a Brandworkz page never fetches the Bynder code.
 import { DamError } from '../errors.js';
 import type { RetryPolicy } from '../backoff.js';
 import type { DamProvider, ProviderName, TokenSource } from '../types.js';
-import { BRANDWORKZ_LABEL, BrandworkzProvider } from './brandworkz/brandworkz-provider.js';
-import { BYNDER_LABEL, BynderProvider } from './bynder/bynder-provider.js';
+import { BRANDWORKZ_LABEL, BYNDER_LABEL } from './labels.js';
 
 export interface ProviderConfig {
   provider: string;
@@ -28,13 +28,31 @@ export function providerLabel(name: string): string | undefined {
   return Object.hasOwn(LABELS, name) ? LABELS[name as ProviderName] : undefined;
 }
 
-export function createProvider(config: ProviderConfig): DamProvider {
-  switch (config.provider) {
-    case 'brandworkz':
-      return new BrandworkzProvider(config);
-    case 'bynder':
-      return new BynderProvider(config);
-    default:
-      throw new DamError('invalid-config', `Unknown provider "${config.provider}". Use one of: ${PROVIDERS.join(', ')}.`);
+type ProviderClass = new (config: ProviderConfig) => DamProvider;
+
+/** Each adapter's chunk; `import()` with a literal path, so that bundlers split it out as well. */
+const LOADERS: Record<ProviderName, () => Promise<ProviderClass>> = {
+  brandworkz: () => import('./brandworkz/brandworkz-provider.js').then((module) => module.BrandworkzProvider),
+  bynder: () => import('./bynder/bynder-provider.js').then((module) => module.BynderProvider),
+};
+
+/** Adapters already loaded: a second picker of the same DAM gets its provider without waiting. */
+const loaded = new Map<ProviderName, ProviderClass>();
+
+/** Loads the adapter's code (once) and builds it. Rejects with `invalid-config` for an unknown provider. */
+export async function createProvider(config: ProviderConfig): Promise<DamProvider> {
+  if (!Object.hasOwn(LOADERS, config.provider)) {
+    throw new DamError('invalid-config', `Unknown provider "${config.provider}". Use one of: ${PROVIDERS.join(', ')}.`);
   }
+  const name = config.provider as ProviderName;
+  let Provider = loaded.get(name);
+  if (!Provider) {
+    try {
+      Provider = await LOADERS[name]();
+    } catch (error) {
+      throw new DamError('network', `Could not load the ${LABELS[name]} adapter: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    loaded.set(name, Provider);
+  }
+  return new Provider(config);
 }

@@ -159,19 +159,25 @@ export class PickerSession implements ReactiveController {
           getAccessToken: () => this.#requireAuth().getAccessToken(),
           refreshAccessToken: () => this.#requireAuth().refreshAccessToken(),
         };
+    // The adapter's code is a chunk of its own: 'connecting' while it arrives (at once when already loaded).
+    let provider: DamProvider;
     try {
-      this.provider = createProvider({ ...config, tokens });
+      const created = createProvider({ ...config, tokens });
+      this.#set('connecting');
+      provider = await created;
     } catch (error) {
-      this.#fail(error);
+      if (generation === this.#generation) this.#fail(error);
       return;
     }
+    if (generation !== this.#generation) return;
+    this.provider = provider;
     if (config.tokenProvider) {
       this.#set('ready');
       return;
     }
     this.#set('connecting');
     try {
-      const endpoints = await this.provider.connect();
+      const endpoints = await provider.connect();
       if (generation !== this.#generation) return;
       const auth = new DamAuth(
         {

@@ -23,6 +23,7 @@ import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import type { UploadDestination } from '../../api/upload/types.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { errorText } from '../error-text.js';
+import { lazy } from '../../internal/lazy-elements.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import type { Selection } from './selection.js';
 
@@ -113,8 +114,11 @@ export function renderSidebar(state: SidebarState): TemplateResult {
         state.rootError
           ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
             <button type="button" class="link" @click=${state.onRetryRoot}>${msg('Try again')}</button></p>`
-          : html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
-            .dam=${state.dam} .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`
+          : lazy(
+              'dam-folder-tree',
+              html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
+            .dam=${state.dam} .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`,
+            )
       }
     </section>
     <section class="sidebar-section sidebar-facets" aria-labelledby="filters-heading">
@@ -124,7 +128,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
           ? html`<p class="notice" role="status">${msg('Some filters were removed: they need the facet service, which is unavailable.')}</p>`
           : nothing
       }
-      <dam-facet-list part="facet-list" exportparts="chip: facet-chip, clear-all: facet-clear-all, option: facet-option, count: facet-count"
+      ${lazy('dam-facet-list', nothing)}<dam-facet-list part="facet-list" exportparts="chip: facet-chip, clear-all: facet-clear-all, option: facet-option, count: facet-count"
         .groups=${state.facets?.groups ?? []}
         .filters=${state.filters}
         counts=${state.facets?.counts ?? 'query'}
@@ -315,7 +319,7 @@ function renderDestinations(view: UploadView): TemplateResult | typeof nothing {
 export function renderUpload(view: UploadView): TemplateResult {
   const destination = view.destinations?.find((d) => d.id === view.destinationId);
   const target = view.destinations ? (destination ? { id: destination.id, title: destination.title } : undefined) : view.folder;
-  return html`${renderDestinations(view)}<dam-upload-dropzone
+  return html`${renderDestinations(view)}${lazy('dam-upload-dropzone', nothing)}<dam-upload-dropzone
     part="upload"
     exportparts="base: upload-base"
     .engine=${view.engine}

@@ -3,9 +3,11 @@
 // goes to the dropzone, which owns checks, progress and retries).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DamProvider } from '../../api/types.js';
-import { UploadEngine } from '../../api/upload/upload-engine.js';
-import type { UploadDestination } from '../../api/upload/types.js';
-import { dataTransferHasFiles, type DamUploadDropzone } from '../dam-upload-dropzone/dam-upload-dropzone.js';
+import { loadUploadEngine } from '../../api/upload/load.js';
+import type { UploadEngine } from '../../api/upload/upload-engine.js';
+import type { DamUploader, UploadDestination } from '../../api/upload/types.js';
+import type { DamUploadDropzone } from '../dam-upload-dropzone/dam-upload-dropzone.js';
+import { dataTransferHasFiles } from '../dam-upload-dropzone/has-files.js';
 import type { UploadView } from './picker-templates.js';
 
 export class PickerUploadController implements ReactiveController {
@@ -55,12 +57,26 @@ export class PickerUploadController implements ReactiveController {
     if (usable === this.#provider) return;
     this.engine?.dispose();
     this.#provider = usable;
-    const uploader = usable?.createUploader?.();
-    this.engine = uploader ? new UploadEngine(uploader) : undefined;
+    this.engine = undefined;
     this.destinations = undefined;
     this.destinationId = undefined;
+    const uploader = usable?.createUploader?.();
+    if (!uploader) return;
+    // The upload engine is a chunk of its own, loaded only by pickers that upload.
+    loadUploadEngine().then(
+      (UploadEngine) => {
+        if (this.#provider !== usable) return;
+        this.engine = new UploadEngine(uploader);
+        this.#destinations(uploader);
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => console.error('[dam-picker] could not load the upload code:', error),
+    );
+  }
+
+  #destinations(uploader: DamUploader): void {
     // Some DAMs (Bynder's brands) take files into a destination, not the folder being browsed: the first until the editor chooses.
-    if (uploader?.destinations) {
+    if (uploader.destinations) {
       this.destinations = [];
       const engine = this.engine;
       uploader.destinations().then(

@@ -17,12 +17,9 @@ import { visuallyHidden } from '../shared.styles.js';
 import { DamElement } from '../../internal/dam-element.js';
 import { UploadListController } from './upload-list-controller.js';
 import { rejectionText, statusText, UploadFormat } from './upload-messages.js';
+import { dataTransferHasFiles } from './has-files.js';
 
 /** Whether a drag carries files (not text or links): what a host checks before calling `preventDefault()`. */
-export function dataTransferHasFiles(data: DataTransfer | null | undefined): boolean {
-  return !!data && Array.from(data.types).includes('Files');
-}
-
 /** The files of a drop, leaving out folders (which the browser hands over as unreadable entries). */
 function filesOf(data: DataTransfer): { files: File[]; folders: number } {
   const items = Array.from(data.items ?? []).filter((item) => item.kind === 'file');

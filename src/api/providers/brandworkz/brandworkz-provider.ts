@@ -40,10 +40,9 @@ import {
   type BrandworkzFacetField,
 } from './brandworkz-native.js';
 import { ApiUrlResponseSchema, CategoryInfoResponseSchema, NativeSearchResponseSchema, SimpleSearchResponseSchema, type BrandworkzHit } from './schema.js';
+import { BRANDWORKZ_LABEL } from '../labels.js';
 
 const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
-/** The product name, for headings. */
-export const BRANDWORKZ_LABEL = 'Brandworkz';
 /** Brandworkz caps `size` at 500. */
 const BRANDWORKZ_MAX_PAGE_SIZE = 500;
 

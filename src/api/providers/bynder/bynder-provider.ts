@@ -47,12 +47,11 @@ import {
   type BynderMediaItem,
   type BynderMetaproperty,
 } from './schema.js';
+import { BYNDER_LABEL } from '../labels.js';
 
 /** Bynder media ids: 8-4-4-16 hex digits. */
 const MEDIA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{16}$/i;
 
-/** The product name, for headings. */
-export const BYNDER_LABEL = 'Bynder';
 /** Bynder caps `limit` at 1000. */
 const BYNDER_MAX_PAGE_SIZE = 1000;
 /** Collections per request while browsing. */

@@ -1,0 +1,223 @@
+// The script tag is a loader (dist/dam-picker.iife.js): a page that includes it fetches nothing else until a
+// picker is needed — one scrolls into view, a dialog holding one opens, the host calls open() or preload() —
+// and then the chunks from dist/cdn/ beside the script. Properties set and listeners added before the code
+// arrives work; two copies on a page work; a sign-in popup returning to a page with only the loader completes.
+// What was fetched is read from the page's Resource Timing entries.
+import { expect, waitUntil } from '@open-wc/testing';
+import type * as DamPickerModule from '../../src/index.js';
+import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+
+type LoaderApi = typeof DamPickerModule & { preload(): Promise<void> };
+type BuiltWindow = Window & typeof globalThis & { DamPicker: LoaderApi; cspViolations: string[] };
+
+const SIGN_IN_WINDOW_NAME = 'dam-picker-signin';
+
+async function dam(): Promise<{ emulator: string; token: string }> {
+  const { embedEmulatorOrigin: emulator } = (await (await fetch('/__e2e-config.json')).json()) as { embedEmulatorOrigin: string };
+  const { access_token: token } = (await (await fetch(`${emulator}/__emulator/tokens`, { method: 'POST', body: '{}' })).json()) as { access_token: string };
+  return { emulator, token };
+}
+
+async function framed(src: string): Promise<{ frame: HTMLIFrameElement; win: BuiltWindow }> {
+  const frame = document.createElement('iframe');
+  frame.width = '1000';
+  frame.height = '700';
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as BuiltWindow };
+}
+
+/** The paths (with origin when not this page's) of everything the page fetched so far. */
+function fetched(win: Window): string[] {
+  return win.performance.getEntriesByType('resource').map((entry) => {
+    const url = new URL(entry.name);
+    return url.origin === location.origin ? url.pathname : url.origin + url.pathname;
+  });
+}
+const chunks = (win: Window): string[] => fetched(win).filter((path) => path.includes('/dist/cdn/'));
+
+/** Lets the page lay out, observe intersections and start any fetch it would start. */
+const settle = (win: Window): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 400));
+
+/** A `<dam-picker>` of the page's document, configured with attributes and, before its code is there, properties. */
+function pickerIn(win: BuiltWindow, emulator: string, token: string): DamPicker {
+  const picker = win.document.createElement('dam-picker');
+  picker.setAttribute('provider', 'brandworkz');
+  picker.setAttribute('site', 'demo.brandworkz.com');
+  picker.setAttribute('discovery-url', emulator);
+  // Set while the element is not upgraded yet: an own property, which Lit takes over when the class arrives.
+  picker.tokenProvider = async () => token;
+  return picker;
+}
+
+const results = (picker: DamPicker) => waitUntil(() => (picker.grid?.assets.length ?? 0) > 0, 'results', { timeout: 15_000 });
+
+describe('the script tag loader (dist/dam-picker.iife.js)', function () {
+  this.timeout(30_000);
+
+  it('fetches only the loader until a picker scrolls into view; properties and listeners set before the code work', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    const spacer = win.document.createElement('div');
+    spacer.style.height = '3000px';
+    const picker = pickerIn(win, emulator, token);
+    const heard: string[] = [];
+    picker.addEventListener('dam-cancel', () => heard.push('dam-cancel'));
+    win.document.body.append(spacer, picker);
+    await settle(win);
+    expect(fetched(win)).to.include('/dist/dam-picker.iife.js');
+    expect(chunks(win), 'a picker below the fold costs nothing').to.deep.equal([]);
+    expect(win.customElements.get('dam-picker')).to.equal(undefined);
+
+    picker.scrollIntoView();
+    await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined once visible', { timeout: 10_000 });
+    await results(picker);
+    expect(picker.tokenProvider, 'the property set before the upgrade').to.be.a('function');
+    const loaded = chunks(win);
+    expect(loaded).to.include.members(['/dist/cdn/dam-picker.js', '/dist/cdn/brandworkz.js']);
+    expect(
+      loaded.some((path) => /\/(?:bynder|dialog)\.js$|dam-upload-dropzone|upload-engine|oidc-client-ts/.test(path)),
+      loaded.join(', '),
+    ).to.equal(false);
+
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    expect(heard, 'the listener added before the upgrade').to.deep.equal(['dam-cancel']);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads nothing for a picker in a closed <dialog> until the dialog opens', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    const dialog = win.document.createElement('dialog');
+    const picker = pickerIn(win, emulator, token);
+    dialog.append(picker);
+    win.document.body.append(dialog);
+    await settle(win);
+    expect(chunks(win), 'the dialog is closed').to.deep.equal([]);
+
+    dialog.showModal();
+    await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined once the dialog shows it', { timeout: 10_000 });
+    await results(picker);
+    expect(chunks(win)).to.include('/dist/cdn/dam-picker.js');
+    frame.remove();
+  });
+
+  it('a <dam-picker-dialog> in the markup loads only the dialog until it is shown', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    const box = win.document.createElement('dam-picker-dialog') as HTMLElement & { show(): Promise<void> };
+    const picker = pickerIn(win, emulator, token);
+    box.append(picker);
+    win.document.body.append(box);
+    await waitUntil(() => win.customElements.get('dam-picker-dialog'), 'the dialog defined', { timeout: 10_000 });
+    await settle(win);
+    expect(chunks(win)).to.include('/dist/cdn/dialog.js');
+    expect(chunks(win), 'the picker inside the closed dialog').not.to.include('/dist/cdn/dam-picker.js');
+    expect(win.customElements.get('dam-picker')).to.equal(undefined);
+
+    await box.show();
+    await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined once the dialog is shown', { timeout: 10_000 });
+    await results(picker);
+    frame.remove();
+  });
+
+  it('preload() fetches the code, registers the elements and puts the classes on window.DamPicker', async () => {
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    await settle(win);
+    expect(chunks(win)).to.deep.equal([]);
+    expect(win.DamPicker.DamPicker).to.equal(undefined);
+    await win.DamPicker.preload();
+    expect(chunks(win)).to.include('/dist/cdn/dam-picker.js');
+    expect(win.customElements.get('dam-picker')).to.be.a('function');
+    expect(win.DamPicker.DamPicker).to.equal(win.customElements.get('dam-picker'));
+    // No picker, no provider: the adapters stay where they are.
+    expect(chunks(win).some((path) => /\/(?:brandworkz|bynder)\.js$/.test(path))).to.equal(false);
+    frame.remove();
+  });
+
+  it('works with two copies of the script on the page', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader-twice.html');
+    const errors: string[] = [];
+    win.addEventListener('error', (event) => errors.push(event.message));
+    win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    expect(fetched(win).filter((path) => path === '/dist/dam-picker.iife.js')).to.have.length(2);
+    const first = win.DamPicker;
+    const result = win.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, tokenProvider: async () => token });
+    const picker = () => win.document.querySelector<DamPicker>('dam-picker-dialog dam-picker');
+    await waitUntil(() => picker(), 'the modal', { timeout: 10_000 });
+    await results(picker()!);
+    expect(win.DamPicker, 'the first copy stays in charge').to.equal(first);
+    picker()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    expect(await result).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads its chunks from its own folder on another origin (a CDN, with CORS)', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader-cdn.html');
+    const cdn = `http://127.0.0.1:${location.port}`;
+    const script = win.document.createElement('script');
+    script.src = `${cdn}/dist/dam-picker.iife.js`;
+    const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    win.document.head.append(script);
+    await ran;
+    const result = win.DamPicker.open({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator, tokenProvider: async () => token });
+    const picker = () => win.document.querySelector<DamPicker>('dam-picker-dialog dam-picker');
+    await waitUntil(() => picker(), 'the modal', { timeout: 10_000 });
+    await results(picker()!);
+    expect(chunks(win)).to.include.members([`${cdn}/dist/cdn/dam-picker.js`, `${cdn}/dist/cdn/brandworkz.js`]);
+    picker()!.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
+    expect(await result).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('completes a sign-in popup that returns to a page with only the loader, without loading the picker', async () => {
+    const answer = new Promise<MessageEvent>((resolve) => {
+      const onMessage = (event: MessageEvent): void => {
+        if ((event.data as { source?: unknown } | null)?.source !== SIGN_IN_WINDOW_NAME) return;
+        window.removeEventListener('message', onMessage);
+        resolve(event);
+      };
+      window.addEventListener('message', onMessage);
+    });
+    const popup = window.open('/test/embedding/loader.html?code=the-code&state=popup-state', SIGN_IN_WINDOW_NAME, 'width=400,height=400')!;
+    try {
+      const event = await answer;
+      expect(event.source).to.equal(popup);
+      expect(new URL((event.data as { url: string }).url).searchParams.get('state')).to.equal('popup-state');
+      await waitUntil(() => popup.document.readyState === 'complete', 'the popup loaded');
+      expect(popup.location.search, 'the answer left the address').to.equal('');
+      expect(chunks(popup), 'only the loader').to.deep.equal([]);
+    } finally {
+      popup.close();
+    }
+  });
+
+  it('loads the picker at once when a redirect sign-in this tab issued comes back, and takes the answer out of the address', async () => {
+    // The tab's stored sign-in request (oidc-client-ts's state, keyed by the state id): this tab issued it.
+    sessionStorage.setItem('dam-picker.redirect-state', JSON.stringify({ id: 'redirect-state' }));
+    try {
+      const { frame, win } = await framed('/test/embedding/loader.html?code=the-code&state=redirect-state');
+      expect(win.location.search).to.equal('');
+      await waitUntil(() => chunks(win).includes('/dist/cdn/dam-picker.js'), 'the picker code', { timeout: 10_000 });
+      frame.remove();
+    } finally {
+      sessionStorage.removeItem('dam-picker.redirect-state');
+    }
+  });
+
+  it("leaves a host page's own ?code=&state= alone and loads nothing for it", async () => {
+    const { frame, win } = await framed('/test/embedding/loader.html?code=host-code&state=host-state');
+    await settle(win);
+    expect(win.location.search).to.equal('?code=host-code&state=host-state');
+    expect(chunks(win)).to.deep.equal([]);
+    frame.remove();
+  });
+});
