@@ -77,6 +77,8 @@ export interface ApiEndpoint {
   /** The path segment after `/v{version}/{clientDb}/`, e.g. `simpleSearch`. */
   readonly name: string;
   readonly methods: readonly string[];
+  /** The scope a token needs beyond `read` (uploads and metadata writes need `write`); answered 403 otherwise. */
+  readonly scope?: 'write';
   handle(req: RouteRequest): Response | Promise<Response>;
 }
 
