@@ -55,7 +55,7 @@ async function postTokens({ request, ctx }: RouteRequest): Promise<Response> {
     const lifetime = body.lifetimeSec;
     if (lifetime !== undefined && (typeof lifetime !== 'number' || lifetime <= 0)) throw new TypeError('lifetimeSec must be a positive number');
     const scope = body.scope ?? DEFAULT_TOKEN_SCOPE;
-    if (typeof scope !== 'string' || !/^(read|write)( (read|write))*$/.test(scope)) throw new TypeError("scope must be 'read', 'write' or 'read write'");
+    if (typeof scope !== 'string' || !/^(?:read|write)(?: (?:read|write))*$/.test(scope)) throw new TypeError("scope must be 'read', 'write' or 'read write'");
     const expiresIn = lifetime ?? ctx.faults.tokenLifetime ?? 1200;
     const token = ctx.tokens.issue({ lifetimeSec: expiresIn, scope });
     return json({ access_token: token, token_type: 'bearer', expires_in: expiresIn, scope, cdb: ctx.options.clientDb });

@@ -86,7 +86,7 @@ export function checkObject<S extends BodySpec>(object: Record<string, unknown>,
     if (read === undefined) return `${key} must be ${typeError(field.type)}`;
     values[canonical] = read;
   }
-  return values as BodyValues<S>;
+  return values;
 }
 
 /**

@@ -382,7 +382,7 @@ describe('uploads: indexing and embed_link', () => {
     const image = await emulator.handle(new Request(link));
     assert.equal(image?.status, 200);
     assert.equal(image?.headers.get('Content-Type'), 'image/svg+xml');
-    const svg = await image!.text();
+    const svg = await image.text();
     assert.match(svg, new RegExp(`^<svg [^>]*width="${seeded.pixelWidth}" height="${seeded.pixelHeight}"`));
     // An upload has one too.
     const uploaded = ((await (await importFile('fresh.png', bytesOf(50))).json()) as { data: { assetGuid: string } }).data.assetGuid;
