@@ -3,7 +3,7 @@
 import type { DamAsset } from '../src/index.js';
 
 /** What an article publishes: the full-size file (`url`) when it is an image, else the thumbnail as a preview. */
-export function publishedImage(asset: DamAsset): string | undefined {
+function publishedImage(asset: DamAsset): string | undefined {
   const image = asset.mimeType ? asset.mimeType.startsWith('image/') : asset.type === 'image';
   return (image && asset.url) || asset.thumbnailUrl;
 }

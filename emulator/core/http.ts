@@ -41,7 +41,7 @@ const REASON_PHRASES: Record<number, string> = {
 };
 
 /** The standard reason phrase of an HTTP status. */
-export const reasonPhrase = (status: number): string => REASON_PHRASES[status] ?? `HTTP ${status}`;
+const reasonPhrase = (status: number): string => REASON_PHRASES[status] ?? `HTTP ${status}`;
 
 /** Whether an envelope reports its outcome as `result.code` (search, categories) or `result.status` (upload endpoints). */
 export type ResultKey = 'code' | 'status';

@@ -17,7 +17,7 @@ type FieldType =
   | 'object'
   | 'array';
 
-export interface FieldSpec {
+interface FieldSpec {
   /** The spellings the document shows, the parameter list's first. */
   readonly names: readonly string[];
   readonly type: FieldType;
@@ -31,7 +31,7 @@ export type BodyValues<S extends BodySpec> = { [K in keyof S]?: unknown };
 export type BodyOutcome<S extends BodySpec> = { ok: true; values: BodyValues<S> } | { ok: false; response: Response };
 
 /** `application/json`, optionally with parameters (`;charset=UTF-8`). */
-export function isJsonMediaType(contentType: string | null): boolean {
+function isJsonMediaType(contentType: string | null): boolean {
   return (contentType ?? '').split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
 }
 

@@ -13,7 +13,7 @@ const MAX_PARTS = 200;
 const MAX_SINGLE_UPLOAD = 5 * 1024 * MIB;
 
 /** The parameter list (`fileName`, `fileSize`) and the example (`filename`, `filesize`) disagree: both are accepted. */
-export const CREATE_UPLOAD_PATH_BODY = {
+const CREATE_UPLOAD_PATH_BODY = {
   fileName: { names: ['fileName', 'filename'], type: 'string' },
   fileSize: { names: ['fileSize', 'filesize'], type: 'integer' },
   categoryGuid: { names: ['categoryGuid'], type: 'string' },

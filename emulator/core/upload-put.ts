@@ -7,7 +7,7 @@ import { objectName, partName, type UploadState } from './upload-state.js';
 import { ACCESS_KEY_ID, s3Error } from './upload-http.js';
 import type { StoredObject } from './upload-store.js';
 
-export async function putObject(state: UploadState, req: RouteRequest): Promise<Response> {
+async function putObject(state: UploadState, req: RouteRequest): Promise<Response> {
   const { url, request } = req;
   const clientDb = decodeURIComponent(req.match[1] ?? '');
   const keyName = (req.match[2] ?? '').split('/').map(decodeURIComponent).join('/');

@@ -82,7 +82,7 @@ export function tokenVerifier(provider: TokenProvider): (token: string) => Promi
 }
 
 /** `tokenVerifier` with the token's scope (what the Brandworkz API checks before uploads and metadata writes). */
-export function tokenChecker(provider: TokenProvider): (token: string) => Promise<TokenCheck> {
+function tokenChecker(provider: TokenProvider): (token: string) => Promise<TokenCheck> {
   const expiry = new Map<string, number>();
   provider.on('access_token.saved', (token) => void expiry.set(token.jti, token.exp));
   return async (token) => {
