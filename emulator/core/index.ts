@@ -8,8 +8,8 @@ import { discoveryModule } from './discovery.js';
 import { embedModule } from './embed.js';
 import { createUploadsModule, DEFAULT_INDEXING_DELAY_MS, type UploadsController, type UploadsOptions } from './uploads.js';
 import { createFaultController, type FaultController } from './faults.js';
-import { documentedError, envelope, faultEnvelope, json, preflight, queryRecord, resolveAllowedOrigins, serviceCallFailed, sleep, withCors } from './http.js';
-import type { ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route } from './routes.js';
+import { documentedError, envelope, faultEnvelope, json, preflight, resolveAllowedOrigins, serviceCallFailed, sleep, withCors } from './http.js';
+import { createRequestLog, type ApiEndpoint, type EmulatorContext, type EmulatorModule, type RequestLog, type ResolvedOptions, type Route } from './routes.js';
 import { searchModule } from './search.js';
 import { nativeSearchModule } from './native-search.js';
 import {
@@ -112,18 +112,7 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
   const tokens = createTokenRegistry(() => faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC);
   const verifyToken = options.verifyToken ?? (async (token: string) => tokens.check(token));
 
-  let entries: RequestLogEntry[] = [];
-  const requests: RequestLog = {
-    get entries() {
-      return entries;
-    },
-    clear() {
-      entries = [];
-    },
-    record(method, url, endpoint) {
-      entries.push({ method, path: url.pathname, endpoint, query: queryRecord(url), time: Date.now() });
-    },
-  };
+  const requests: RequestLog = createRequestLog();
 
   const apiEndpoints = new Map<string, ApiEndpoint>();
   const routes: Route[] = [];

@@ -20,6 +20,24 @@ export interface RequestLog {
   record(method: string, url: URL, endpoint: string): void;
 }
 
+/** The request log both emulated DAMs keep (`/__emulator/requests`). */
+export function createRequestLog(): RequestLog {
+  let entries: RequestLogEntry[] = [];
+  return {
+    get entries() {
+      return entries;
+    },
+    clear() {
+      entries = [];
+    },
+    record(method, url, endpoint) {
+      const query: Record<string, string> = {};
+      for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
+      entries.push({ method, path: url.pathname, endpoint, query, time: Date.now() });
+    },
+  };
+}
+
 export interface ResolvedOptions {
   readonly apiOrigin: string;
   readonly site: string;
