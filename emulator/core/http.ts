@@ -201,13 +201,4 @@ export function html(body: string, status = 200, headers: Record<string, string>
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** First value of each query parameter. */
-export function queryRecord(url: URL): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) {
-    if (!(key in record)) record[key] = value;
-  }
-  return record;
-}
-
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,7 +5,7 @@ import type { BrandworkzData } from './data.js';
 import type { FaultController } from './faults.js';
 import type { TokenRegistry } from './tokens.js';
 
-export interface RequestLogEntry {
+interface RequestLogEntry {
   method: string;
   path: string;
   endpoint: string;
