@@ -2,11 +2,18 @@
 // (the title is DAM text, so it is set as text, never as HTML).
 import type { DamAsset } from '../src/index.js';
 
+/** What an article publishes: the full-size file (`url`) when it is an image, else the thumbnail as a preview. */
+function publishedImage(asset: DamAsset): string | undefined {
+  const image = asset.mimeType ? asset.mimeType.startsWith('image/') : asset.type === 'image';
+  return (image && asset.url) || asset.thumbnailUrl;
+}
+
 export function figureFor(asset: DamAsset): HTMLElement {
   const figure = document.createElement('figure');
-  if (asset.thumbnailUrl) {
+  const source = publishedImage(asset);
+  if (source) {
     const image = document.createElement('img');
-    image.src = asset.thumbnailUrl;
+    image.src = source;
     image.alt = asset.title;
     figure.append(image);
   }

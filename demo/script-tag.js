@@ -19,9 +19,12 @@ insert.addEventListener('click', async () => {
   json.textContent = JSON.stringify(assets, null, 2);
   for (const asset of assets) {
     const figure = document.createElement('figure');
-    if (asset.thumbnailUrl) {
+    // The full-size file when it is an image (url, mimeType), else the thumbnail as a preview.
+    const isImage = asset.mimeType ? asset.mimeType.startsWith('image/') : asset.type === 'image';
+    const source = (isImage && asset.url) || asset.thumbnailUrl;
+    if (source) {
       const image = document.createElement('img');
-      image.src = asset.thumbnailUrl;
+      image.src = source;
       image.alt = asset.title;
       figure.append(image);
     }

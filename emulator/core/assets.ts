@@ -25,6 +25,7 @@ import {
   type FolderProfile,
 } from './vocabulary.js';
 import type { EmulatedAsset } from './data.js';
+import { embedLink } from './embed.js';
 
 export const NOW = Date.UTC(2025, 6, 1);
 export const DAY = 86_400_000;
@@ -233,7 +234,10 @@ export interface AssetShared {
   readonly seed: number;
 }
 
-interface AssetFields extends Omit<EmulatedAsset, 'dateCreated' | 'dateModified' | 'thumbnailUrlCdn' | 'objectURL' | 'originalFilename' | 'fulltext'> {
+interface AssetFields extends Omit<
+  EmulatedAsset,
+  'dateCreated' | 'dateModified' | 'thumbnailUrlCdn' | 'embed_link' | 'objectURL' | 'originalFilename' | 'fulltext'
+> {
   readonly createdMs: number;
   readonly modifiedMs: number;
   readonly thumbnailOverride: string | undefined;
@@ -323,6 +327,11 @@ class AssetRecord implements EmulatedAsset {
     );
   }
 
+  get embed_link(): string {
+    // The hostile thumbnail record's embed link is hostile too.
+    return this.#thumbnailOverride ?? embedLink(this.#shared.apiOrigin, this.serialNumber, this.version);
+  }
+
   get objectURL(): string {
     return this.#objectUrlOverride ?? `/BMS/asset/views/?artwork_ID=${this.serialNumber}&category=${this.categoryID}`;
   }
@@ -352,6 +361,7 @@ class AssetRecord implements EmulatedAsset {
       dateCreated: this.dateCreated,
       dateModified: this.dateModified,
       thumbnailUrlCdn: this.thumbnailUrlCdn,
+      embed_link: this.embed_link,
       objectURL: this.objectURL,
       originalFilename: this.originalFilename,
       fulltext: this.fulltext,

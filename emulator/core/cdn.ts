@@ -42,8 +42,9 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function thumbnailSvg(asset: EmulatedAsset): string {
-  const [w, h] = thumbnailBox(asset);
+/** The asset's image: its thumbnail (320 px box), or `size` (the full-size file behind `embed_link`). */
+export function thumbnailSvg(asset: EmulatedAsset, size?: readonly [number, number]): string {
+  const [w, h] = size ?? thumbnailBox(asset);
   const hash = hashString(asset.guid);
   const hue = hash % 360;
   const from = hslToHex(hue, 0.65, 0.55);

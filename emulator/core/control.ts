@@ -3,6 +3,7 @@
 import { validateFaultRule } from './faults.js';
 import { json } from './http.js';
 import type { EmulatorContext, EmulatorModule, Route, RouteRequest } from './routes.js';
+import { DEFAULT_TOKEN_SCOPE } from './tokens.js';
 
 function faultState(ctx: EmulatorContext): Record<string, unknown> {
   return {
@@ -53,9 +54,11 @@ async function postTokens({ request, ctx }: RouteRequest): Promise<Response> {
     const body = await readJson(request);
     const lifetime = body.lifetimeSec;
     if (lifetime !== undefined && (typeof lifetime !== 'number' || lifetime <= 0)) throw new TypeError('lifetimeSec must be a positive number');
+    const scope = body.scope ?? DEFAULT_TOKEN_SCOPE;
+    if (typeof scope !== 'string' || !/^(?:read|write)(?: (?:read|write))*$/.test(scope)) throw new TypeError("scope must be 'read', 'write' or 'read write'");
     const expiresIn = lifetime ?? ctx.faults.tokenLifetime ?? 1200;
-    const token = ctx.tokens.issue({ lifetimeSec: expiresIn });
-    return json({ access_token: token, token_type: 'bearer', expires_in: expiresIn, scope: 'read write', cdb: ctx.options.clientDb });
+    const token = ctx.tokens.issue({ lifetimeSec: expiresIn, scope });
+    return json({ access_token: token, token_type: 'bearer', expires_in: expiresIn, scope, cdb: ctx.options.clientDb });
   } catch (error) {
     return json({ error: 'invalid_request', error_description: (error as Error).message }, 400);
   }

@@ -63,6 +63,8 @@ export interface EmulatedAsset {
   readonly dateModified: string;
   readonly createdBy: string;
   readonly thumbnailUrlCdn: string;
+  /** The file at full size, for hosts to publish (the name `/assetInsert` and `_source` use). */
+  readonly embed_link: string;
   readonly objectURL: string;
   // Custom metadata (metaset fields), also folded into extendedKeywords.
   readonly keywords: string;

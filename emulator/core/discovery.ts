@@ -1,6 +1,6 @@
 // /getAPIURL and /getCategoryInfo: the discovery call and the folder lookup.
 
-import { documentedError, GUID_PATTERN, json, SUCCESS } from './http.js';
+import { documentedError, envelope, GUID_PATTERN, SUCCESS } from './http.js';
 import type { EmulatedFolder } from './data.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 
@@ -21,7 +21,7 @@ function getAPIURL(req: RouteRequest): Response {
   const site = normaliseSite(clientURL);
   const known = [normaliseSite(options.site), normaliseSite(options.apiOrigin)];
   if (!known.includes(site)) return documentedError('argument', detail(`Unknown clientURL '${site}'`));
-  return json({
+  return envelope({
     result: SUCCESS,
     data: { api_url: options.apiOrigin, client_id: options.clientDb, version: options.apiVersion },
   });
@@ -46,7 +46,7 @@ function categoryInfo(req: RouteRequest): Response {
     return documentedError('argument', detail('categoryID or categoryGUID is required'));
   }
   const parent = folder.parentGuid ? data.folderByGuid(folder.parentGuid) : undefined;
-  return json({
+  return envelope({
     result: SUCCESS,
     data: {
       categoryGuid: folder.guid,

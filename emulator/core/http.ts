@@ -2,9 +2,13 @@
 
 export const SUCCESS = { message: 'Success', code: 0 } as const;
 
-/** The error table of the Brandworkz documentation (Error Handling). */
+/** The error table of the Brandworkz documentation (Error Handling), plus 403 and 415 (see the README). */
 const DOCUMENTED_ERRORS = {
   auth: { status: 401, code: 1, message: 'Full authentication is required to access this resource' },
+  /** A valid token without the scope the endpoint needs (`write` for uploads and metadata). Our inference. */
+  scope: { status: 403, code: 1, message: 'Insufficient scope for this resource' },
+  /** A JSON endpoint sent anything but `application/json`. Our inference. */
+  mediaType: { status: 415, code: 3, message: 'Unsupported media type' },
   service: { status: 502, code: 2, message: 'Service not available' },
   argument: { status: 422, code: 3, message: 'Argument error' },
   configuration: { status: 500, code: 4, message: 'Configuration error' },
@@ -19,6 +23,37 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
+const REASON_PHRASES: Record<number, string> = {
+  200: 'OK',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** The standard reason phrase of an HTTP status. */
+const reasonPhrase = (status: number): string => REASON_PHRASES[status] ?? `HTTP ${status}`;
+
+/** Whether an envelope reports its outcome as `result.code` (search, categories) or `result.status` (upload endpoints). */
+export type ResultKey = 'code' | 'status';
+
+/**
+ * A Brandworkz envelope `{ result: { code | status, message, httpStatus, httpMessage }, … }`. Every
+ * answer of the API carries the HTTP status and its reason phrase in `result` (public integrations read them).
+ */
+export function envelope(body: { result: Record<string, unknown> } & Record<string, unknown>, status = 200, headers: Record<string, string> = {}): Response {
+  return json({ ...body, result: { ...body.result, httpStatus: status, httpMessage: reasonPhrase(status) } }, status, headers);
+}
+
 export interface ErrorDetail {
   rootCause: string;
   endpointName: string;
@@ -29,16 +64,16 @@ export interface ErrorDetail {
  * A documented error envelope. 401 is exactly `{ result: { code: 1, message } }`; the others carry
  * the `data` block of the documentation's Responses example when a cause is known.
  */
-export function documentedError(kind: DocumentedError, detail?: ErrorDetail, headers: Record<string, string> = {}): Response {
+export function documentedError(kind: DocumentedError, detail?: ErrorDetail, headers: Record<string, string> = {}, resultKey: ResultKey = 'code'): Response {
   const { status, code, message } = DOCUMENTED_ERRORS[kind];
-  const body: Record<string, unknown> = { result: { code, message } };
+  const body: { result: Record<string, unknown> } & Record<string, unknown> = { result: { [resultKey]: code, message } };
   if (detail) body.data = { dateTime: new Date().toISOString(), ...detail };
-  return json(body, status, headers);
+  return envelope(body, status, headers);
 }
 
 /** `Service endpoint call failed` (status 5): the documentation's example for an unknown service or version. */
 export function serviceCallFailed(httpStatus: number, detail: ErrorDetail): Response {
-  return json(
+  return envelope(
     {
       result: { status: 5, message: 'Service endpoint call failed' },
       data: { dateTime: new Date().toISOString(), ...detail },
@@ -47,23 +82,13 @@ export function serviceCallFailed(httpStatus: number, detail: ErrorDetail): Resp
   );
 }
 
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  408: 'Request Timeout',
-  429: 'Too Many Requests',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 /** The body an injected fault answers with on the Brandworkz API (see README). */
 export function faultEnvelope(status: number): { code: number; message: string } {
   if (status === 401) return { code: 1, message: DOCUMENTED_ERRORS.auth.message };
   if (status === 422) return { code: 3, message: DOCUMENTED_ERRORS.argument.message };
   if (status === 500) return { code: 4, message: DOCUMENTED_ERRORS.configuration.message };
   if (status === 502 || status === 503 || status === 504) return { code: 2, message: DOCUMENTED_ERRORS.service.message };
-  return { code: status, message: REASONS[status] ?? `HTTP ${status}` };
+  return { code: status, message: reasonPhrase(status) };
 }
 
 const ALLOWED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
@@ -175,14 +200,5 @@ export function html(body: string, status = 200, headers: Record<string, string>
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** First value of each query parameter. */
-export function queryRecord(url: URL): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) {
-    if (!(key in record)) record[key] = value;
-  }
-  return record;
-}
 
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

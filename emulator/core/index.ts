@@ -5,17 +5,26 @@ import { cdnModule } from './cdn.js';
 import { controlModule } from './control.js';
 import { generateBrandworkzData, type BrandworkzData } from './data.js';
 import { discoveryModule } from './discovery.js';
+import { embedModule } from './embed.js';
 import { createUploadsModule, DEFAULT_INDEXING_DELAY_MS, type UploadsController, type UploadsOptions } from './uploads.js';
 import { createFaultController, type FaultController } from './faults.js';
-import { documentedError, faultEnvelope, json, preflight, queryRecord, resolveAllowedOrigins, serviceCallFailed, sleep, withCors } from './http.js';
-import type { ApiEndpoint, EmulatorContext, EmulatorModule, RequestLog, RequestLogEntry, ResolvedOptions, Route } from './routes.js';
+import { documentedError, envelope, faultEnvelope, json, preflight, resolveAllowedOrigins, serviceCallFailed, sleep, withCors } from './http.js';
+import { createRequestLog, type ApiEndpoint, type EmulatorContext, type EmulatorModule, type RequestLog, type ResolvedOptions, type Route } from './routes.js';
 import { searchModule } from './search.js';
 import { nativeSearchModule } from './native-search.js';
-import { createTokenRegistry, DEFAULT_TOKEN_LIFETIME_SEC, type TokenRegistry, type TokenState } from './tokens.js';
+import {
+  createTokenRegistry,
+  DEFAULT_TOKEN_LIFETIME_SEC,
+  DEFAULT_TOKEN_SCOPE,
+  hasScope,
+  type TokenCheck,
+  type TokenRegistry,
+  type TokenState,
+} from './tokens.js';
 
 export type { EmulatedAsset } from './data.js';
 export type { FaultRule } from './faults.js';
-export type { TokenState } from './tokens.js';
+export type { TokenCheck, TokenState } from './tokens.js';
 export { generateBrandworkzData } from './data.js';
 export { withCors } from './http.js';
 export { DEFAULT_TOKEN_LIFETIME_SEC } from './tokens.js';
@@ -38,8 +47,11 @@ export interface BrandworkzEmulatorOptions {
   assetCount?: number;
   /** Initial value of the auto-approve switch used by the Node server's OAuth interaction; default false. */
   autoApprove?: boolean;
-  /** Checks a bearer token. Default: the core's own token registry (emulator.tokens). The Node server passes oidc-provider's check. */
-  verifyToken?: (token: string) => Promise<TokenState>;
+  /**
+   * Checks a bearer token: its state, and its scope when known (a state alone counts as `read write`).
+   * Default: the core's own token registry (emulator.tokens). The Node server passes oidc-provider's check.
+   */
+  verifyToken?: (token: string) => Promise<TokenState | TokenCheck>;
   /** Upload storage (default in memory), chunk size, URL lifetime, initial indexing delay. */
   uploads?: UploadsOptions;
   /**
@@ -70,7 +82,7 @@ export interface BrandworkzEmulator {
 }
 
 /** Stateless feature modules, in matching order; each emulator appends its own uploads module. */
-const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, nativeSearchModule, cdnModule, controlModule];
+const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, nativeSearchModule, cdnModule, embedModule, controlModule];
 
 /** Which backend service each endpoint belongs to (for "Service endpoint call failed" messages). */
 const SERVICES: Record<string, string> = { simpleSearch: 'search', search: 'search', getCategoryInfo: 'categories' };
@@ -98,20 +110,9 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
   const uploads = createUploadsModule(data, options.uploads);
   const modules: readonly EmulatorModule[] = [...MODULES, uploads.module];
   const tokens = createTokenRegistry(() => faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC);
-  const verifyToken = options.verifyToken ?? (async (token: string) => tokens.verify(token));
+  const verifyToken = options.verifyToken ?? (async (token: string) => tokens.check(token));
 
-  let entries: RequestLogEntry[] = [];
-  const requests: RequestLog = {
-    get entries() {
-      return entries;
-    },
-    clear() {
-      entries = [];
-    },
-    record(method, url, endpoint) {
-      entries.push({ method, path: url.pathname, endpoint, query: queryRecord(url), time: Date.now() });
-    },
-  };
+  const requests: RequestLog = createRequestLog();
 
   const apiEndpoints = new Map<string, ApiEndpoint>();
   const routes: Route[] = [];
@@ -153,6 +154,16 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
       if (!endpoint.methods.includes(req.request.method)) {
         return serviceCallFailed(405, detail(`Request method '${req.request.method}' not supported`));
       }
+      const scope = scopes.get(req.request);
+      if (endpoint.scope && !hasScope(scope, endpoint.scope)) {
+        const cause = `This token's scope is '${scope ?? ''}'; /${name} needs '${endpoint.scope}'`;
+        return documentedError(
+          'scope',
+          detail(cause),
+          { 'WWW-Authenticate': `Bearer realm="brandworkz", error="insufficient_scope", scope="${endpoint.scope}"` },
+          'status',
+        );
+      }
       return endpoint.handle(req);
     },
   };
@@ -166,10 +177,17 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
     return undefined;
   };
 
+  /** The scope of each authenticated API request's token, for the endpoint's check. */
+  const scopes = new WeakMap<Request, string | undefined>();
   const authenticate = async (request: Request): Promise<Response | undefined> => {
     const header = request.headers.get('Authorization') ?? '';
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    if (token && (await verifyToken(token)) === 'valid') return undefined;
+    const checked = token ? await verifyToken(token) : 'invalid';
+    const { state, scope } = typeof checked === 'string' ? { state: checked, scope: DEFAULT_TOKEN_SCOPE } : checked;
+    if (state === 'valid') {
+      scopes.set(request, scope);
+      return undefined;
+    }
     return documentedError('auth', undefined, { 'WWW-Authenticate': 'Bearer realm="brandworkz"' });
   };
 
@@ -190,7 +208,11 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
     if (delayed) {
       const fault = faults.take(endpoint, route.kind === 'api');
       if (fault) {
-        return json({ result: faultEnvelope(fault.status) }, fault.status, fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {});
+        return envelope(
+          { result: faultEnvelope(fault.status) },
+          fault.status,
+          fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {},
+        );
       }
     }
     if (route.kind === 'api') {

@@ -4,7 +4,7 @@
 
 import type { BrandworkzData, EmulatedAsset, EmulatedFolder } from './data.js';
 import { compileAggs, compileQuery, ElasticSyntaxError, runAggs, type ElasticDoc, type Matcher } from './elastic.js';
-import { documentedError, json, SUCCESS } from './http.js';
+import { documentedError, envelope, SUCCESS } from './http.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 import {
   ALL_ASSET_SOURCE_FIELDS,
@@ -218,7 +218,7 @@ async function nativeSearch(req: RouteRequest): Promise<Response> {
     };
   });
   const maxScore = hits.length > 0 && scored && ordered[0] ? (scores.get(ordered[0]) ?? null) : null;
-  return json({
+  return envelope({
     result: SUCCESS,
     searchResult: {
       took: 1,

@@ -5,7 +5,7 @@ import type { BrandworkzData } from './data.js';
 import type { FaultController } from './faults.js';
 import type { TokenRegistry } from './tokens.js';
 
-export interface RequestLogEntry {
+interface RequestLogEntry {
   method: string;
   path: string;
   endpoint: string;
@@ -18,6 +18,24 @@ export interface RequestLog {
   clear(): void;
   /** Appends an entry (the Node server logs OAuth requests through this). */
   record(method: string, url: URL, endpoint: string): void;
+}
+
+/** The request log both emulated DAMs keep (`/__emulator/requests`). */
+export function createRequestLog(): RequestLog {
+  let entries: RequestLogEntry[] = [];
+  return {
+    get entries() {
+      return entries;
+    },
+    clear() {
+      entries = [];
+    },
+    record(method, url, endpoint) {
+      const query: Record<string, string> = {};
+      for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
+      entries.push({ method, path: url.pathname, endpoint, query, time: Date.now() });
+    },
+  };
 }
 
 export interface ResolvedOptions {
@@ -77,6 +95,8 @@ export interface ApiEndpoint {
   /** The path segment after `/v{version}/{clientDb}/`, e.g. `simpleSearch`. */
   readonly name: string;
   readonly methods: readonly string[];
+  /** The scope a token needs beyond `read` (uploads and metadata writes need `write`); answered 403 otherwise. */
+  readonly scope?: 'write';
   handle(req: RouteRequest): Response | Promise<Response>;
 }
 

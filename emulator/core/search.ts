@@ -1,7 +1,7 @@
 // /simpleSearch: keyword search and folder browsing over the seeded data, as documented.
 
 import { folderInterval, type BrandworkzData, type EmulatedAsset, type EmulatedFolder } from './data.js';
-import { documentedError, GUID_PATTERN, json, SUCCESS } from './http.js';
+import { documentedError, envelope, GUID_PATTERN, SUCCESS } from './http.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 
 /** Every value the documentation lists for `assetType` (case-sensitive). */
@@ -23,6 +23,7 @@ export const ALL_ASSET_SOURCE_FIELDS: readonly string[] = [
   'assetType',
   'fileType',
   'mimetype',
+  'embed_link',
   'fileSize',
   'pixelWidth',
   'pixelHeight',
@@ -68,7 +69,8 @@ interface IndexedText {
 }
 
 interface SearchIndex {
-  assets: Map<EmulatedAsset, IndexedText>;
+  /** Built when an asset is first searched (imports join later), rebuilt when /saveMetadata changes its text. */
+  assets: Map<EmulatedAsset, { source: string; text: IndexedText }>;
   folders: Map<EmulatedFolder, IndexedText>;
   /** Tree-order position of each folder. */
   folderOrder: Map<EmulatedFolder, number>;
@@ -114,9 +116,7 @@ function indexFor(data: BrandworkzData): SearchIndex {
   let index = indexes.get(data);
   if (!index) {
     const built: SearchIndex = { assets: new Map(), folders: new Map(), folderOrder: new Map() };
-    for (const asset of data.assets) {
-      built.assets.set(asset, indexed(asset.title, asset.extendedKeywords, asset.description, `${asset.fileType} ${asset.serialNumber}`));
-    }
+    for (const asset of data.assets) assetText(built, asset);
     data.folders.forEach((folder, i) => {
       built.folderOrder.set(folder, i);
       built.folders.set(folder, indexed(folder.title, '', folder.description, String(folder.categoryID)));
@@ -125,6 +125,16 @@ function indexFor(data: BrandworkzData): SearchIndex {
     index = built;
   }
   return index;
+}
+
+/** The asset's indexed text: new uploads become searchable by title once indexed, and renames are searchable at once. */
+function assetText(index: SearchIndex, asset: EmulatedAsset): IndexedText {
+  const source = `${asset.title}\u0000${asset.extendedKeywords}\u0000${asset.description}`;
+  const cached = index.assets.get(asset);
+  if (cached?.source === source) return cached.text;
+  const text = indexed(asset.title, asset.extendedKeywords, asset.description, `${asset.fileType} ${asset.serialNumber}`);
+  index.assets.set(asset, { source, text });
+  return text;
 }
 
 /** Points for a word in one field: `exact` when a whole word matches, `prefix` when a word starts with it. */
@@ -284,7 +294,7 @@ function simpleSearch(req: RouteRequest): Response {
       const words = tokenize(searchterm);
       const matched: Item[] = [];
       for (const item of candidates) {
-        const text = item.kind === 'asset' ? index.assets.get(item.asset) : index.folders.get(item.folder);
+        const text = item.kind === 'asset' ? assetText(index, item.asset) : index.folders.get(item.folder);
         const score = text && words.length > 0 ? scoreText(text, words) : 0;
         if (score > 0) {
           scores.set(item, score);
@@ -331,7 +341,7 @@ function simpleSearch(req: RouteRequest): Response {
       _score: scores.get(item) ?? 1,
     };
   });
-  return json({ result: SUCCESS, searchResult: { total: candidates.length, hits, max_score: null } });
+  return envelope({ result: SUCCESS, searchResult: { total: candidates.length, hits, max_score: null } });
 }
 
 export const searchModule: EmulatorModule = {

@@ -1,7 +1,7 @@
 // Helpers of the uploads module: the upload endpoints' envelopes (`result.status`), the S3
-// stand-in's XML errors and presigned-URL signatures, and tolerant reading of request bodies.
+// stand-in's XML errors and presigned-URL signatures.
 
-import { escapeHtml, json } from './http.js';
+import { documentedError, envelope, escapeHtml } from './http.js';
 import type { RouteRequest } from './routes.js';
 
 export const ACCESS_KEY_ID = 'EMULATORACCESSKEY';
@@ -26,44 +26,16 @@ export function s3Error(status: number, code: string, message: string): Response
   });
 }
 
-export const success = (data: Record<string, unknown>): Response => json({ result: { status: 0, message: 'Success' }, data });
+export const success = (data: Record<string, unknown>): Response => envelope({ result: { status: 0, message: 'Success' }, data });
 
 /** 422 / status 3 with the documentation's `data` block: upload endpoints report `result.status`. */
 export function argumentError(req: RouteRequest, endpointName: string, rootCause: string): Response {
-  return json(
-    {
-      result: { status: 3, message: 'Argument error' },
-      data: { dateTime: new Date().toISOString(), rootCause, endpointName, method: req.request.method.toLowerCase() },
-    },
-    422,
-  );
+  return documentedError('argument', { rootCause, endpointName, method: req.request.method.toLowerCase() }, {}, 'status');
 }
 
 /** A refusal the documentation describes through `result.status` (1 error, 2 not imported for another reason). */
 export function refused(status: 1 | 2, message: string, data?: Record<string, unknown>): Response {
-  return json({ result: { status, message }, ...(data ? { data } : {}) }, 400);
-}
-
-export async function readObject(request: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const value: unknown = JSON.parse(await request.text());
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A body field under any of the documentation's spellings (`fileSize` / `filesize`), case-insensitively. */
-export function field(body: Record<string, unknown>, name: string): unknown {
-  if (name in body) return body[name];
-  const lower = name.toLowerCase();
-  const key = Object.keys(body).find((k) => k.toLowerCase() === lower);
-  return key === undefined ? undefined : body[key];
-}
-
-export function integer(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) ? number : undefined;
+  return envelope({ result: { status, message }, ...(data ? { data } : {}) }, 400);
 }
 
 /** Signs storage URLs like S3's query-string authentication (v2): method, content type (none), expiry and resource. */

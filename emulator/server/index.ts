@@ -163,9 +163,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     // Tokens from the OAuth flow, and those minted by POST /__emulator/tokens.
     verifyToken: async (token) => {
-      const state = oauth ? await oauth.verifyToken(token) : 'invalid';
-      if (state !== 'invalid') return state;
-      return emulator.tokens.verify(token);
+      const checked = await oauth?.checkToken?.(token);
+      if (checked && checked.state !== 'invalid') return checked;
+      return emulator.tokens.check(token);
     },
   });
   oauth = await createOAuthServer(origin, emulator, access);

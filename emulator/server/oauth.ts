@@ -5,10 +5,11 @@ import { generateKeyPair, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import type { KoaContext } from 'oidc-provider';
-import type { BrandworkzEmulator, TokenState } from '../core/index.js';
+import type { BrandworkzEmulator, TokenCheck, TokenState } from '../core/index.js';
 import { DEFAULT_TOKEN_LIFETIME_SEC } from '../core/index.js';
 import { DEMO_USER, interactionHandler, peekForm, send, sendHtml } from './interaction.js';
 import { errorPage } from './pages.js';
+import { registerPasswordGrant } from './password-grant.js';
 import { oauthCorsHeaders, restrictCors } from './security.js';
 
 export { DEMO_USER };
@@ -26,6 +27,8 @@ export interface OAuthSecurity {
 
 export interface OAuthServer {
   verifyToken(token: string): Promise<TokenState>;
+  /** `verifyToken` with the token's scope (the Brandworkz server). */
+  checkToken?(token: string): Promise<TokenCheck>;
   /** Answers `/oauth/*` and `/.well-known/*`. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
@@ -66,7 +69,7 @@ export async function sharedProviderSettings(kid: string, allowedOrigins: readon
 /** The part of an oidc-provider instance the token check uses. */
 interface TokenProvider {
   on(event: 'access_token.saved', listener: (token: { jti: string; exp: number }) => void): unknown;
-  AccessToken: { find(token: string, options: { ignoreExpiration: boolean }): Promise<{ isExpired: boolean } | undefined> };
+  AccessToken: { find(token: string, options: { ignoreExpiration: boolean }): Promise<{ isExpired: boolean; scope?: string } | undefined> };
 }
 
 /**
@@ -74,13 +77,19 @@ interface TokenProvider {
  * forgets expired tokens, so the expiry of every issued token is remembered to tell expired from unknown.
  */
 export function tokenVerifier(provider: TokenProvider): (token: string) => Promise<TokenState> {
+  const check = tokenChecker(provider);
+  return async (token) => (await check(token)).state;
+}
+
+/** `tokenVerifier` with the token's scope (what the Brandworkz API checks before uploads and metadata writes). */
+function tokenChecker(provider: TokenProvider): (token: string) => Promise<TokenCheck> {
   const expiry = new Map<string, number>();
   provider.on('access_token.saved', (token) => void expiry.set(token.jti, token.exp));
   return async (token) => {
     const found = await provider.AccessToken.find(token, { ignoreExpiration: true });
-    if (found) return found.isExpired ? 'expired' : 'valid';
+    if (found) return { state: found.isExpired ? 'expired' : 'valid', scope: found.scope };
     const expires = expiry.get(token);
-    return expires !== undefined && expires <= Date.now() / 1000 ? 'expired' : 'invalid';
+    return { state: expires !== undefined && expires <= Date.now() / 1000 ? 'expired' : 'invalid' };
   };
 }
 
@@ -111,7 +120,8 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
         client_name: 'dam-picker token relay',
         client_secret: RELAY_CLIENT_SECRET,
         token_endpoint_auth_method: 'client_secret_basic',
-        grant_types: grantTypes,
+        // The documentation's step 2a (server-side integrators): only a client with a secret.
+        grant_types: [...grantTypes, 'password'],
         response_types: ['code'],
         redirect_uris: redirectUris,
         scope: 'read write',
@@ -146,8 +156,9 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
   });
 
   provider.use(restrictCors(allowedOrigins));
+  registerPasswordGrant(provider, errors, clientDb);
 
-  const verifyToken = tokenVerifier(provider);
+  const checkToken = tokenChecker(provider);
 
   // Brandworkz requires `client_db` (its clientDb) on every token request.
   provider.use(async (ctx: KoaContext, next) => {
@@ -178,7 +189,8 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
   });
 
   return {
-    verifyToken,
+    verifyToken: async (token) => (await checkToken(token)).state,
+    checkToken,
     async handle(req, res, url) {
       const path = url.pathname;
       const endpoint =

@@ -35,7 +35,21 @@ declare module 'oidc-provider' {
     jti: string;
     exp: number;
     clientId: string;
+    scope?: string;
     readonly isExpired: boolean;
+  }
+
+  /** What a grant type handler sees of a token request. */
+  export interface TokenRequestContext extends KoaContext {
+    oidc: {
+      client: { clientId: string; clientAuthMethod: string; grantTypeAllowed(type: string): boolean };
+      params: Record<string, string | undefined>;
+    };
+  }
+
+  interface IssuedToken {
+    readonly expiration: number;
+    save(): Promise<string>;
   }
 
   export interface ClientInstance {
@@ -64,13 +78,19 @@ declare module 'oidc-provider' {
       find(id: string): Promise<GrantInstance | undefined>;
     };
     AccessToken: {
+      new (properties: { accountId: string; client: unknown; grantId: string; gty: string; scope: string }): IssuedToken;
       find(token: string, options?: { ignoreExpiration?: boolean }): Promise<AccessTokenInstance | undefined>;
     };
+    RefreshToken: new (properties: { accountId: string; client: unknown; grantId: string; gty: string; scope: string }) => IssuedToken;
+    registerGrantType(name: string, handler: (ctx: TokenRequestContext) => Promise<void>, parameters?: readonly string[]): void;
     Client: { prototype: ClientInstance };
   }
 
   export const errors: {
     InvalidRequest: new (description?: string) => Error;
+    InvalidGrant: new (description?: string) => Error;
+    InvalidScope: new (description?: string, scope?: string) => Error;
+    UnauthorizedClient: new (description?: string) => Error;
   };
 
   export default Provider;

@@ -66,7 +66,7 @@ describe('GET /getAPIURL', () => {
       const response = await get(`/getAPIURL?clientURL=${encodeURIComponent(site)}`);
       assert.equal(response.status, 200);
       assert.deepEqual(await response.json(), {
-        result: { message: 'Success', code: 0 },
+        result: { message: 'Success', code: 0, httpStatus: 200, httpMessage: 'OK' },
         data: { api_url: ORIGIN, client_id: 'brandworkz_demo', version: '1.6' },
       });
     }
@@ -77,7 +77,7 @@ describe('GET /getAPIURL', () => {
       const response = await get(`/getAPIURL${query}`);
       assert.equal(response.status, 422);
       const body = (await response.json()) as { result: { code: number; message: string }; data: { rootCause: string } };
-      assert.deepEqual(body.result, { code: 3, message: 'Argument error' });
+      assert.deepEqual(body.result, { code: 3, message: 'Argument error', httpStatus: 422, httpMessage: 'Unprocessable Entity' });
       assert.ok(body.data.rootCause);
     }
   });
@@ -91,7 +91,7 @@ describe('authentication', () => {
       const response = await callApi(emulator, 'simpleSearch', {}, { token });
       assert.equal(response.status, 401);
       assert.deepEqual(await response.json(), {
-        result: { code: 1, message: 'Full authentication is required to access this resource' },
+        result: { code: 1, message: 'Full authentication is required to access this resource', httpStatus: 401, httpMessage: 'Unauthorized' },
       });
       assert.equal(response.headers.get('Access-Control-Allow-Origin'), APP_ORIGIN);
     }
@@ -121,7 +121,7 @@ describe('authentication', () => {
       const response = await get(path, { Authorization: `Bearer ${token}` });
       assert.equal(response.status, 404, path);
       const body = (await response.json()) as { result: { status: number; message: string }; data: { rootCause: string } };
-      assert.deepEqual(body.result, { status: 5, message: 'Service endpoint call failed' });
+      assert.deepEqual(body.result, { status: 5, message: 'Service endpoint call failed', httpStatus: 404, httpMessage: 'Not Found' });
       assert.ok(body.data.rootCause);
     }
     // Authentication comes first.
@@ -166,7 +166,7 @@ describe('faults and latency', () => {
     assert.equal(first.status, 429);
     assert.equal(first.headers.get('Retry-After'), '2');
     assert.match(first.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/);
-    assert.deepEqual(await first.json(), { result: { code: 429, message: 'Too Many Requests' } });
+    assert.deepEqual(await first.json(), { result: { code: 429, message: 'Too Many Requests', httpStatus: 429, httpMessage: 'Too Many Requests' } });
     const second = await callApi(emulator, 'simpleSearch', { size: 1 });
     assert.equal(second.status, 200);
   });
@@ -176,16 +176,22 @@ describe('faults and latency', () => {
     const a = await callApi(emulator, 'getCategoryInfo', { categoryID: 0 });
     const b = await callApi(emulator, 'simpleSearch', {});
     assert.deepEqual([a.status, b.status], [502, 502]);
-    assert.deepEqual(await a.json(), { result: { code: 2, message: 'Service not available' } });
+    assert.deepEqual(await a.json(), { result: { code: 2, message: 'Service not available', httpStatus: 502, httpMessage: 'Bad Gateway' } });
     assert.equal((await callApi(emulator, 'simpleSearch', {})).status, 200);
 
     emulator.faults.inject({ endpoint: 'getCategoryInfo', status: 500 });
     emulator.faults.inject({ endpoint: 'getAPIURL', status: 503 });
     assert.equal((await callApi(emulator, 'simpleSearch', {})).status, 200, 'named faults only hit their endpoint');
     const c = await callApi(emulator, 'getCategoryInfo', { categoryID: 0 });
-    assert.deepEqual([c.status, await c.json()], [500, { result: { code: 4, message: 'Configuration error' } }]);
+    assert.deepEqual(
+      [c.status, await c.json()],
+      [500, { result: { code: 4, message: 'Configuration error', httpStatus: 500, httpMessage: 'Internal Server Error' } }],
+    );
     const d = await get('/getAPIURL?clientURL=demo.brandworkz.com');
-    assert.deepEqual([d.status, await d.json()], [503, { result: { code: 2, message: 'Service not available' } }]);
+    assert.deepEqual(
+      [d.status, await d.json()],
+      [503, { result: { code: 2, message: 'Service not available', httpStatus: 503, httpMessage: 'Service Unavailable' } }],
+    );
   });
 
   it('delays API responses by the configured latency', async () => {

@@ -65,7 +65,7 @@ function bucketMap(buckets: Bucket[] | undefined): Map<string, number> {
 describe('/search (Elastic subset)', () => {
   it('answers an empty request with every record but the root, in the Brandworkz envelope', async () => {
     const body = await search({});
-    assert.deepEqual(body.result, { message: 'Success', code: 0 });
+    assert.deepEqual(body.result, { message: 'Success', code: 0, httpStatus: 200, httpMessage: 'OK' });
     assert.equal(body.searchResult.timed_out, false);
     assert.equal(body.searchResult.hits.total, data.assets.length + data.folders.length - 1);
     assert.equal(body.searchResult.hits.hits.length, 50);
@@ -225,7 +225,7 @@ describe('/search (Elastic subset)', () => {
       const response = await post(body);
       assert.equal(response.status, 422, JSON.stringify(body));
       const envelope = (await response.json()) as { result: unknown; data: { rootCause: string; endpointName: string } };
-      assert.deepEqual(envelope.result, { code: 3, message: 'Argument error' });
+      assert.deepEqual(envelope.result, { code: 3, message: 'Argument error', httpStatus: 422, httpMessage: 'Unprocessable Entity' });
       assert.equal(envelope.data.endpointName, 'search');
       assert.ok(envelope.data.rootCause.length > 0);
     }

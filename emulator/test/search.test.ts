@@ -12,7 +12,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 describe('simpleSearch envelope and paging', () => {
   it('returns the documented envelope with default fields and size 50', async () => {
     const body = await search(emulator, { assetType: ASSET_TYPES });
-    assert.deepEqual(body.result, { message: 'Success', code: 0 });
+    assert.deepEqual(body.result, { message: 'Success', code: 0, httpStatus: 200, httpMessage: 'OK' });
     assert.equal(body.searchResult.total, data.assets.length);
     assert.equal(body.searchResult.hits.length, 50);
     assert.equal(body.searchResult.max_score, null);
@@ -47,7 +47,7 @@ describe('simpleSearch envelope and paging', () => {
       const response = await callApi(emulator, 'simpleSearch', params);
       assert.equal(response.status, 422, JSON.stringify(params));
       const body = (await response.json()) as { result: unknown };
-      assert.deepEqual(body.result, { code: 3, message: 'Argument error' });
+      assert.deepEqual(body.result, { code: 3, message: 'Argument error', httpStatus: 422, httpMessage: 'Unprocessable Entity' });
     }
   });
 });

@@ -256,7 +256,9 @@ describe('Node server', () => {
     await sleep(2100);
     const expired = await fetch(`${apiBase}/simpleSearch?size=1`, { headers: { Authorization: `Bearer ${tokens.access_token}` } });
     assert.equal(expired.status, 401);
-    assert.deepEqual(await expired.json(), { result: { code: 1, message: 'Full authentication is required to access this resource' } });
+    assert.deepEqual(await expired.json(), {
+      result: { code: 1, message: 'Full authentication is required to access this resource', httpStatus: 401, httpMessage: 'Unauthorized' },
+    });
   });
 
   it('injects faults on the token endpoint and switches auto-approve over the control API', async () => {
@@ -290,5 +292,42 @@ describe('Node server', () => {
       { Authorization: `Basic ${Buffer.from('dam-picker-relay:dam-picker-relay-secret').toString('base64')}` },
     );
     assert.equal(response.status, 200, await response.clone().text());
+  });
+
+  const relayAuth = { Authorization: `Basic ${Buffer.from('dam-picker-relay:dam-picker-relay-secret').toString('base64')}` };
+  const createPath = (token: string) =>
+    fetch(`${apiBase}/createUploadPath`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fileName: 'a.png', fileSize: 10, categoryGuid: server.emulator.data.deepestFolderGuid }),
+    });
+
+  it('issues tokens through the password grant (step 2a) to a client with a secret, with the scope asked for', async () => {
+    const password = { grant_type: 'password', client_db: clientDb, username: 'editor', password: 'editor' };
+    const full = await tokenRequest(password, relayAuth);
+    assert.equal(full.status, 200, await full.clone().text());
+    const tokens = (await full.json()) as TokenResponse & { cdb: string };
+    assert.deepEqual([tokens.token_type.toLowerCase(), tokens.scope, tokens.cdb, tokens.expires_in], ['bearer', 'read write', clientDb, 1200]);
+    assert.ok(tokens.refresh_token);
+    assert.equal((await createPath(tokens.access_token)).status, 200, 'read write may upload');
+
+    const readOnly = (await (await tokenRequest({ ...password, scope: 'read' }, relayAuth)).json()) as TokenResponse;
+    assert.equal(readOnly.scope, 'read');
+    const search = await fetch(`${apiBase}/simpleSearch?size=1`, { headers: { Authorization: `Bearer ${readOnly.access_token}` } });
+    assert.equal(search.status, 200, 'read may search');
+    const denied = await createPath(readOnly.access_token);
+    assert.equal(denied.status, 403, 'read may not upload');
+    assert.equal(((await denied.json()) as { result: { httpStatus: number } }).result.httpStatus, 403);
+
+    assert.equal((await tokenRequest({ ...password, password: 'wrong' }, relayAuth)).status, 400);
+    const publicClient = await tokenRequest({ ...password, client_id: 'dam-picker-demo' });
+    assert.equal(publicClient.status, 400, 'a public client has no secret to show');
+    assert.match(((await publicClient.json()) as { error_description: string }).error_description, /grant type is not allowed for this client/);
+  });
+
+  it('gives an authorization-code token the scope asked for: read may not upload, read write may', async () => {
+    const readToken = await signIn();
+    assert.equal(readToken.scope, 'read');
+    assert.equal((await createPath(readToken.access_token)).status, 403);
   });
 });

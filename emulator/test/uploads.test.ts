@@ -86,7 +86,7 @@ const bytesOf = (n: number): Uint8Array => new Uint8Array(randomBytes(n));
 describe('uploads: /createUploadPath', () => {
   it('plans a single upload below the threshold, as in the documentation', async () => {
     const { result, data } = await createPath({ fileName: 'myLogo.png', fileSize: 2048 });
-    assert.deepEqual(result, { message: 'Success', status: 0 });
+    assert.deepEqual(result, { message: 'Success', status: 0, httpStatus: 200, httpMessage: 'OK' });
     assert.equal(data.categoryGuid, folder);
     assert.equal(data.assetVersion, 1);
     assert.match(data.keyName, /^originals\/\d{4}\/myLogo_\d{6}_001\.png$/);
@@ -221,11 +221,14 @@ describe('uploads: /assemble', () => {
     assert.match(await refusal([...parts.slice(0, 3), { partNumber: 4, eTag: '0'.repeat(32) }]), /eTag of part 4/);
     assert.equal((await post(emulator, 'assemble', { objectKey: data.keyName, uploadId: 'other', parts })).status, 400);
 
-    const quoted = parts.map((p) => ({ ...p, eTag: `"${p.eTag}"` }));
-    const done = await assemble(quoted);
+    // The documentation's example sends the eTags without the header's quotes: quoted ones are an argument error.
+    const quoted = await assemble(parts.map((p) => ({ ...p, eTag: `"${p.eTag}"` })));
+    assert.equal(quoted.status, 422);
+    assert.match(((await quoted.json()) as { data: { rootCause: string } }).data.rootCause, /without the quotes/);
+    const done = await assemble(parts);
     assert.equal(done.status, 200);
     assert.deepEqual(await done.json(), {
-      result: { status: 0, message: 'Success' },
+      result: { status: 0, message: 'Success', httpStatus: 200, httpMessage: 'OK' },
       data: { uploadId, asset: `brandworkz_demo/assets/${data.keyName}` },
     });
     assert.equal((await assemble(parts)).status, 200, 'the same parts again: success again');
@@ -243,7 +246,7 @@ describe('uploads: /assemble', () => {
     const response = await post(emulator, 'assemble', {
       objectKey: data.keyName,
       uploadId,
-      parts: [first, second].map((r, i) => ({ partNumber: i + 1, eTag: r.headers.get('ETag') })),
+      parts: [first, second].map((r, i) => ({ partNumber: i + 1, eTag: r.headers.get('ETag')!.replace(/"/g, '') })),
     });
     assert.equal(response.status, 400);
     assert.match(((await response.json()) as { result: { message: string } }).result.message, /part 1 has 1000 bytes/);
@@ -330,20 +333,61 @@ describe('uploads: /importAsset', () => {
     assert.equal(emulator.uploads.list().filter((u) => u.phase === 'imported').length, 0);
   });
 
-  it('turns an identical file into a shortcut (status 2) and numbers clashing titles', async () => {
+  it('turns an identical file into a shortcut of the original (shortcutCreated, binaryIdenticalToGuid) and numbers clashing titles', async () => {
     emulator.faults.setIndexingDelay(0);
     const bytes = bytesOf(400);
     const first = (await (await importFile('logo.png', bytes)).json()) as { data: { assetGuid: string } };
+    const assetsBefore = emulator.data.assets.length;
     const duplicate = await importFile('copy.png', bytes);
-    assert.equal(duplicate.status, 400);
-    const body = (await duplicate.json()) as { result: { status: number; message: string }; data: Record<string, unknown> };
-    assert.equal(body.result.status, 2);
-    assert.match(body.result.message, /identical to the existing asset "logo"/);
+    assert.equal(duplicate.status, 200);
+    const body = (await duplicate.json()) as { result: { status: number }; data: Record<string, unknown> };
+    assert.equal(body.result.status, 0);
     assert.equal(body.data.shortcutCreated, 1);
     assert.equal(body.data.binaryIdenticalToGuid, first.data.assetGuid);
+    assert.equal(body.data.assetGuid, first.data.assetGuid);
+    assert.equal(body.data.assetTitle, 'logo');
+    assert.equal(emulator.data.assets.length, assetsBefore, 'no new asset');
+    assert.ok(emulator.uploads.list().some((u) => u.fileName === 'copy.png' && u.shortcutTo === first.data.assetGuid));
 
     const clash = (await (await importFile('logo.png', bytesOf(401))).json()) as { data: { assetTitle: string; nameClash: boolean } };
     assert.deepEqual([clash.data.assetTitle, clash.data.nameClash], ['logo (2)', true]);
+  });
+});
+
+describe('uploads: indexing and embed_link', () => {
+  it('makes a new upload searchable by its title once the indexing delay has passed, not before', async () => {
+    emulator.faults.setIndexingDelay(60);
+    // Search first, so the keyword index exists before the import (it used to be built once, at the first search).
+    await search(emulator, { searchterm: 'logo' });
+    const response = await importFile('Zebracorn launch poster.png', bytesOf(321));
+    const guid = ((await response.json()) as { data: { assetGuid: string } }).data.assetGuid;
+    assert.equal((await search(emulator, { searchterm: 'zebracorn' })).searchResult.total, 0, 'not indexed yet');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const found = await search(emulator, { searchterm: 'zebracorn poster' });
+    assert.deepEqual(
+      found.searchResult.hits.map((hit) => hit._id),
+      [guid],
+    );
+    await post(emulator, 'saveMetadata', { assetGuid: guid, assetTitle: 'Quokka banner' });
+    assert.equal((await search(emulator, { searchterm: 'quokka' })).searchResult.total, 1, 'a rename is searchable');
+  });
+
+  it('returns embed_link and mimetype when asked, and serves embed_link as the full-size image', async () => {
+    emulator.faults.setIndexingDelay(0);
+    const seeded = emulator.data.assets.find((a) => a.assetType === 'Image' && a.pixelWidth && a.pixelWidth <= 4096)!;
+    const hit = (await search(emulator, { searchterm: seeded.guid, sourceFields: 'title,embed_link,mimetype' })).searchResult.hits[0]!;
+    assert.equal(hit._source.mimetype, seeded.mimetype);
+    const link = String(hit._source.embed_link);
+    assert.ok(link.startsWith(`${ORIGIN}/cdn/embed/`), link);
+    const image = await emulator.handle(new Request(link));
+    assert.equal(image?.status, 200);
+    assert.equal(image?.headers.get('Content-Type'), 'image/svg+xml');
+    const svg = await image.text();
+    assert.match(svg, new RegExp(`^<svg [^>]*width="${seeded.pixelWidth}" height="${seeded.pixelHeight}"`));
+    // An upload has one too.
+    const uploaded = ((await (await importFile('fresh.png', bytesOf(50))).json()) as { data: { assetGuid: string } }).data.assetGuid;
+    const fresh = (await search(emulator, { searchterm: uploaded, sourceFields: 'embed_link' })).searchResult.hits[0]!;
+    assert.equal((await emulator.handle(new Request(String(fresh._source.embed_link))))?.status, 200);
   });
 });
 

@@ -14,6 +14,8 @@ export interface TrustedOptions {
   clientId?: string;
   redirectUri?: string;
   tokenUrl?: string;
+  /** The OAuth scope the sign-in asks for (see the `scope` attribute). */
+  scope?: string;
   tokenStorage?: TokenStorage;
   signInRedirect?: boolean;
 }

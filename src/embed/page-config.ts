@@ -59,6 +59,7 @@ function pageConfigSchema() {
     discoveryUrl: v.optional(httpUrl),
     redirectUri: v.optional(httpUrl),
     tokenUrl: v.optional(httpUrl),
+    scope: v.optional(v.pipe(v.string(), v.regex(/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/, 'must be space-separated scope names'))),
     tokenStorage: v.optional(v.picklist(['session', 'memory', 'local'])),
     allowedOrigins: v.pipe(v.array(origin), v.minLength(1, 'must list at least one host origin')),
     ...ui,

@@ -31,6 +31,24 @@ describe('BrandworkzProvider', () => {
     expect(endpoints.scope).to.equal('read');
   });
 
+  it("asks for the documented scope `read`, `read write` when uploads are on, or the integrator's own", async () => {
+    expect((await makeProvider(dam, { uploads: true }).connect()).scope).to.equal('read write');
+    expect((await makeProvider(dam, { uploads: true, scope: 'read' }).connect()).scope).to.equal('read');
+    expect((await makeProvider(dam, { scope: 'read write' }).connect()).scope).to.equal('read write');
+  });
+
+  it('asks for embed_link and mimetype, and maps them to url and mimeType (javascript: URLs dropped)', async () => {
+    const provider = makeProvider(dam);
+    const record = dam.emulator.data.assets.find((asset) => asset.fileType === 'png')!;
+    const [asset] = await provider.getAssets([record.guid]);
+    expect(asset?.url).to.equal(record.embed_link);
+    expect(asset?.mimeType).to.equal('image/png');
+    const fields = dam.emulator.requests.entries.findLast((entry) => entry.endpoint === 'simpleSearch')?.query['sourceFields'] ?? '';
+    expect(fields.split(',')).to.include.members(['embed_link', 'mimetype']);
+    const [hostile] = await provider.getAssets([dam.emulator.data.hostile.thumbnailJavascript]);
+    expect(hostile?.url).to.equal(undefined);
+  });
+
   it('calls discovery once and every search under /v{version}/{client_id}/', async () => {
     const provider = makeProvider(dam);
     await provider.search({ keyword: '' }, null);

@@ -210,7 +210,7 @@ describe('Brandworkz upload', function () {
     expect(sent).to.deep.equal([1, 2, 3, 4]);
   });
 
-  it("shows the DAM's message when it refuses the import, and for a duplicate", async () => {
+  it("shows the DAM's message when it refuses the import; a duplicate is done as the existing asset", async () => {
     const { engine } = setUp();
     engine.add([generatedFile('setup.exe', 900, 1)], { folderId: folder });
     await engine.whenIdle();
@@ -226,10 +226,14 @@ describe('Brandworkz upload', function () {
     await engine.whenIdle();
     engine.add([generatedFile('two.png', 900, 2)], { folderId: folder });
     await engine.whenIdle();
-    const duplicate = engine.items[2]!;
-    expect(duplicate.error?.code).to.equal('upload-refused');
-    expect(duplicate.error?.damCode).to.equal(2);
-    expect(duplicate.error?.message).to.match(/identical to the existing asset "one"/);
+    const [, original, duplicate] = engine.items;
+    // "the file will be turned into a shortcut of the original": shortcutCreated, binaryIdenticalToGuid.
+    expect(duplicate!.state).to.equal('done');
+    expect(duplicate!.error).to.equal(undefined);
+    expect(duplicate!.alreadyInDam).to.equal(true);
+    expect(duplicate!.asset?.id).to.equal(original!.asset?.id);
+    expect(duplicate!.asset?.title).to.equal('one');
+    expect(original!.alreadyInDam).to.equal(undefined);
   });
 
   it('cancels mid-way: requests stop, /assemble and /importAsset are never called, no asset exists', async () => {

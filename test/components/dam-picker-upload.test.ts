@@ -65,4 +65,37 @@ describe('<dam-picker upload>', () => {
     expect((await selected).detail.assets.map((asset: DamAsset) => asset.id)).to.deep.equal([detail.asset.id]);
     await expect(picker).to.be.accessible();
   });
+
+  it('picks the existing asset when the DAM already has the file, and says so instead of refusing', async () => {
+    const picker = await mountPicker(dam, { upload: true, selection: 'multiple' });
+    treeItem(picker, 'Brands')!.click();
+    await waitUntil(() => dropzone(picker)?.folderId, 'the dropzone knows the folder');
+    const results = picker.shadowRoot!.querySelector('.results')!;
+    const drop = (file: File) => results.dispatchEvent(new DragEvent('drop', { dataTransfer: filesOf(file), bubbles: true, composed: true, cancelable: true }));
+
+    const first = oneEvent(picker, 'dam-upload');
+    drop(new File(['the same bytes'], 'original.png', { type: 'image/png' }));
+    const original = (await first).detail.asset as DamAsset;
+
+    const second = oneEvent(picker, 'dam-upload');
+    drop(new File(['the same bytes'], 'copy of original.png', { type: 'image/png' }));
+    const existing = (await second).detail.asset as DamAsset;
+    expect(existing.id).to.equal(original.id);
+    expect(existing.title).to.equal('original');
+    expect(dam.emulator.uploads.list().find((upload) => upload.fileName === 'copy of original.png')?.shortcutTo).to.equal(original.id);
+
+    const zone = dropzone(picker)!;
+    await zone.updateComplete;
+    const item = [...zone.shadowRoot!.querySelectorAll('[part~="item"]')].find((li) => li.textContent?.includes('copy of original.png'))!;
+    expect(item.querySelector('[part~="status"]')!.textContent).to.equal('Already in the DAM as “original”');
+    expect(item.querySelector('[part~="status"]')!.hasAttribute('data-error')).to.equal(false);
+    expect(item.querySelector('[part~="title-input"]'), 'the existing asset is not renamed from here').to.equal(null);
+
+    // The existing asset is picked once, and confirmed as the result.
+    await picker.updateComplete;
+    expect(part(picker, 'footer')!.textContent).to.contain('1 selected');
+    const selected = oneEvent(picker, 'dam-select');
+    part(picker, 'confirm-button')!.click();
+    expect((await selected).detail.assets.map((asset: DamAsset) => asset.id)).to.deep.equal([original.id]);
+  });
 });

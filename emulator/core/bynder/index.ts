@@ -2,8 +2,8 @@
 // portal's own origin, so the Node server and msw share it. No Node-only APIs here.
 
 import { createFaultController, validateFaultRule, type FaultController } from '../faults.js';
-import { json, preflight, queryRecord, resolveAllowedOrigins, sleep, withCors } from '../http.js';
-import type { RequestLog, RequestLogEntry } from '../routes.js';
+import { json, preflight, resolveAllowedOrigins, sleep, withCors } from '../http.js';
+import { createRequestLog, type RequestLog } from '../routes.js';
 import { createTokenRegistry, type TokenRegistry, type TokenState } from '../tokens.js';
 import { bynderError, readRoutes, type ApiRoute } from './api.js';
 import { generateBynderData, type BynderData } from './data.js';
@@ -85,18 +85,7 @@ export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmul
   const uploads = createBynderUploads(data, resolved.portalOrigin, options.uploads);
   const routes: ApiRoute[] = [...uploads.routes, ...createBynderDownloads(data, resolved.portalOrigin).routes, ...readRoutes(data)];
 
-  let entries: RequestLogEntry[] = [];
-  const requests: RequestLog = {
-    get entries() {
-      return entries;
-    },
-    clear() {
-      entries = [];
-    },
-    record(method, url, endpoint) {
-      entries.push({ method, path: url.pathname, endpoint, query: queryRecord(url), time: Date.now() });
-    },
-  };
+  const requests: RequestLog = createRequestLog();
 
   const reset = (): void => {
     faults.clear();
@@ -116,7 +105,7 @@ export function createBynderEmulator(options: BynderEmulatorOptions): BynderEmul
         requests.clear();
         return new Response(null, { status: 204 });
       }
-      return json({ entries });
+      return json({ entries: requests.entries });
     }
     if (name === 'tokens' && request.method === 'POST') {
       return json({ access_token: tokens.issue(), token_type: 'bearer', expires_in: faults.tokenLifetime ?? BYNDER_TOKEN_LIFETIME_SEC });

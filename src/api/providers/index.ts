@@ -13,6 +13,10 @@ export interface ProviderConfig {
   /** Metadata fields offered as facets (index field name and display name); the provider has a default. */
   facetFields?: ReadonlyArray<{ field: string; label: string }> | undefined;
   tokens?: TokenSource | undefined;
+  /** The OAuth scope to ask for; unset: the provider's default. */
+  scope?: string | undefined;
+  /** Whether uploads are offered (Brandworkz then asks for `read write` by default). */
+  uploads?: boolean | undefined;
   retry?: Partial<RetryPolicy>;
 }
 

@@ -41,11 +41,17 @@ export interface UploadSession {
   /**
    * Once every part is stored: joins and imports the file and resolves with the new asset. May be
    * called again after a failure; steps already done are skipped. An import the DAM refuses throws
-   * `DamError('upload-refused')` with the DAM's message.
+   * `DamError('upload-refused')` with the DAM's message. When the DAM already had the file and kept
+   * its existing asset (Brandworkz deduplication), resolves with `{ alreadyInDam: existingAsset }`.
    */
-  complete(receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset>;
+  complete(receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset | AlreadyInDam>;
   /** Optional: lets the DAM drop what was stored, after a cancel. Best effort; errors are ignored. */
   abort?(): Promise<void>;
+}
+
+/** The DAM already had an identical file: no new asset, `alreadyInDam` is the one it kept. */
+export interface AlreadyInDam {
+  readonly alreadyInDam: DamAsset;
 }
 
 /** A DAM's upload protocol. Providers create one with `DamProvider.createUploader()`. */
@@ -101,8 +107,10 @@ export interface UploadItem {
   readonly partsDone: number;
   /** 0 until the DAM has planned the parts. */
   readonly partCount: number;
-  /** The imported asset (state `done`). */
+  /** The imported asset (state `done`); the existing one when `alreadyInDam`. */
   readonly asset?: DamAsset;
+  /** Done without a new asset: the DAM already had an identical file (`asset` is that one). */
+  readonly alreadyInDam?: boolean;
   /** Why it failed (state `failed`). */
   readonly error?: DamError;
   /** Whether `retry()` may help: cancelled, or failed for a reason other than the DAM refusing the file. */

@@ -47,6 +47,8 @@ interface Job {
   receipts: Map<number, PartReceipt>;
   bytesSent: number;
   asset: DamAsset | undefined;
+  /** The DAM kept an existing asset instead of importing (deduplication). */
+  alreadyInDam: boolean;
   error: DamError | undefined;
   /** Whether a retry may keep the session and the parts already stored. */
   resumable: boolean;
@@ -151,6 +153,7 @@ export class UploadEngine {
       receipts: new Map(),
       bytesSent: 0,
       asset: undefined,
+      alreadyInDam: false,
       error: undefined,
       resumable: false,
       attempt: undefined,
@@ -265,6 +268,7 @@ export class UploadEngine {
       partsDone: job.receipts.size,
       partCount: job.session?.parts.length ?? 0,
       ...(job.asset ? { asset: job.asset } : {}),
+      ...(job.alreadyInDam ? { alreadyInDam: true } : {}),
       ...(job.error ? { error: job.error } : {}),
       canRetry: this.#canRetry(job),
     });
@@ -320,8 +324,10 @@ export class UploadEngine {
 
       this.#setState(job, 'processing');
       const receipts = session.parts.map((part) => job.receipts.get(part.partNumber) as PartReceipt);
-      const asset = await session.complete(receipts, signal);
+      const outcome = await session.complete(receipts, signal);
+      const asset = 'alreadyInDam' in outcome ? outcome.alreadyInDam : outcome;
       job.asset = asset;
+      job.alreadyInDam = 'alreadyInDam' in outcome;
       job.error = undefined;
       this.#setState(job, 'done');
       this.#emitter.emit('done', { item: this.#snapshot(job), asset });

@@ -119,6 +119,11 @@ export class DamPickerProperties extends DamElement {
   @option('session', 'trusted') @property({ attribute: 'redirect-uri' }) redirectUri = '';
   /** Send code exchange and refresh here instead of the DAM's token endpoint. */
   @option('session', 'trusted') @property({ attribute: 'token-url' }) tokenUrl = '';
+  /**
+   * The OAuth scope the sign-in asks for. Default: Brandworkz `read` (the documented value), `read write`
+   * when `upload` is on (uploads and titles need `write`); Bynder its read, write and refresh scopes.
+   */
+  @option('session', 'trusted') @property() scope = '';
   /** Where tokens are kept: `session` (default), `memory`, or `local` (opt-in). */
   @option('session', 'trusted') @property({ attribute: 'token-storage' }) tokenStorage: TokenStorage = 'session';
   /**

@@ -23,6 +23,10 @@ export interface SessionConfig {
   clientId?: string | undefined;
   redirectUri?: string | undefined;
   tokenUrl?: string | undefined;
+  /** The OAuth scope to ask for; unset: the provider's default (which may depend on `uploads`). */
+  scope?: string | undefined;
+  /** Whether the picker offers uploads (the Brandworkz default scope then includes `write`). */
+  uploads?: boolean | undefined;
   tokenStorage: TokenStorage;
   /** Fall back to a full-page redirect when the popup is blocked (never inside a frame). */
   signInRedirect?: boolean | undefined;
@@ -40,6 +44,8 @@ export function sessionConfig(options: DamPickerProperties): SessionConfig {
     clientId: options.clientId || undefined,
     redirectUri: options.redirectUri || undefined,
     tokenUrl: options.tokenUrl || undefined,
+    scope: options.scope.trim() || undefined,
+    uploads: options.upload,
     tokenStorage: options.tokenStorage,
     signInRedirect: options.signInRedirect,
     pageSize: options.pageSize > 0 ? options.pageSize : 50,

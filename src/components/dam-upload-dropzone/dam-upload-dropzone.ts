@@ -241,7 +241,10 @@ export class DamUploadDropzone extends DamElement {
       </div>
       ${
         item.state === 'done' && item.asset
-          ? this.#renderTitle(item, item.asset)
+          ? // A file already in the DAM keeps the existing asset's title: nothing to rename here.
+            item.alreadyInDam
+            ? nothing
+            : this.#renderTitle(item, item.asset)
           : html`<progress part="progress" class="progress" max="100" value=${ifDefined(item.state === 'processing' ? undefined : item.percent)}
             aria-label=${msg(str`Upload of ${item.name}`)} aria-valuetext=${statusText(item, format)}></progress>`
       }

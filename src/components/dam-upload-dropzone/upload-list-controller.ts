@@ -91,7 +91,9 @@ export class UploadListController implements ReactiveController {
       }),
       engine.on('done', ({ item, asset }) => {
         this.#announced.delete(item.id);
-        this.announce(msg(str`${item.name} is in the DAM as “${asset.title}”.`));
+        this.announce(
+          item.alreadyInDam ? msg(str`${item.name} is already in the DAM as “${asset.title}”.`) : msg(str`${item.name} is in the DAM as “${asset.title}”.`),
+        );
         this.#events.done(item, asset);
       }),
       engine.on('failed', ({ item, error }) => {

@@ -73,7 +73,8 @@ export function statusText(item: UploadItem, format: UploadFormat): string {
     case 'processing':
       return msg('Processing…');
     case 'done':
-      return msg('Uploaded');
+      // Deduplication: the DAM kept its identical asset, which is the result.
+      return item.alreadyInDam && item.asset ? msg(str`Already in the DAM as “${item.asset.title}”`) : msg('Uploaded');
     case 'cancelled':
       return msg('Cancelled');
     case 'failed':

@@ -52,6 +52,10 @@ export interface BrandworkzProviderOptions extends ProviderHttpOptions {
   /** Where /getAPIURL lives. */
   discoveryUrl?: string | undefined;
   pageSize?: number | undefined;
+  /** The OAuth scope to ask for. Default: `read` (the documented value), `read write` with `uploads`. */
+  scope?: string | undefined;
+  /** Whether uploads are offered: they (and title changes) need the `write` scope. */
+  uploads?: boolean | undefined;
   /** Metadata fields offered as facets (index field names). Default: brand, campaign, region, usage rights, colour. */
   facetFields?: readonly BrandworkzFacetField[] | undefined;
 }
@@ -81,6 +85,7 @@ const SOURCE_FIELDS = [
   'pixelWidth',
   'pixelHeight',
   'mimetype',
+  'embed_link',
   'categoryGUID',
 ];
 
@@ -150,7 +155,9 @@ export class BrandworkzProvider implements DamProvider {
       issuer: apiUrl,
       authorizationEndpoint: `${apiUrl}/oauth/authorize`,
       tokenEndpoint: `${apiUrl}/oauth/token`,
-      scope: 'read',
+      // "scope - The scope of the authentication, this should be set to, "read"": enough to search and browse.
+      // The emulator (like a token from the password grant, "read write") lets only `write` upload or save metadata.
+      scope: this.#options.scope ?? (this.#options.uploads ? 'read write' : 'read'),
       extraAuthParams: { clientDb },
       extraTokenParams: { client_db: clientDb },
       // No revocationEndpoint: the Brandworkz API documentation (v1.6) describes /oauth/authorize and
@@ -340,6 +347,9 @@ export class BrandworkzProvider implements DamProvider {
       description: text(source, 'description') || undefined,
       fileType: fileType || undefined,
       thumbnailUrl: safeImageUrl(source['thumbnailUrlCdn']),
+      // The file at full size, as the vendor's /assetInsert returns it: what a host publishes.
+      url: safeHttpUrl(source['embed_link']),
+      mimeType: text(source, 'mimetype') || undefined,
       webUrl: site ? safeHttpUrl(source['objectURL'], site) : undefined,
       width: numeric(source, 'pixelWidth'),
       height: numeric(source, 'pixelHeight'),

@@ -12,7 +12,7 @@ import type { HttpClient } from '../../http.js';
 import type { AssetKind, AssetMetadataUpdate, DamAsset, StoredMetadata } from '../../types.js';
 import { fileTypeOf } from '../../restrictions.js';
 import { uploadUrl } from '../../upload/upload-url.js';
-import type { DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget } from '../../upload/types.js';
+import type { AlreadyInDam, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget } from '../../upload/types.js';
 import { apiClient, storageClient, storageErrorMessage, type ProviderHttpOptions } from '../kit/http.js';
 import { lookUpImported, type UploaderApi } from '../kit/upload.js';
 import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
@@ -70,6 +70,16 @@ function kindOf(mimeType: string, suffix: string): AssetKind {
   const major = mimeType.split('/')[0];
   if (major === 'image' || major === 'video' || major === 'audio') return major;
   return SUFFIX_KINDS[suffix] ?? (mimeType === 'application/pdf' ? 'document' : 'other');
+}
+
+/**
+ * The GUID of the asset an import was deduplicated against: "shortcutCreated (bool) … will be true (1)",
+ * "binaryIdenticalToGuid … the assetGuid of the file on the system which the uploaded file is identical to".
+ */
+function shortcutTarget(data: Record<string, unknown>): string | undefined {
+  const created = data['shortcutCreated'];
+  if (created !== 1 && created !== true && created !== '1' && created !== 'true') return undefined;
+  return text(data, 'binaryIdenticalToGuid') || undefined;
 }
 
 const positive = (value: number | undefined): number | undefined => (value !== undefined && value > 0 ? value : undefined);
@@ -259,7 +269,7 @@ class BrandworkzUploadSession implements UploadSession {
     return { partNumber: part.partNumber, ...(etag ? { etag } : {}) };
   }
 
-  async complete(receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset> {
+  async complete(receipts: readonly PartReceipt[], signal: AbortSignal): Promise<DamAsset | AlreadyInDam> {
     const { keyName, uploadId, assetId, assetVersion, categoryGuid } = this.#plan;
     if (uploadId && !this.#assembled) {
       const parts = [...receipts]
@@ -313,6 +323,12 @@ class BrandworkzUploadSession implements UploadSession {
       throw new DamError('upload-refused', `The DAM stored ${stored} bytes of a ${file.size}-byte file.`);
     }
     const asset = importedAsset(data, file, categoryGuid);
+    const original = shortcutTarget(data);
+    if (original) {
+      // "the file will be turned into a shortcut of the original": the original is the result, already indexed.
+      const found = await this.#channel.lookUp(original, signal);
+      return { alreadyInDam: found ?? { ...asset, id: original } };
+    }
     // Indexing lags: without a hit, the import's answer is enough.
     const found = await this.#channel.lookUp(asset.id, signal);
     return found ? { ...asset, ...found } : asset;
