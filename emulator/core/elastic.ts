@@ -28,6 +28,8 @@ const TEXT_FIELDS: Readonly<Record<string, readonly [number, number]>> = {
 };
 /** GUID fields are compared in lower case. */
 const GUID_FIELDS: readonly string[] = ['categoryGUID', 'ancestorCategoryGUIDs'];
+/** Fields `range` accepts: the dates (ISO strings, compared as such) and the status. */
+const RANGE_FIELDS: readonly string[] = ['assetPublishDate', 'assetExpiryDate', 'assetStatus', 'dateCreated', 'dateModified'];
 /** multi_match without `fields`: what /simpleSearch searches. */
 const DEFAULT_MATCH_FIELDS: readonly string[] = ['title', 'extendedKeywords', 'description', 'fileType', 'serialNumber'];
 
@@ -239,6 +241,7 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
     case 'range': {
       // Keyword values compared as strings (ISO dates order correctly), or as numbers when both are numeric.
       const [field, raw] = single(body, 'range');
+      if (!RANGE_FIELDS.includes(field)) fail(`range on '${field}' is not supported (${RANGE_FIELDS.join(', ')})`);
       if (!isObject(raw)) fail(`range.${field} must be an object`);
       only(raw, ['gt', 'gte', 'lt', 'lte'], `range.${field}`);
       if (Object.keys(raw).length === 0) fail(`range.${field} needs gt, gte, lt or lte`);

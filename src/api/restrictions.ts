@@ -12,10 +12,12 @@ export interface Restrictions {
   fileTypes: string[];
   /** Empty: the DAM's root. */
   rootFolder: string;
+  /** Assets whose `status` is not `active`: `warn` (default), `block` or `hide`. */
+  restrictedAssets: RestrictedAssetsMode;
 }
 
 /** What a search or an asset check needs of the restrictions (`SearchQuery` carries them too). */
-export type KindAndFileType = Pick<SearchQuery, 'assetTypes' | 'fileTypes'>;
+export type KindAndFileType = Pick<SearchQuery, 'assetTypes' | 'fileTypes' | 'activeOnly'> & { restrictedAssets?: RestrictedAssetsMode };
 
 /** Splits a comma list attribute into trimmed, lower-case, non-empty entries. */
 function commaList(value: string | null | undefined): string[] {
@@ -32,26 +34,33 @@ export function parseFileTypes(value: string | readonly string[] | null | undefi
 }
 
 /** The attributes' values as restrictions; unknown asset kinds are dropped. */
-export function parseRestrictions(assetTypes: string, fileTypes: string, rootFolder: string): Restrictions {
+export function parseRestrictions(assetTypes: string, fileTypes: string, rootFolder: string, restrictedAssets = ''): Restrictions {
   return {
     assetTypes: [...new Set(commaList(assetTypes).filter(isAssetKind))],
     fileTypes: parseFileTypes(fileTypes),
     rootFolder: rootFolder.trim(),
+    restrictedAssets: parseRestrictedAssets(restrictedAssets),
   };
 }
 
-/** The restrictions as `SearchQuery` fields (the folder is set by the browse state). */
-export function restrictionQuery(restrictions: Restrictions): KindAndFileType {
+/** The restrictions as `SearchQuery` fields (the folder is set by the browse state); `hide` asks for active assets only. */
+export function restrictionQuery(restrictions: Restrictions): Pick<SearchQuery, 'assetTypes' | 'fileTypes' | 'activeOnly'> {
   return {
     ...(restrictions.assetTypes.length ? { assetTypes: restrictions.assetTypes } : {}),
     ...(restrictions.fileTypes.length ? { fileTypes: restrictions.fileTypes } : {}),
+    ...(restrictions.restrictedAssets === 'hide' ? { activeOnly: true } : {}),
   };
 }
 
 // ---- Assets -----------------------------------------------------------------------------------
 
-/** Whether an asset's kind and file type are allowed (its folder is the DAM's to check). */
+/**
+ * Whether an asset's kind, file type and status are allowed (its folder is the DAM's to check): with
+ * `activeOnly`, or `restricted-assets` `block` or `hide`, a restricted asset never is.
+ */
 export function allowedAsset(asset: DamAsset, restrictions: KindAndFileType): boolean {
+  const excludesRestricted = restrictions.activeOnly || (restrictions.restrictedAssets !== undefined && restrictions.restrictedAssets !== 'warn');
+  if (excludesRestricted && isRestricted(asset)) return false;
   if (restrictions.assetTypes?.length && !restrictions.assetTypes.includes(asset.type)) return false;
   if (restrictions.fileTypes?.length && !restrictions.fileTypes.map(normaliseFileType).includes(asset.fileType ?? '')) return false;
   return true;
