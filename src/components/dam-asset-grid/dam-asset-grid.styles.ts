@@ -167,12 +167,13 @@ export const gridStyles = [
     block-size: 16px;
   }
 
-  /* A restricted asset's status, in words, over the thumbnail's top corner (the check takes the other). */
+  /* A restricted asset's status, in words, over the thumbnail's top corner (the check takes the other). After the
+     meta in the DOM, so the tile's name ("title, meta, status") reads in the order of its visible text. */
   .badge {
     position: absolute;
-    inset-block-start: 6px;
-    inset-inline-start: 6px;
-    max-inline-size: calc(100% - 48px);
+    inset-block-start: 12px;
+    inset-inline-start: 12px;
+    max-inline-size: calc(100% - 60px);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;

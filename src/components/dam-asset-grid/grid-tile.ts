@@ -71,10 +71,10 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
   >
     <div part="thumbnail" class="thumbnail">
       ${src ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />` : placeholder(asset.type)}
-      ${status ? html`<span part="badge status-badge" class="badge" aria-hidden="true">${status}</span>` : nothing}
     </div>
     <span part="title" class="title" title=${asset.title}><bdi>${asset.title}</bdi></span>
     <span part="meta" class="meta">${meta}</span>
+    ${status ? html`<span part="badge status-badge" class="badge">${status}</span>` : nothing}
     ${state.selected ? html`<span part="check" class="check">${checkmark}</span>` : nothing}
   </div>`;
 }
