@@ -308,7 +308,10 @@ describe('<dam-picker> rights and sorting — Bynder', function () {
     await waitUntil(() => /^About \d+ results$/.test(part(element, 'count')!.textContent ?? ''), 'approximate count');
     // The oldest page holds the rights fixtures (created in 2020): none of them is shown.
     chooseSort(element, 'oldest');
-    await waitUntil(() => mediaQueries().at(-1)?.['orderBy'] === 'dateCreated asc' && !element.grid!.loading && element.grid!.assets.length > 0, 'oldest shown');
+    await waitUntil(
+      () => mediaQueries().at(-1)?.['orderBy'] === 'dateCreated asc' && !element.grid!.loading && element.grid!.assets.length > 0,
+      'oldest shown',
+    );
     const fixtures = dam.emulator.data.media.filter((item) => item.dateCreated.startsWith('2020-01-01'));
     expect(fixtures).to.have.length(4);
     const shown = new Set(element.grid!.assets.map((asset) => asset.id));
