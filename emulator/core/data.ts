@@ -153,7 +153,7 @@ export interface BrandworkzData {
   removeAsset(guid: string): boolean;
 }
 
-export type RightsFixture = 'expired' | 'notYetValid' | 'viewOnly' | 'expiredViewOnly' | 'expiresLater' | 'active';
+type RightsFixture = 'expired' | 'notYetValid' | 'viewOnly' | 'expiredViewOnly' | 'expiresLater' | 'active';
 
 /**
  * Deterministic assets for rights and expiry, in their own folder and found by the word "rightsfixture". Dates are far from today

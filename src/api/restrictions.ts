@@ -126,7 +126,7 @@ export async function findWithinRestrictions(provider: DamProvider, ids: readonl
 /** What the picker does with assets whose `status` is not `active` (`restricted-assets`). */
 export type RestrictedAssetsMode = 'warn' | 'block' | 'hide';
 
-export function parseRestrictedAssets(value: string | null | undefined): RestrictedAssetsMode {
+function parseRestrictedAssets(value: string | null | undefined): RestrictedAssetsMode {
   const mode = (value ?? '').trim().toLowerCase();
   return mode === 'block' || mode === 'hide' ? mode : 'warn';
 }

@@ -153,7 +153,7 @@ export function mediaUrls(portalOrigin: string, id: string, name: string, type: 
 }
 
 /** `videoPreviewURLs` of a video: one short WebM the emulator serves (`preview-media.ts`). */
-export function videoPreviewUrls(portalOrigin: string, id: string, name: string): string[] {
+function videoPreviewUrls(portalOrigin: string, id: string, name: string): string[] {
   return [`${portalOrigin}/m/${id}/preview/${slug(name)}.webm`];
 }
 

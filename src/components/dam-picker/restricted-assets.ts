@@ -15,7 +15,7 @@ function formatDate(iso: string | undefined, locale: string): string | undefined
 }
 
 /** Why an asset may not be used, as a short phrase: "Expired on 31 Dec 2019", "View only", … */
-export function restrictionText(asset: DamAsset, locale: string): string {
+function restrictionText(asset: DamAsset, locale: string): string {
   const expired = asset.status === 'expired' ? formatDate(asset.expiresAt, locale) : undefined;
   if (expired) return msg(str`Expired on ${expired}`);
   const from = asset.status === 'not-yet-valid' ? formatDate(asset.validFrom, locale) : undefined;
