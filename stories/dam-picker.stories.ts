@@ -14,6 +14,9 @@ interface Args {
   theme?: '' | 'light' | 'dark';
   density?: '' | 'compact';
   lang?: string;
+  rootFolder?: string;
+  sort?: '' | 'relevance' | 'newest' | 'oldest' | 'title' | 'title-desc';
+  restrictedAssets?: 'warn' | 'block' | 'hide';
 }
 
 const meta: Meta<Args> = {
@@ -25,6 +28,8 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
     density: { control: 'inline-radio', options: ['', 'compact'] },
     lang: { control: 'select', options: ['en', 'de', 'fr', 'nl', 'es', 'ar'] },
+    sort: { control: 'select', options: ['', 'relevance', 'newest', 'oldest', 'title', 'title-desc'] },
+    restrictedAssets: { control: 'inline-radio', options: ['warn', 'block', 'hide'] },
   },
   render: (args, { parameters }) => html`<dam-picker
     provider="brandworkz"
@@ -38,6 +43,9 @@ const meta: Meta<Args> = {
     theme=${ifDefined(args.theme || undefined)}
     density=${ifDefined(args.density || undefined)}
     lang=${ifDefined(args.lang)}
+    root-folder=${ifDefined(args.rootFolder)}
+    sort=${ifDefined(args.sort || undefined)}
+    restricted-assets=${ifDefined(args.restrictedAssets)}
     .selectedIds=${args.selectedIds ?? []}
     .tokenProvider=${args.signedIn ? storyDam((parameters['dam'] as DamParameters | undefined)?.assetCount).tokenProvider : undefined}
     token-storage="memory"
@@ -86,3 +94,18 @@ export const Arabic: Story = {
       .map((asset) => asset.guid),
   },
 };
+
+/** Status badges in words: the emulator's "QA fixtures / Rights and expiry" folder (expired, embargoed, view-only). */
+export const RightsBadges: Story = { args: { rootFolder: storyDam().emulator.data.rightsFolderGuid } };
+/** restricted-assets="block": restricted tiles are disabled and the reason is announced on an attempt. */
+export const RightsBlocked: Story = { args: { rootFolder: storyDam().emulator.data.rightsFolderGuid, restrictedAssets: 'block' } };
+/** restricted-assets="warn" with an expired asset picked: Insert asks first. */
+export const RightsWarnOnInsert: Story = {
+  args: {
+    selection: 'single',
+    rootFolder: storyDam().emulator.data.rightsFolderGuid,
+    selectedIds: [storyDam().emulator.data.rightsAssets?.expired ?? ''],
+  },
+};
+/** sort="newest": the sort control in the toolbar starts at "Newest first" (Brandworkz sorts through /search). */
+export const SortedNewest: Story = { args: { sort: 'newest' } };

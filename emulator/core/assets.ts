@@ -225,6 +225,17 @@ export interface BuildSpec {
   randomDate: (year?: number) => number;
   thumbnailOverride?: string;
   objectUrlOverride?: string;
+  /** The rights fixtures' status and dates (others: active; some with a far expiry date). */
+  rights?: AssetRights;
+}
+
+/** What /saveMetadata's fixed fields set: `assetStatus` (1 standard, 2 view only), publish and expiry dates (`YYYY-MM-DD`). */
+export interface AssetRights {
+  readonly assetStatus?: number;
+  readonly assetPublishDate?: string;
+  readonly assetExpiryDate?: string;
+  /** Overrides the creation date (fixtures sort last among the newest). */
+  readonly createdMs?: number;
 }
 
 const slugs = new Map<string, string>();
@@ -236,8 +247,9 @@ export interface AssetShared {
 
 interface AssetFields extends Omit<
   EmulatedAsset,
-  'dateCreated' | 'dateModified' | 'thumbnailUrlCdn' | 'embed_link' | 'objectURL' | 'originalFilename' | 'fulltext'
+  'dateCreated' | 'dateModified' | 'thumbnailUrlCdn' | 'embed_link' | 'objectURL' | 'originalFilename' | 'fulltext' | 'copyright' | 'assetStatus'
 > {
+  readonly assetStatus: number;
   readonly createdMs: number;
   readonly modifiedMs: number;
   readonly thumbnailOverride: string | undefined;
@@ -272,6 +284,9 @@ class AssetRecord implements EmulatedAsset {
   readonly region: readonly string[];
   readonly usageRights: string;
   readonly colour: readonly string[];
+  readonly assetStatus: number;
+  readonly assetPublishDate: string | undefined;
+  readonly assetExpiryDate: string | undefined;
   readonly #createdMs: number;
   readonly #modifiedMs: number;
   readonly #thumbnailOverride: string | undefined;
@@ -302,6 +317,9 @@ class AssetRecord implements EmulatedAsset {
     this.region = fields.region;
     this.usageRights = fields.usageRights;
     this.colour = fields.colour;
+    this.assetStatus = fields.assetStatus;
+    this.assetPublishDate = fields.assetPublishDate;
+    this.assetExpiryDate = fields.assetExpiryDate;
     this.#createdMs = fields.createdMs;
     this.#modifiedMs = fields.modifiedMs;
     this.#thumbnailOverride = fields.thumbnailOverride;
@@ -315,6 +333,11 @@ class AssetRecord implements EmulatedAsset {
 
   get dateModified(): string {
     return isoDate(this.#modifiedMs);
+  }
+
+  /** A custom metaset field of the seeded site: the brand (or the library) and the year of creation. */
+  get copyright(): string {
+    return `© ${new Date(this.#createdMs).getUTCFullYear()} ${this.brand ?? 'Brandworkz demo'}`;
   }
 
   get thumbnailUrlCdn(): string {
@@ -360,6 +383,7 @@ class AssetRecord implements EmulatedAsset {
       ...(this as object),
       dateCreated: this.dateCreated,
       dateModified: this.dateModified,
+      copyright: this.copyright,
       thumbnailUrlCdn: this.thumbnailUrlCdn,
       embed_link: this.embed_link,
       objectURL: this.objectURL,
@@ -374,8 +398,11 @@ export function buildAsset(prng: Prng, spec: BuildSpec): EmulatedAsset {
   const { keywords, usageRights } = spec;
   const c = folder.context;
   const version = prng.chance(0.12) ? prng.int(2, 4) : 1;
-  const created = spec.randomDate(c.year);
-  const modified = Math.min(NOW, created + Math.floor(prng.next() * 400) * DAY);
+  const drawn = spec.randomDate(c.year);
+  const modified = Math.min(NOW, drawn + Math.floor(prng.next() * 400) * DAY);
+  const created = spec.rights?.createdMs ?? drawn;
+  // Not drawn from `prng` (that would change every later record): one asset in nine has a far expiry date.
+  const farExpiry = hashString(`expiry:${serialNumber}`) % 9 === 0 ? `${2030 + (serialNumber % 5)}-12-31` : undefined;
   const region = c.region ? [c.region] : prng.chance(0.5) ? ['Global'] : prng.sample(REGIONS, prng.int(1, 2));
   const facts = fileFacts(prng, info);
   let extendedKeywords = keywords;
@@ -416,6 +443,9 @@ export function buildAsset(prng: Prng, spec: BuildSpec): EmulatedAsset {
       region,
       usageRights,
       colour: spec.colour,
+      assetStatus: spec.rights?.assetStatus ?? 1,
+      assetPublishDate: spec.rights?.assetPublishDate,
+      assetExpiryDate: spec.rights ? spec.rights.assetExpiryDate : farExpiry,
     },
     spec.shared,
   );

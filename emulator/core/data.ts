@@ -1,7 +1,7 @@
 // The seeded Brandworkz content: a folder/webpage tree and thousands of assets, generated
 // deterministically from a seed (same seed, same data, in Node and in the browser).
 
-import { buildAsset, DAY, describe, isoDate, NOW, pad, type AssetFolder, type AssetShared, type FolderContext } from './assets.js';
+import { buildAsset, DAY, describe, isoDate, NOW, pad, type AssetFolder, type AssetRights, type AssetShared, type FolderContext } from './assets.js';
 import { createPrng } from './prng.js';
 import {
   BRANDS,
@@ -73,6 +73,14 @@ export interface EmulatedAsset {
   readonly region: readonly string[];
   readonly usageRights: string;
   readonly colour: readonly string[];
+  /** A custom metaset field (inferred name); absent on uploads. */
+  readonly copyright?: string;
+  /** /saveMetadata's fixed fields, in the index under the same names (inferred): 1 standard (absent: standard), 2 view only. */
+  readonly assetStatus?: number;
+  /** `YYYY-MM-DD`: unavailable before. */
+  readonly assetPublishDate?: string | undefined;
+  /** `YYYY-MM-DD`: unavailable after. */
+  readonly assetExpiryDate?: string | undefined;
   /** Document full text: only returned with `sourceFields=all` or when asked for by name. */
   readonly fulltext?: string;
 }
@@ -122,6 +130,10 @@ export interface BrandworkzData {
   /** The GUIDs of the hostile records (for security tests). */
   readonly hostileAssetGuids: readonly string[];
   readonly hostile: HostileAssets;
+  /** The folder of the rights fixtures ("QA fixtures / Rights and expiry"); '' when the data is too small to hold them. */
+  readonly rightsFolderGuid: string;
+  /** The rights fixtures by what they show: `expired`, `notYetValid`, `viewOnly`, `expiresSoon`, … (GUIDs). */
+  readonly rightsAssets: Readonly<Record<RightsFixture, string>> | undefined;
   readonly metadataFields: readonly MetadataField[];
   readonly fileTypes: readonly FileTypeInfo[];
   /** Case-insensitive lookups. */
@@ -142,6 +154,21 @@ export interface BrandworkzData {
   /** Takes out an asset added with `addAsset` (emulator reset); false when it was not there. */
   removeAsset(guid: string): boolean;
 }
+
+type RightsFixture = 'expired' | 'notYetValid' | 'viewOnly' | 'expiredViewOnly' | 'expiresLater' | 'active';
+
+/**
+ * Deterministic assets for rights and expiry, in their own folder and found by the word "rightsfixture". Dates are far from today
+ * (2019, 2099) so the status a client computes does not change with the clock. Created in 2016: last among the newest.
+ */
+const RIGHTS_FIXTURES: ReadonlyArray<{ key: RightsFixture; title: string; suffix: string; rights: Omit<AssetRights, 'createdMs'> }> = [
+  { key: 'expired', title: 'Rightsfixture – expired spring visual', suffix: 'jpg', rights: { assetExpiryDate: '2019-12-31' } },
+  { key: 'notYetValid', title: 'Rightsfixture – embargoed launch visual', suffix: 'jpg', rights: { assetPublishDate: '2099-01-01' } },
+  { key: 'viewOnly', title: 'Rightsfixture – view-only agency photo', suffix: 'png', rights: { assetStatus: 2 } },
+  { key: 'expiredViewOnly', title: 'Rightsfixture – expired view-only film', suffix: 'mp4', rights: { assetStatus: 2, assetExpiryDate: '2019-06-30' } },
+  { key: 'expiresLater', title: 'Rightsfixture – licensed until 2099', suffix: 'jpg', rights: { assetExpiryDate: '2099-12-31' } },
+  { key: 'active', title: 'Rightsfixture – unrestricted brochure', suffix: 'pdf', rights: {} },
+];
 
 export interface GenerateOptions {
   seed: number;
@@ -286,15 +313,6 @@ export function generateBrandworkzData(options: GenerateOptions): BrandworkzData
   const qa = addFolder(root, 'QA fixtures', { description: 'Records for automated tests.' });
   const hostileFolder = addFolder(qa, 'Hostile records', { description: 'Markup and script in metadata.' });
 
-  // Pre-order intervals make "is below" a range check.
-  let counter = 0;
-  const number = (folder: MutableFolder): void => {
-    folder.pre = counter++;
-    for (const child of folder.children) number(child);
-    folder.last = counter - 1;
-  };
-  number(root);
-
   // ---- Assets ------------------------------------------------------------------------
   const assetFolders = folders.filter((f) => f.profile !== undefined);
   const cumulative: number[] = [];
@@ -320,7 +338,9 @@ export function generateBrandworkzData(options: GenerateOptions): BrandworkzData
   const assetShared: AssetShared = { apiOrigin, seed: options.seed };
 
   const hostileCount = 4;
-  const regularCount = Math.max(0, options.assetCount - hostileCount);
+  // The rights fixtures come out of the same count (a data set of fewer than 100 assets has none).
+  const fixtureCount = options.assetCount >= 100 ? RIGHTS_FIXTURES.length : 0;
+  const regularCount = Math.max(0, options.assetCount - hostileCount - fixtureCount);
   for (let i = 0; i < regularCount; i++) {
     const folder = pickFolder();
     const fileType = prng.weighted(PROFILE_FILE_TYPES[folder.profile ?? 'archive']);
@@ -389,10 +409,46 @@ export function generateBrandworkzData(options: GenerateOptions): BrandworkzData
     hostileFolder.assets.push(asset);
   }
 
+  // ---- Rights fixtures (after everything else: drawing from `prng` earlier would change every record) ----
+  let rightsFolder: MutableFolder | undefined;
+  const rightsGuids: Partial<Record<RightsFixture, string>> = {};
+  if (fixtureCount > 0) {
+    rightsFolder = addFolder(qa, 'Rights and expiry', { description: 'Expired, embargoed and view-only assets.' });
+    RIGHTS_FIXTURES.forEach((fixture, index) => {
+      const asset = buildAsset(prng, {
+        serialNumber: serial++,
+        folder: rightsFolder!,
+        info: FILE_TYPE_BY_SUFFIX.get(fixture.suffix) ?? FILE_TYPES[0]!,
+        title: fixture.title,
+        description: `Rights fixture: ${fixture.key}.`,
+        keywords: 'rightsfixture, rights',
+        usageRights: fixture.rights.assetStatus === 2 ? 'Restricted' : 'Unrestricted',
+        colour: ['Blue'],
+        shared: assetShared,
+        randomDate,
+        rights: { ...fixture.rights, createdMs: Date.UTC(2016, 0, 1 + index) },
+      });
+      rightsGuids[fixture.key] = asset.guid;
+      assets.push(asset);
+      rightsFolder!.assets.push(asset);
+    });
+  }
+
+  // Pre-order intervals make "is below" a range check.
+  let counter = 0;
+  const number = (folder: MutableFolder): void => {
+    folder.pre = counter++;
+    for (const child of folder.children) number(child);
+    folder.last = counter - 1;
+  };
+  number(root);
+
   return indexData(options.seed, root, folders, assets, {
     wideFolderGuid: stores.guid,
     emptyFolderGuid: empty.guid,
     hostileGuids,
+    rightsFolderGuid: rightsFolder?.guid ?? '',
+    rightsAssets: rightsFolder ? (rightsGuids as Record<RightsFixture, string>) : undefined,
   });
 }
 
@@ -401,7 +457,13 @@ function indexData(
   root: MutableFolder,
   folders: MutableFolder[],
   assets: EmulatedAsset[],
-  special: { wideFolderGuid: string; emptyFolderGuid: string; hostileGuids: string[] },
+  special: {
+    wideFolderGuid: string;
+    emptyFolderGuid: string;
+    hostileGuids: string[];
+    rightsFolderGuid: string;
+    rightsAssets: Record<RightsFixture, string> | undefined;
+  },
 ): BrandworkzData {
   const folderMap = new Map<string, MutableFolder>();
   const folderIdMap = new Map<number, MutableFolder>();
@@ -432,6 +494,8 @@ function indexData(
     deepestFolderGuid: deepest.guid,
     hostileAssetGuids: special.hostileGuids,
     hostile: { titleHtml, descriptionScript, thumbnailJavascript, objectUrlJavascript },
+    rightsFolderGuid: special.rightsFolderGuid,
+    rightsAssets: special.rightsAssets,
     metadataFields: METADATA_FIELDS,
     fileTypes: FILE_TYPES,
     assetByGuid: (guid) => assetMap.get(guid.toLowerCase()),

@@ -28,6 +28,8 @@ const TEXT_FIELDS: Readonly<Record<string, readonly [number, number]>> = {
 };
 /** GUID fields are compared in lower case. */
 const GUID_FIELDS: readonly string[] = ['categoryGUID', 'ancestorCategoryGUIDs'];
+/** Fields `range` accepts: the dates (ISO strings, compared as such) and the status. */
+const RANGE_FIELDS: readonly string[] = ['assetPublishDate', 'assetExpiryDate', 'assetStatus', 'dateCreated', 'dateModified'];
 /** multi_match without `fields`: what /simpleSearch searches. */
 const DEFAULT_MATCH_FIELDS: readonly string[] = ['title', 'extendedKeywords', 'description', 'fileType', 'serialNumber'];
 
@@ -236,6 +238,26 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
       const field = scalar(body.field, 'exists.field');
       return (doc) => (keywordValues(doc, field).length > 0 || (doc.texts.get(field) ?? '') !== '' ? score(1) : null);
     }
+    case 'range': {
+      // Keyword values compared as strings (ISO dates order correctly), or as numbers when both are numeric.
+      const [field, raw] = single(body, 'range');
+      if (!RANGE_FIELDS.includes(field)) fail(`range on '${field}' is not supported (${RANGE_FIELDS.join(', ')})`);
+      if (!isObject(raw)) fail(`range.${field} must be an object`);
+      only(raw, ['gt', 'gte', 'lt', 'lte'], `range.${field}`);
+      if (Object.keys(raw).length === 0) fail(`range.${field} needs gt, gte, lt or lte`);
+      const bounds = Object.entries(raw).map(([op, value]) => [op, scalar(value, `range.${field}.${op}`)] as const);
+      const compare = (x: string, y: string): number => {
+        const a = Number(x);
+        const b = Number(y);
+        return x.trim() !== '' && y.trim() !== '' && Number.isFinite(a) && Number.isFinite(b) ? a - b : x < y ? -1 : x > y ? 1 : 0;
+      };
+      const inRange = (value: string): boolean =>
+        bounds.every(([op, bound]) => {
+          const order = compare(value, bound);
+          return op === 'gt' ? order > 0 : op === 'gte' ? order >= 0 : op === 'lt' ? order < 0 : order <= 0;
+        });
+      return (doc) => (keywordValues(doc, field).some(inRange) ? score(1) : null);
+    }
     case 'ids': {
       if (!isObject(body) || !Array.isArray(body.values)) fail('ids.values must be an array');
       only(body, ['values'], 'ids');
@@ -243,7 +265,7 @@ export function compileQuery(query: unknown, filterContext = false, where = 'que
       return (doc) => (wanted.has(doc.id) ? score(1) : null);
     }
     default:
-      return fail(`Unsupported query type '${type}' (supported: bool, match_all, match, multi_match, term, terms, exists, ids)`);
+      return fail(`Unsupported query type '${type}' (supported: bool, match_all, match, multi_match, term, terms, range, exists, ids)`);
   }
 }
 

@@ -20,7 +20,7 @@ import {
 
 /** Elastic's default `index.max_result_window`. */
 const MAX_RESULT_WINDOW = 10_000;
-const TOP_LEVEL_KEYS = ['query', 'aggs', 'aggregations', 'from', 'size', '_source', 'track_total_hits'];
+const TOP_LEVEL_KEYS = ['query', 'aggs', 'aggregations', 'from', 'size', '_source', 'track_total_hits', 'sort'];
 
 const folderChains = new WeakMap<BrandworkzData, Map<string, string[]>>();
 const cachedDocs = new WeakMap<object, ElasticDoc<Item>>();
@@ -81,6 +81,9 @@ const assetSignature = (asset: EmulatedAsset): string =>
     asset.colour.join('\u0001'),
     asset.categoryGUID,
     asset.fileType,
+    asset.assetStatus,
+    asset.assetPublishDate,
+    asset.assetExpiryDate,
   ].join('\u0000');
 const signatures = new WeakMap<EmulatedAsset, string>();
 
@@ -108,6 +111,11 @@ function assetDoc(data: BrandworkzData, asset: EmulatedAsset): ElasticDoc<Item> 
         ['categoryGUID', [asset.categoryGUID.toLowerCase()]],
         ['ancestorCategoryGUIDs', container ? chainOf(data, container) : []],
         ['serialNumber', [String(asset.serialNumber)]],
+        ['assetStatus', [String(asset.assetStatus ?? 1)]],
+        ['assetPublishDate', present(asset.assetPublishDate)],
+        ['assetExpiryDate', present(asset.assetExpiryDate)],
+        ['dateCreated', [asset.dateCreated]],
+        ['dateModified', [asset.dateModified]],
       ]),
       texts: new Map([
         ['title', asset.title.toLowerCase()],
@@ -159,6 +167,59 @@ function validSource(value: unknown): boolean {
   );
 }
 
+/** One `sort` key: a field (or `_score`) and a direction. */
+interface SortKey {
+  field: string;
+  descending: boolean;
+}
+
+/** Fields `sort` accepts: the keyword sub-field of the title, the dates, the serial number, `_score`. */
+const SORT_FIELDS: readonly string[] = ['_score', 'title.keyword', 'dateCreated', 'dateModified', 'serialNumber'];
+
+/** Elastic's `sort`: a field name, `{ field: 'asc' | 'desc' }`, `{ field: { order } }`, or an array of them. */
+function parseSort(value: unknown): SortKey[] {
+  const entries = Array.isArray(value) ? value : [value];
+  if (entries.length === 0) throw new ElasticSyntaxError('sort must not be empty');
+  return entries.map((entry: unknown): SortKey => {
+    let field: string;
+    let direction: unknown;
+    if (typeof entry === 'string') {
+      field = entry;
+      direction = entry === '_score' ? 'desc' : 'asc';
+    } else if (typeof entry === 'object' && entry !== null && !Array.isArray(entry) && Object.keys(entry).length === 1) {
+      const [name, spec] = Object.entries(entry as Record<string, unknown>)[0]!;
+      field = name;
+      direction = typeof spec === 'object' && spec !== null ? (spec as Record<string, unknown>).order : spec;
+    } else {
+      throw new ElasticSyntaxError('sort entries must be a field name or { field: order }');
+    }
+    if (!SORT_FIELDS.includes(field)) throw new ElasticSyntaxError(`sort on '${field}' is not supported (${SORT_FIELDS.join(', ')})`);
+    if (direction !== 'asc' && direction !== 'desc') throw new ElasticSyntaxError(`sort order of '${field}' must be asc or desc`);
+    return { field, descending: direction === 'desc' };
+  });
+}
+
+function sortValue(doc: ElasticDoc<Item>, field: string, scores: ReadonlyMap<ElasticDoc<Item>, number>): string | number {
+  if (field === '_score') return scores.get(doc) ?? 0;
+  if (field === 'title.keyword') return doc.title;
+  if (field === 'serialNumber') return Number(doc.keywords.get('serialNumber')?.[0] ?? 0);
+  const record = doc.record;
+  return record.kind === 'asset'
+    ? String(record.asset[field as 'dateCreated' | 'dateModified'])
+    : String(record.folder[field as 'dateCreated' | 'dateModified']);
+}
+
+function compareBy(keys: readonly SortKey[], a: ElasticDoc<Item>, b: ElasticDoc<Item>, scores: ReadonlyMap<ElasticDoc<Item>, number>): number {
+  for (const { field, descending } of keys) {
+    const x = sortValue(a, field, scores);
+    const y = sortValue(b, field, scores);
+    // Titles compare as keywords do in Elastic: by code point (no collation), so "B" sorts before "a".
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : x < y ? -1 : x > y ? 1 : 0;
+    if (order !== 0) return descending ? -order : order;
+  }
+  return 0;
+}
+
 async function nativeSearch(req: RouteRequest): Promise<Response> {
   const argumentError = (rootCause: string) => documentedError('argument', { rootCause, endpointName: 'search', method: req.request.method.toLowerCase() });
   let body: unknown;
@@ -174,6 +235,7 @@ async function nativeSearch(req: RouteRequest): Promise<Response> {
   let aggs: ReturnType<typeof compileAggs> | undefined;
   let from: number;
   let size: number;
+  let order: SortKey[] | undefined;
   try {
     const unknown = Object.keys(request).find((key) => !TOP_LEVEL_KEYS.includes(key));
     if (unknown) throw new ElasticSyntaxError(`Unsupported key '${unknown}' (supported: ${TOP_LEVEL_KEYS.join(', ')})`);
@@ -188,6 +250,7 @@ async function nativeSearch(req: RouteRequest): Promise<Response> {
     if (request.track_total_hits !== undefined && typeof request.track_total_hits !== 'boolean') {
       throw new ElasticSyntaxError('track_total_hits must be a boolean');
     }
+    order = request.sort === undefined ? undefined : parseSort(request.sort);
   } catch (error) {
     if (error instanceof ElasticSyntaxError) return argumentError(error.message);
     throw error;
@@ -204,10 +267,13 @@ async function nativeSearch(req: RouteRequest): Promise<Response> {
   // Ties: by title when keywords were matched (as /simpleSearch ranks), else in index order.
   const textual = /"(?:multi_)?match"\s*:/.test(JSON.stringify(request.query ?? {}));
   const scored = matched.some((doc) => (scores.get(doc) ?? 0) > 0);
-  const ordered = scored
-    ? // Array#sort is stable: equal records stay in index order.
-      [...matched].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (textual ? collator.compare(a.title, b.title) : 0))
-    : matched;
+  const keys = order;
+  const ordered = keys
+    ? [...matched].sort((a, b) => compareBy(keys, a, b, scores))
+    : scored
+      ? // Array#sort is stable: equal records stay in index order.
+        [...matched].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (textual ? collator.compare(a.title, b.title) : 0))
+      : matched;
   const hits = ordered.slice(from, from + size).map((doc) => {
     const fields = sourceFields(request._source, doc.type);
     return {

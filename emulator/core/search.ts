@@ -41,6 +41,10 @@ export const ALL_ASSET_SOURCE_FIELDS: readonly string[] = [
   'usageRights',
   'colour',
   'keywords',
+  'copyright',
+  'assetStatus',
+  'assetPublishDate',
+  'assetExpiryDate',
   'fulltext',
 ];
 export const ALL_FOLDER_SOURCE_FIELDS: readonly string[] = [

@@ -17,15 +17,22 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Normalises a query so equal searches share one cache entry. */
+/**
+ * Normalises a query so equal searches share one cache entry. The sort is part of it (each order is
+ * its own entry); `relevance` without a keyword is the DAM's default order, as is no sort.
+ */
 function normaliseQuery(query: SearchQuery): SearchQuery {
   const filters = normaliseFilters(query.filters);
+  const keyword = query.keyword.trim().replace(/\s+/g, ' ');
+  const sort = query.sort === 'relevance' && !keyword ? undefined : query.sort;
   return {
-    keyword: query.keyword.trim().replace(/\s+/g, ' '),
+    keyword,
     ...(query.folderId ? { folderId: query.folderId, folderScope: query.folderScope ?? 'descendants' } : {}),
     ...(query.assetTypes?.length ? { assetTypes: [...query.assetTypes].sort() } : {}),
     ...(query.fileTypes?.length ? { fileTypes: query.fileTypes.map((type) => type.toLowerCase()).sort() } : {}),
     ...(filters ? { filters } : {}),
+    ...(sort ? { sort } : {}),
+    ...(query.activeOnly ? { activeOnly: true } : {}),
   };
 }
 
@@ -69,7 +76,8 @@ export function searchQueryOptions(
 }
 
 export function facetsQueryOptions(provider: DamProvider, scope: string, query: SearchQuery) {
-  const normalised = normaliseQuery(query);
+  // The order of the results does not change their counts: one facets entry for every sort.
+  const { sort: _sort, ...normalised } = normaliseQuery(query);
   return {
     queryKey: queryKeys.facets(scope, normalised),
     queryFn: ({ signal }: { signal: AbortSignal }): Promise<FacetResult> => provider.facets(normalised, signal),

@@ -5,6 +5,7 @@ import { json } from '../http.js';
 import { BYNDER_MEDIA_TYPES, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
 import { mediaItems } from './downloads.js';
 import { applyTransform, DERIVATIVE_SIZES, fitInside, mediaSvg, naturalSize, svgResponse } from './images.js';
+import { previewVideoResponse } from '../preview-media.js';
 
 const BYNDER_MAX_LIMIT = 1000;
 const BYNDER_DEFAULT_LIMIT = 50;
@@ -253,6 +254,16 @@ export function readRoutes(data: BynderData): ApiRoute[] {
         if (!item) return bynderError(404, 'Not Found');
         const [w, h] = fitInside(naturalSize(item), DERIVATIVE_SIZES[m[2] ?? 'thul'] ?? 250);
         return svgResponse(mediaSvg(item, w, h));
+      },
+    },
+    {
+      endpoint: 'video-preview',
+      pattern: /^\/m\/([^/]+)\/preview\/[^/]*\.webm$/,
+      methods: ['GET', 'HEAD'],
+      api: false,
+      handle: (request, _u, m) => {
+        const item = data.mediaById(m[1] ?? '');
+        return item?.type === 'video' ? previewVideoResponse(request) : bynderError(404, 'Not Found');
       },
     },
     {

@@ -125,6 +125,15 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** What a rights fixture shows: `limited` (view only), `archive`, a `limitedDate` past (expired), a `datePublished` ahead (embargoed). */
+type RightsFixture = 'limited' | 'archive' | 'expired' | 'embargoed';
+const RIGHTS_FIXTURES: readonly RightsFixture[] = ['limited', 'archive', 'expired', 'embargoed'];
+
+/** Every 50th item is a rights fixture, in turn; created in 2020 (before the rest), so it sorts last among the newest. */
+function rightsFixtureAt(index: number): RightsFixture | undefined {
+  return index % 50 === 49 ? RIGHTS_FIXTURES[Math.floor(index / 50) % RIGHTS_FIXTURES.length] : undefined;
+}
+
 export interface GenerateBynderOptions {
   seed: number;
   mediaCount: number;
@@ -141,6 +150,11 @@ export function mediaUrls(portalOrigin: string, id: string, name: string, type: 
   };
   if (type === 'image') urls.transformBaseUrl = `${portalOrigin}/transform/${id}/${file}`;
   return urls;
+}
+
+/** `videoPreviewURLs` of a video: one short WebM the emulator serves (`preview-media.ts`). */
+function videoPreviewUrls(portalOrigin: string, id: string, name: string): string[] {
+  return [`${portalOrigin}/m/${id}/preview/${slug(name)}.webm`];
 }
 
 export function generateBynderData(options: GenerateBynderOptions): BynderData {
@@ -226,10 +240,17 @@ export function generateBynderData(options: GenerateBynderOptions): BynderData {
     const usageOption = prng.pick(usage.options);
     const colourOptions = type === 'image' ? prng.sample(colour.options, prng.int(1, 3)) : [];
     const chosen = [campaignOption, ...regionOptions, usageOption, ...colourOptions];
-    const created = start + prng.int(0, 1400) * 86_400_000 + prng.int(0, 86_399) * 1000;
+    const drawnCreated = start + prng.int(0, 1400) * 86_400_000 + prng.int(0, 86_399) * 1000;
     const isPublic = prng.chance(0.25);
-    const archive = prng.chance(0.05);
-    const limited = prng.chance(0.1);
+    // Drawn as before (so every later record stays the same), but rights come from the fixture rule alone.
+    prng.chance(0.05);
+    prng.chance(0.1);
+    const fixture = rightsFixtureAt(index);
+    const created = fixture ? Date.UTC(2020, 0, 1) + index * 60_000 : drawnCreated;
+    const archive = fixture === 'archive';
+    const limited = fixture === 'limited';
+    // `limitedDate` (inferred name): when the usage rights run out. Past for the expired fixture, far ahead for one item in nine.
+    const limitedDate = fixture === 'expired' ? '2019-12-31T00:00:00Z' : index % 9 === 4 ? '2099-12-31T00:00:00Z' : undefined;
     // Older records answer flags as 0/1, newer ones as booleans: both occur on real portals.
     const flag = (value: boolean): number | boolean => (index % 2 === 0 ? (value ? 1 : 0) : value);
     let width: number | undefined;
@@ -248,7 +269,8 @@ export function generateBynderData(options: GenerateBynderOptions): BynderData {
       brandId: brand.id,
       dateCreated: isoDate(created),
       dateModified: isoDate(created + prng.int(0, 90) * 86_400_000),
-      datePublished: isoDate(created),
+      datePublished: fixture === 'embargoed' ? '2099-01-01T00:00:00Z' : isoDate(created),
+      ...(limitedDate ? { limitedDate } : {}),
       fileSize: prng.int(20_000, type === 'video' ? 400_000_000 : 30_000_000),
       ...(width !== undefined && height !== undefined ? { width, height, orientation: width >= height ? 'landscape' : 'portrait' } : {}),
       idHash: id.replace(/-/g, '').slice(0, 16).toLowerCase(),
@@ -264,6 +286,7 @@ export function generateBynderData(options: GenerateBynderOptions): BynderData {
       limited: flag(limited),
       watermarked: flag(false),
       thumbnails: mediaUrls(origin, id, name, type),
+      ...(type === 'video' ? { videoPreviewURLs: videoPreviewUrls(origin, id, name) } : {}),
       ...(isPublic ? { original: `${origin}/m/${id}/original/${slug(name)}.${extension}` } : {}),
       ...(type === 'image' ? { activeOriginalFocusPoint: { x: Math.round((width ?? 100) * 0.5), y: Math.round((height ?? 100) * 0.4) } } : {}),
     };

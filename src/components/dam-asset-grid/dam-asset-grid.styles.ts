@@ -167,6 +167,26 @@ export const gridStyles = [
     block-size: 16px;
   }
 
+  /* A restricted asset's status, in words, over the thumbnail's top corner (the check takes the other). After the
+     meta in the DOM, so the tile's name ("title, meta, status") reads in the order of its visible text. */
+  .badge {
+    position: absolute;
+    inset-block-start: 12px;
+    inset-inline-start: 12px;
+    max-inline-size: calc(100% - 60px);
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    padding: 1px 6px;
+    border: 1px solid var(--dam-color-badge-border, #ffffff);
+    border-radius: 4px;
+    background: var(--dam-color-badge-background, #1f2328);
+    color: var(--dam-color-badge-text, #ffffff);
+    font-size: 0.6875rem;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+
   /* The first page: a static grid of stand-ins with the same geometry as the tiles. */
   .skeleton-grid {
     display: grid;
@@ -267,6 +287,12 @@ export const gridStyles = [
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    .badge {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
     }
   }
 `,

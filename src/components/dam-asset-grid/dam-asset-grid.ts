@@ -6,6 +6,7 @@ import { localized, msg } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DamAsset } from '../../api/types.js';
+import { isRestricted } from '../../api/restrictions.js';
 import { safeImageUrl } from '../../api/url.js';
 import { gridStyles } from './dam-asset-grid.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
@@ -20,7 +21,7 @@ import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from 
  * the host supplies `assets` and `selectedIds` and reacts to its events.
  *
  * @event grid-toggle - `{ asset }` The user toggled a tile (click, Space, Enter in multiple mode). The grid does not change `selectedIds` itself: assign a new set.
- * @event grid-toggle-blocked - `{ asset }` The user tried to toggle an unselected tile on while `selectionFull`: nothing changed; the host may say why.
+ * @event grid-toggle-blocked - `{ asset }` The user tried to toggle an unselected tile on while `selectionFull`, or a restricted one with `blockRestricted`: nothing changed; the host may say why.
  * @event grid-activate - `{ asset }` Double-click, or Enter in single mode (after selecting the tile). The host may confirm; it should treat `asset` as chosen.
  * @event grid-load-more - `{}` The visible range came within about two rows of the end while `hasMore && !loadingMore && !loading`; once per `assets.length`.
  * @fires grid-toggle
@@ -37,6 +38,7 @@ import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from 
  * @csspart title - The asset title (two lines at most).
  * @csspart meta - The format and type label, e.g. "JPG · Image".
  * @csspart check - The checkmark badge of a selected tile.
+ * @csspart status-badge - The rights status of a restricted asset, in words ("Expired", "Not yet valid", "View only", "Archived"); also `badge`. The tile carries `data-status`.
  * @csspart skeleton - A stand-in tile: the whole grid while `loading`, a row after the last tile while `loadingMore`.
  * @csspart empty - The empty state.
  *
@@ -55,6 +57,9 @@ import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from 
  * @cssproperty --dam-color-focus - Focus ring. Default: the accent.
  * @cssproperty --dam-color-thumbnail-background - Behind thumbnails and placeholders.
  * @cssproperty --dam-color-skeleton - Stand-in tiles.
+ * @cssproperty --dam-color-badge-background - Status badge background. Default `#1f2328`.
+ * @cssproperty --dam-color-badge-text - Status badge text. Default `#ffffff`.
+ * @cssproperty --dam-color-badge-border - Status badge border. Default `#ffffff`.
  */
 @localized()
 export class DamAssetGrid extends DamElement implements GridNavigationHost {
@@ -76,6 +81,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
   @property({ type: Boolean, reflect: true }) multiple = false;
   /** In multiple mode the selection is full: unselected tiles are `aria-disabled` and do not toggle on. */
   @property({ attribute: false }) selectionFull = false;
+  /** Restricted assets (`status` other than `active`) are not selectable: `aria-disabled`, and toggling them fires `grid-toggle-blocked`. */
+  @property({ attribute: false }) blockRestricted = false;
   /** Accessible name of the listbox. Empty: a localised "Assets". */
   @property() label = '';
 
@@ -193,7 +200,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
             index,
             active: index === this.nav.activeIndex,
             selected,
-            disabled: blockUnselected && !selected,
+            disabled: (blockUnselected && !selected) || this.blocked(item),
             setSize,
             thumbnailFailed: url !== undefined && this.failedThumbnails.has(url),
             onThumbnailError: this.onThumbnailError,
@@ -251,12 +258,17 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
     }
   }
 
-  /** Asks the host to toggle; an unselected tile does not toggle on while the selection is full. */
+  /** A restricted asset while `blockRestricted`: never toggled on, never activated. */
+  private blocked(asset: DamAsset): boolean {
+    return this.blockRestricted && isRestricted(asset);
+  }
+
+  /** Asks the host to toggle; an unselected tile does not toggle on while the selection is full, nor a blocked one. */
   private toggle(index: number): boolean {
     const asset = this.assets[index];
     if (!asset) return false;
     const selected = this.selectedIds.has(asset.id);
-    if (!selected && this.multiple && this.selectionFull) {
+    if (!selected && ((this.multiple && this.selectionFull) || this.blocked(asset))) {
       this.emit('grid-toggle-blocked', { asset });
       return false;
     }
@@ -266,7 +278,9 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
 
   private activate(index: number): void {
     const asset = this.assets[index];
-    if (asset) this.emit('grid-activate', { asset });
+    if (!asset) return;
+    if (this.blocked(asset)) this.emit('grid-toggle-blocked', { asset });
+    else this.emit('grid-activate', { asset });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -282,7 +296,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
         this.toggle(index);
       } else {
         const asset = this.assets[index];
-        if (asset && !this.selectedIds.has(asset.id)) this.toggle(index);
+        if (asset && !this.selectedIds.has(asset.id) && !this.toggle(index)) return;
         this.activate(index);
       }
     }

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { AssetKind, DamAsset } from '../../api/types.js';
 import { safeImageUrl } from '../../api/url.js';
 import { kindLabel } from '../../internal/asset-labels.js';
+import { statusLabel } from './status-label.js';
 
 /** Stands in for tiles of the page being loaded, after the last asset. */
 export interface StandIn {
@@ -17,7 +18,7 @@ export interface TileState {
   index: number;
   active: boolean;
   selected: boolean;
-  /** Not selectable now (`max-items` reached); still focusable. */
+  /** Not selectable now (`max-items` reached, or a restricted asset with `restricted-assets="block"`); still focusable. */
   disabled: boolean;
   setSize: number;
   /** The thumbnail URL failed to load before: show the placeholder. */
@@ -51,6 +52,8 @@ const checkmark = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
 
 export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
   const meta = metaLabel(asset);
+  // Rights are said in words (a badge, and in the tile's name), never by colour alone.
+  const status = statusLabel(asset.status);
   // Defence in depth: the API layer already filtered the URL; filter again right before use.
   const src = state.thumbnailFailed ? undefined : safeImageUrl(asset.thumbnailUrl);
   return html`<div
@@ -63,13 +66,15 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
     aria-disabled=${state.disabled ? 'true' : nothing}
     aria-setsize=${state.setSize}
     aria-posinset=${state.index + 1}
-    aria-label=${msg(str`${asset.title}, ${meta}`)}
+    aria-label=${status ? msg(str`${asset.title}, ${meta}, ${status}`) : msg(str`${asset.title}, ${meta}`)}
+    data-status=${status ? asset.status! : nothing}
   >
     <div part="thumbnail" class="thumbnail">
       ${src ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />` : placeholder(asset.type)}
     </div>
     <span part="title" class="title" title=${asset.title}><bdi>${asset.title}</bdi></span>
     <span part="meta" class="meta">${meta}</span>
+    ${status ? html`<span part="badge status-badge" class="badge">${status}</span>` : nothing}
     ${state.selected ? html`<span part="check" class="check">${checkmark}</span>` : nothing}
   </div>`;
 }

@@ -8,7 +8,8 @@ import type { LitElement, PropertyDeclaration } from 'lit';
 import { DamElement } from '../../internal/dam-element.js';
 import { property } from 'lit/decorators.js';
 import type { TokenStorage } from '../../browser/session-storage.js';
-import type { ProviderName } from '../../api/types.js';
+import type { ProviderName, SortOrder } from '../../api/types.js';
+import type { RestrictedAssetsMode } from '../../api/restrictions.js';
 import type { SelectionMode } from './selection.js';
 
 /** `session`: a change starts a new session with the DAM. `trusted`: decides where credentials go, so never read from a URL. */
@@ -85,6 +86,8 @@ export function sessionOptions(): readonly OptionName[] {
  * @csspart renditions - The rendition chooser in the footer (Bynder images), with `rendition-preset` and `rendition-format` selects.
  * @csspart upload-destination - The brand chooser beside the dropzone (Bynder, several brands).
  * @csspart cancel-button - The button that cancels.
+ * @csspart sort - The sort order `<select>` in the toolbar (with its label).
+ * @csspart restricted-confirm - The dialog that asks before inserting restricted assets (`restricted-assets="warn"`); inside: `restricted-list`, `restricted-insert`, `restricted-cancel`.
  * @cssproperty --dam-color-scheme - `light dark` (default: follow `prefers-color-scheme`), `light` or `dark`; set by `theme`. Every element inside reads it.
  * @cssproperty --dam-font-family - Font of the whole picker.
  * @cssproperty --dam-font-size - Base font size (default 14px; 13px in `density="compact"`).
@@ -141,6 +144,16 @@ export class DamPickerProperties extends DamElement {
   @property({ attribute: 'file-types' }) fileTypes = '';
   /** Restrict browsing and search to this folder or collection id (the tree starts there). */
   @property({ attribute: 'root-folder' }) rootFolder = '';
+  /**
+   * The order of results at the start: `relevance` (default: the DAM's order without a keyword), `newest`, `oldest`,
+   * `title` (A–Z) or `title-desc` (Z–A). The editor changes it with the sort control.
+   */
+  @property() sort: SortOrder | '' = '';
+  /**
+   * Assets that are expired, not yet valid, view only or archived: `warn` (default: selectable; Insert asks for
+   * confirmation), `block` (not selectable; the reason is announced) or `hide` (left out of the results).
+   */
+  @property({ attribute: 'restricted-assets' }) restrictedAssets: RestrictedAssetsMode = 'warn';
   /** Metadata facets: comma list of `field` or `field:Label` (DAM index field names). Empty: the provider's default. */
   @option('session') @property({ attribute: 'facet-fields' }) facetFields = '';
   /** Show the upload dropzone: files go into the folder being browsed. */

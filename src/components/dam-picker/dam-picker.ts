@@ -18,7 +18,7 @@ import { PickerSession, sessionConfig } from './picker-session.js';
 import { PickerState } from './picker-state.js';
 import { renderFooter, renderStatusPanel } from './picker-templates.js';
 import { renderResults } from './results-template.js';
-import { allowedAsset, findWithinRestrictions, parseRestrictions } from '../../api/restrictions.js';
+import { allowedAsset, findWithinRestrictions, isRestricted, parseRestrictions } from '../../api/restrictions.js';
 import { SelectionController } from './selection-controller.js';
 import { PickerUploadController } from './upload-controller.js';
 import { LanguageController } from './language-controller.js';
@@ -28,6 +28,8 @@ import { RenditionChooser } from './rendition-chooser.js';
 import { FileUrls } from './file-urls.js';
 import { WidthController } from './width-controller.js';
 import { SidebarSheet } from './sidebar-sheet.js';
+import { blockedText, RestrictedConfirm, restrictedStyles } from './restricted-assets.js';
+import { parseSort, sortStyles } from './sort-control.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
 
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
@@ -48,7 +50,7 @@ const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-
  */
 @localized()
 export class DamPicker extends DamPickerProperties {
-  static override styles = [visuallyHidden, ...styles];
+  static override styles = [visuallyHidden, ...styles, sortStyles, restrictedStyles];
 
   /**
    * Overrides individual UI strings of one locale, keyed by the English text (placeholders `{0}`, `{1}`, …):
@@ -90,6 +92,8 @@ export class DamPicker extends DamPickerProperties {
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
   readonly #fileUrls = new FileUrls(this);
+  /** `restricted-assets="warn"`: Insert asks before restricted assets go to the host. */
+  readonly #restrictedConfirm = new RestrictedConfirm(this);
   #reportedError: Error | null = null;
 
   override connectedCallback(): void {
@@ -122,9 +126,10 @@ export class DamPicker extends DamPickerProperties {
       this.#rememberResults();
     }
     if (sessionOptions().some((key) => changed.has(key))) this.#session.configure(sessionConfig(this));
-    if (changed.has('assetTypes') || changed.has('fileTypes') || changed.has('rootFolder')) {
-      this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? ''));
+    if (changed.has('assetTypes') || changed.has('fileTypes') || changed.has('rootFolder') || changed.has('restrictedAssets')) {
+      this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? '', this.restrictedAssets ?? ''));
     }
+    if (changed.has('sort')) this.#state.setSort(parseSort(this.sort));
     const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
     this.#queries.connect(provider, this.#session.scope);
     this.#uploads.sync(this.upload ? provider : undefined);
@@ -205,7 +210,10 @@ export class DamPicker extends DamPickerProperties {
       provider,
       selection.assets().filter((asset) => allowedAsset(asset, restrictions)),
     );
-    const resolved = assets.length ? await this.#fileUrls.resolve(provider, assets) : undefined;
+    if (!assets.length) return;
+    const restricted = restrictions.restrictedAssets === 'warn' ? assets.filter(isRestricted) : [];
+    if (restricted.length && !(await this.#restrictedConfirm.ask(restricted))) return;
+    const resolved = await this.#fileUrls.resolve(provider, assets);
     if (resolved) this.emit('dam-select', { assets: resolved });
   }
 
@@ -242,6 +250,7 @@ export class DamPicker extends DamPickerProperties {
         renditions: this.#renditions.view(session.provider, selection.assets()),
         inert: this.#sheetOpen,
       })}
+      ${this.#restrictedConfirm.render(locale)}
     </div>`;
   }
 
@@ -285,8 +294,11 @@ export class DamPicker extends DamPickerProperties {
       onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
       onFolder: (path: DamFolder[]) => pickerState.openFolder(path),
       onRetryRoot: () => this.#queries.retryRoot(),
+      sortOrders: this.#session.provider?.sortOrders,
+      onSort: (sort) => pickerState.setSort(sort),
       onToggle: (asset) => this.#picks.toggle(asset),
-      onBlocked: () => this.#picks.sayLimit(),
+      onBlocked: (asset) =>
+        pickerState.restrictions.restrictedAssets === 'block' && isRestricted(asset) ? this.#picks.say(blockedText(asset, locale)) : this.#picks.sayLimit(),
       onActivate: (asset) => void (this.#picks.activate(asset) && this.confirm()),
       onLoadMore: () => this.#queries.results.loadMore(),
       onRetry: () => this.#queries.results.retry(),

@@ -2,7 +2,7 @@
 // integrator's restrictions, and the selection. Components send it intents; it tells its listener when it
 // changed; `query()` is the one place a SearchQuery is made. Data flows one way:
 // intent → state → query → results (query-core) → render.
-import type { DamFolder, FolderScope, SearchQuery } from '../../api/types.js';
+import type { DamFolder, FolderScope, SearchQuery, SortOrder } from '../../api/types.js';
 import { parseRestrictions, restrictionQuery, type Restrictions } from '../../api/restrictions.js';
 import { Selection } from './selection.js';
 
@@ -16,6 +16,8 @@ export class PickerState {
   /** Metadata filters were dropped because the DAM's facet service failed. */
   droppedFilters = false;
   restrictions: Restrictions = parseRestrictions('', '', '');
+  /** The order asked for (the `sort` attribute, then the editor's choice); `relevance` without a keyword is the DAM's own order. */
+  sort: SortOrder = 'relevance';
   /** The folder scopes the DAM offers (the first is the default). */
   scopes: readonly FolderScope[] = [];
   readonly selection = new Selection();
@@ -52,6 +54,13 @@ export class PickerState {
   setScope(scope: FolderScope): void {
     if (scope === this.folderScope) return;
     this.folderScope = scope;
+    this.#changed();
+  }
+
+  /** The editor (or the `sort` attribute) chose an order. */
+  setSort(sort: SortOrder): void {
+    if (sort === this.sort) return;
+    this.sort = sort;
     this.#changed();
   }
 
@@ -96,7 +105,7 @@ export class PickerState {
     this.#changed();
   }
 
-  /** Keyword, folder, scope, filters and restrictions: one query, one cache key. */
+  /** Keyword, folder, scope, filters, sort and restrictions: one query, one cache key. */
   query(): SearchQuery {
     const rootFolder = this.restrictions.rootFolder || undefined;
     const current = this.folder?.id ?? rootFolder;
@@ -108,6 +117,8 @@ export class PickerState {
       ...(folderId ? { folderId, folderScope: folderId === current ? this.folderScope : 'descendants' } : {}),
       ...restrictionQuery(this.restrictions),
       ...(Object.keys(this.filters).length ? { filters: this.filters } : {}),
+      // Relevance is what the DAM does anyway (with a keyword; without one, its own order): sent as no sort.
+      ...(this.sort !== 'relevance' ? { sort: this.sort } : {}),
     };
   }
 }

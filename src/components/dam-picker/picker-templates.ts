@@ -16,7 +16,7 @@ import type {
   FolderNoun,
   UploadDestinationNoun,
 } from '../../api/types.js';
-import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
+import type { GridActivateEvent, GridAssetDetail, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
@@ -180,9 +180,11 @@ export interface GridState {
   total: number;
   loading: boolean;
   selection: Selection;
+  /** `restricted-assets="block"`: restricted assets are not selectable. */
+  blockRestricted: boolean;
   onToggle: (event: GridToggleEvent) => void;
-  /** An unselected tile was toggled while the selection is full. */
-  onBlocked: () => void;
+  /** An unselected tile was toggled while the selection is full, or a blocked one. */
+  onBlocked: (event: CustomEvent<GridAssetDetail>) => void;
   onActivate: (event: GridActivateEvent) => void;
   onLoadMore: () => void;
   onRetry: () => void;
@@ -205,6 +207,7 @@ export function renderResultGrid(state: GridState): TemplateResult {
           .selectedIds=${selection.ids}
           .multiple=${selection.mode === 'multiple'}
           .selectionFull=${selection.full}
+          .blockRestricted=${state.blockRestricted}
           @grid-toggle=${state.onToggle}
           @grid-toggle-blocked=${state.onBlocked}
           @grid-activate=${state.onActivate}

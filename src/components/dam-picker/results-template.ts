@@ -4,11 +4,12 @@ import { msg, str } from '@lit/localize';
 import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SearchData } from '../../api/query.js';
-import type { DamAsset, DamFolder, FacetResult, FolderNoun } from '../../api/types.js';
+import type { DamAsset, DamFolder, FacetResult, FolderNoun, SortOrder } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { PickerState } from './picker-state.js';
 import { renderBrowseBar, renderResultGrid, renderSidebar, renderUpload, type SidebarSheetView, type UploadView } from './picker-templates.js';
+import { renderSort } from './sort-control.js';
 
 export interface ResultsView {
   locale: string;
@@ -33,8 +34,12 @@ export interface ResultsView {
   onSkip: () => void;
   onFolder: (path: DamFolder[]) => void;
   onRetryRoot: () => void;
+  /** The orders the DAM gives (the sort control). */
+  sortOrders: readonly SortOrder[] | undefined;
+  onSort: (sort: SortOrder) => void;
   onToggle: (asset: DamAsset) => void;
-  onBlocked: () => void;
+  /** An unselected asset could not be picked (the selection is full, or it is restricted and blocked). */
+  onBlocked: (asset: DamAsset) => void;
   onActivate: (asset: DamAsset) => void;
   onLoadMore: () => void;
   onRetry: () => void;
@@ -47,7 +52,10 @@ export function renderResults(view: ResultsView): TemplateResult {
   const total = result?.data?.pages.at(-1)?.total ?? 0;
   const loading = !result || (result.isPending && !result.isError);
   const failedFirstPage = result?.isError && !result.isFetchNextPageError;
-  const count = loading ? msg('Searching…') : failedFirstPage ? '' : msg(str`${number.format(total)} results`);
+  // Restricted assets left out in the browser (`restricted-assets="hide"` where the DAM cannot filter): the DAM's total counts them.
+  const approximate = result?.data?.pages.some((page) => page.totalIsApproximate) ?? false;
+  const results = approximate ? msg(str`About ${number.format(total)} results`) : msg(str`${number.format(total)} results`);
+  const count = loading ? msg('Searching…') : failedFirstPage ? '' : results;
   const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
   const onFolder = (event: FolderSelectEvent) => view.onFolder(event.detail.path);
   // The open sheet is modal within the picker: what it covers is inert.
@@ -58,6 +66,7 @@ export function renderResults(view: ResultsView): TemplateResult {
         ${filterCount ? msg(str`Folders and filters (${number.format(filterCount)})`) : msg('Folders and filters')}
       </button>
       <dam-search-box .value=${state.keyword} @search-change=${view.onSearch}></dam-search-box>
+      ${renderSort({ orders: view.sortOrders, sort: state.sort, keyword: state.keyword.trim() !== '', onSort: view.onSort })}
       <span class="count" part="count" role="status" aria-live="polite">${count}</span>
     </div>
     <div class="content ${view.narrow ? 'narrow' : ''}">
@@ -89,8 +98,9 @@ export function renderResults(view: ResultsView): TemplateResult {
           total,
           loading,
           selection: state.selection,
+          blockRestricted: state.restrictions.restrictedAssets === 'block',
           onToggle: (event) => view.onToggle(event.detail.asset),
-          onBlocked: view.onBlocked,
+          onBlocked: (event) => view.onBlocked(event.detail.asset),
           onActivate: (event) => view.onActivate(event.detail.asset),
           onLoadMore: view.onLoadMore,
           onRetry: view.onRetry,

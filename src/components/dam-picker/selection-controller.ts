@@ -70,12 +70,17 @@ export class SelectionController {
     this.#host.requestUpdate();
   }
 
-  /** Says the limit again (a live region announces a change only: clear it first). */
+  /** Says the limit again. */
   sayLimit(): void {
+    this.say(this.#limitText());
+  }
+
+  /** Says `text` in the footer's live region, again if it is already there (a live region announces a change only: clear it first). */
+  say(text: string): void {
     this.notice = '';
     this.#host.requestUpdate();
     void this.#host.updateComplete.then(() => {
-      this.notice = this.#limitText();
+      this.notice = text;
       this.#host.requestUpdate();
     });
   }

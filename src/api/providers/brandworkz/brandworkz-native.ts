@@ -3,7 +3,7 @@
 // README): the vendor does not publish them, so the metadata fields are configurable.
 import { FACET_ASSET_TYPE, FACET_FILE_TYPE, filterValues, metadataFilters, normaliseFileType } from '../../filters.js';
 import { allowedFileTypes, allowedKinds } from '../../restrictions.js';
-import type { AssetKind, FacetGroup, FacetOption, SearchQuery } from '../../types.js';
+import type { AssetKind, FacetGroup, FacetOption, SearchQuery, SortOrder } from '../../types.js';
 
 /** A metadata field offered as a facet: its index field name and the group's display name. */
 export interface BrandworkzFacetField {
@@ -82,14 +82,42 @@ function filterGroups(query: SearchQuery): string[] {
   return Object.keys(query.filters ?? {}).filter((id) => (filterValues(query.filters, id)?.length ?? 0) > 0);
 }
 
-/** A page of hits for the query with every filter applied. */
-export function searchRequest(query: SearchQuery, from: number, size: number, sourceFields: readonly string[]): Clause {
+/**
+ * Elastic `sort` per order (index field names inferred: `dateCreated`, and `title.keyword`, the usual
+ * keyword sub-field of a text field); `relevance` sorts by score. Ties by `serialNumber`, so pages do not overlap.
+ */
+const SORTS: Record<SortOrder, Clause[]> = {
+  relevance: [{ _score: 'desc' }],
+  newest: [{ dateCreated: 'desc' }, { serialNumber: 'desc' }],
+  oldest: [{ dateCreated: 'asc' }, { serialNumber: 'asc' }],
+  title: [{ 'title.keyword': 'asc' }, { serialNumber: 'asc' }],
+  'title-desc': [{ 'title.keyword': 'desc' }, { serialNumber: 'desc' }],
+};
+
+/**
+ * `activeOnly`: leaves out view-only assets (`assetStatus` 2), expired ones (`assetExpiryDate` before
+ * today) and ones not yet published (`assetPublishDate` after today). The names are /saveMetadata's
+ * (documented); that the index holds them under those names is inferred.
+ */
+function restrictedClauses(today: string): Clause[] {
+  return [{ term: { assetStatus: 2 } }, { range: { assetExpiryDate: { lt: today } } }, { range: { assetPublishDate: { gt: today } } }];
+}
+
+/** A page of hits for the query with every filter applied, in the query's order. */
+export function searchRequest(
+  query: SearchQuery,
+  from: number,
+  size: number,
+  sourceFields: readonly string[],
+  today = new Date().toISOString().slice(0, 10),
+): Clause {
   const { must, filter } = baseQuery(query);
   for (const group of filterGroups(query)) {
     const clause = groupClause(query, group);
     if (clause) filter.push(clause);
   }
-  return { from, size, _source: sourceFields, query: { bool: { must, filter } } };
+  const bool: Clause = { must, filter, ...(query.activeOnly ? { must_not: restrictedClauses(today) } : {}) };
+  return { from, size, _source: sourceFields, query: { bool }, ...(query.sort ? { sort: SORTS[query.sort] } : {}) };
 }
 
 /**

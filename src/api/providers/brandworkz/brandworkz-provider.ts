@@ -4,7 +4,7 @@
 import { DamError, type DamErrorCode } from '../../errors.js';
 import { metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, searchable } from '../../restrictions.js';
+import { allowedAsset, assetStatusOf, isoDateOf, searchable } from '../../restrictions.js';
 import type {
   AssetMetadataUpdate,
   AuthEndpoints,
@@ -18,6 +18,7 @@ import type {
   ProviderVocabulary,
   SearchPage,
   SearchQuery,
+  SortOrder,
   StoredMetadata,
 } from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
@@ -87,6 +88,15 @@ const SOURCE_FIELDS = [
   'mimetype',
   'embed_link',
   'categoryGUID',
+  // Inferred names: /saveMetadata's fixed fields (documented there) and the index's dates.
+  'dateCreated',
+  'dateModified',
+  'assetStatus',
+  'assetPublishDate',
+  'assetExpiryDate',
+  // Custom metaset fields of a typical site (inferred): usage rights and copyright.
+  'usageRights',
+  'copyright',
 ];
 
 const RESULT_CODE_ERRORS: Record<number, DamErrorCode> = {
@@ -118,6 +128,15 @@ function assertSuccess(result: { code?: number | undefined; status?: number | un
 }
 
 /**
+ * Whether /simpleSearch gives the query's order by itself: relevance (or none), and A–Z among a
+ * folder's children without a term (the documented browse order).
+ */
+function simpleSearchOrders(query: SearchQuery): boolean {
+  if (!query.sort || query.sort === 'relevance') return true;
+  return query.sort === 'title' && query.folderScope === 'children' && !!query.folderId && !query.keyword.trim();
+}
+
+/**
  * The URL without its trailing slashes. A loop, not `/\/+$/`: that regex backtracks quadratically on a
  * long run of slashes followed by anything else (about 18 s for 100,000 slashes in a DAM's `api_url`).
  */
@@ -133,6 +152,11 @@ export class BrandworkzProvider implements DamProvider {
   /** Folders (and webpages); uploads go into the folder being browsed. */
   readonly vocabulary: ProviderVocabulary = { folder: 'folder' };
   readonly capabilities: ProviderCapabilities = { folderScopes: ['descendants', 'children'] };
+  /**
+   * /simpleSearch has no sort parameter (its order: relevance with a term, folders then assets A–Z in a
+   * folder's children, else index order); the other orders go through /search's `sort`.
+   */
+  readonly sortOrders: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title', 'title-desc'];
   readonly pageSize: number;
   readonly facetFields: readonly BrandworkzFacetField[];
   readonly #options: BrandworkzProviderOptions;
@@ -167,7 +191,7 @@ export class BrandworkzProvider implements DamProvider {
 
   /**
    * /simpleSearch for keyword, folder, asset type and file type; /search (native Elastic) when
-   * metadata filters are chosen, which /simpleSearch cannot express.
+   * metadata filters, an order or `activeOnly` are asked for, which /simpleSearch cannot express.
    */
   async search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage> {
     const scope = searchable(query);
@@ -175,7 +199,7 @@ export class BrandworkzProvider implements DamProvider {
     const { kinds, fileTypes } = scope;
     const from = cursor ?? 0;
     let result: { hits: BrandworkzHit[]; total: number };
-    if (Object.keys(metadataFilters(query)).length > 0) {
+    if (Object.keys(metadataFilters(query)).length > 0 || query.activeOnly || !simpleSearchOrders(query)) {
       result = await this.#native(searchRequest(query, from, this.pageSize, SOURCE_FIELDS), signal);
     } else {
       const params = new URLSearchParams({ from: String(from), size: String(this.pageSize), sourceFields: SOURCE_FIELDS.join(',') });
@@ -343,10 +367,21 @@ export class BrandworkzProvider implements DamProvider {
       type: kindOfAssetType(assetType) ?? 'other',
       source,
     };
+    const thumbnailUrl = safeImageUrl(source['thumbnailUrlCdn']);
+    // Inferred field names (see SOURCE_FIELDS): the publish and expiry dates and status /saveMetadata sets.
+    const validFrom = isoDateOf(source['assetPublishDate']);
+    const expiresAt = isoDateOf(source['assetExpiryDate']);
+    const tags = (text(source, 'extendedKeywords') ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+    // `embed_link` (the /assetInsert callback's name for the published file): a playable preview of video and audio.
+    const kind = kindOfAssetType(assetType);
+    const embed = kind === 'video' || kind === 'audio' ? safeHttpUrl(source['embed_link']) : undefined;
     return withDefined(asset, {
       description: text(source, 'description') || undefined,
       fileType: fileType || undefined,
-      thumbnailUrl: safeImageUrl(source['thumbnailUrlCdn']),
+      thumbnailUrl,
       // The file at full size, as the vendor's /assetInsert returns it: what a host publishes.
       url: safeHttpUrl(source['embed_link']),
       mimeType: text(source, 'mimetype') || undefined,
@@ -356,6 +391,18 @@ export class BrandworkzProvider implements DamProvider {
       fileSize: numeric(source, 'fileSize'),
       version: numeric(source, 'version'),
       folderId: text(source, 'categoryGUID'),
+      createdAt: isoDateOf(source['dateCreated']),
+      modifiedAt: isoDateOf(source['dateModified']),
+      // `extendedKeywords` is the documented "simplified keywords list", comma-separated.
+      tags: tags.length ? [...new Set(tags)] : undefined,
+      validFrom,
+      expiresAt,
+      status: assetStatusOf({ validFrom, expiresAt, viewOnly: numeric(source, 'assetStatus') === 2 }),
+      copyright: text(source, 'copyright')?.trim() || undefined,
+      usageRights: text(source, 'usageRights')?.trim() || undefined,
+      // The documented thumbnail is the largest still the search gives (a 320×320 box); `embed_link` for images where sent.
+      previewUrl: (kind === 'image' ? safeImageUrl(source['embed_link']) : undefined) ?? thumbnailUrl,
+      mediaPreviewUrl: embed,
     });
   }
 

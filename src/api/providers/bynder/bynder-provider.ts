@@ -4,7 +4,7 @@
 import { DamError } from '../../errors.js';
 import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, searchable } from '../../restrictions.js';
+import { allowedAsset, assetStatusOf, isoDateOf, searchable, withoutRestricted } from '../../restrictions.js';
 import type {
   AssetKind,
   AssetMetadataUpdate,
@@ -19,9 +19,11 @@ import type {
   ProviderCapabilities,
   ProviderVocabulary,
   RenditionChoice,
+  FocalPoint,
   RenditionOptions,
   SearchPage,
   SearchQuery,
+  SortOrder,
   StoredMetadata,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
@@ -80,6 +82,57 @@ function portalOrigin(site: string): string {
   return origin;
 }
 
+/** `orderBy` per sort; `relevance` sends none (Bynder's own order for a keyword). Values as the SDKs' `AssetOrderBy`. */
+const ORDER_BY: Record<Exclude<SortOrder, 'relevance'>, string> = {
+  newest: 'dateCreated desc',
+  oldest: 'dateCreated asc',
+  title: 'name asc',
+  'title-desc': 'name desc',
+};
+
+/** Media types by suffix: Bynder's media list has no MIME type, the extension implies it. */
+const MIME_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  psd: 'image/vnd.adobe.photoshop',
+  mp4: 'video/mp4',
+  mov: 'video/quicktime',
+  webm: 'video/webm',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  glb: 'model/gltf-binary',
+  obj: 'model/obj',
+};
+
+/** Side of the details panel's preview, through Dynamic Asset Transformation. */
+const PREVIEW_SIDE = 1200;
+
+/** `activeOriginalFocusPoint` is in pixels of the original: as fractions of its size (0–1). */
+function focalPointOf(item: BynderMediaItem, width: number | undefined, height: number | undefined): FocalPoint | undefined {
+  const point = item.activeOriginalFocusPoint;
+  if (!point || !width || !height) return undefined;
+  const fraction = (value: number, size: number): number => Math.min(1, Math.max(0, Math.round((value / size) * 1000) / 1000));
+  return { x: fraction(point.x, width), y: fraction(point.y, height) };
+}
+
+/** The largest still preview: DAT at the panel's size for images with it, else the `webimage` derivative. */
+function previewOf(item: BynderMediaItem): string | undefined {
+  const thumbnails = item.thumbnails ?? {};
+  const base = item.type === 'image' ? safeHttpUrl(thumbnails['transformBaseUrl']) : undefined;
+  if (base && !new URL(base).search) return `${base}?io=transform:fit,width:${PREVIEW_SIDE},height:${PREVIEW_SIDE}`;
+  return safeImageUrl(thumbnails['webimage']) ?? safeImageUrl(thumbnails['thul']);
+}
+
 /** A media item as DamAsset (the contract's Bynder column). */
 export function toDamAsset(item: BynderMediaItem): DamAsset {
   const asset: DamAsset = {
@@ -89,16 +142,34 @@ export function toDamAsset(item: BynderMediaItem): DamAsset {
     type: KIND_OF_TYPE[item.type ?? ''] ?? 'other',
     source: item,
   };
+  const fileType = item.extension?.[0]?.toLowerCase().replace(/^\./, '') || undefined;
+  const width = finiteNumber(item.width);
+  const height = finiteNumber(item.height);
+  // `datePublished` in the future: not published yet. `limitedDate` (inferred) past: the rights ran out.
+  const validFrom = isoDateOf(item.datePublished);
+  const expiresAt = isoDateOf(item.limitedDate);
+  const tags = (item.tags ?? []).map((tag) => tag.trim()).filter(Boolean);
   return withDefined(asset, {
     description: item.description || undefined,
-    fileType: item.extension?.[0]?.toLowerCase().replace(/^\./, '') || undefined,
+    fileType,
     thumbnailUrl: safeImageUrl(item.thumbnails?.['thul']),
-    width: finiteNumber(item.width),
-    height: finiteNumber(item.height),
+    width,
+    height,
     fileSize: finiteNumber(item.fileSize),
     // Only public media have a public original.
     url: flag(item.isPublic) ? safeHttpUrl(item.original) : undefined,
     rendition: flag(item.isPublic) && safeHttpUrl(item.original) ? 'original' : undefined,
+    mimeType: fileType ? MIME_TYPES[fileType] : undefined,
+    createdAt: isoDateOf(item.dateCreated),
+    modifiedAt: isoDateOf(item.dateModified),
+    tags: tags.length ? tags : undefined,
+    focalPoint: focalPointOf(item, width, height),
+    validFrom,
+    expiresAt,
+    status: assetStatusOf({ validFrom, expiresAt, viewOnly: flag(item.limited), archived: flag(item.archive) }),
+    copyright: item.copyright?.trim() || undefined,
+    previewUrl: previewOf(item),
+    mediaPreviewUrl: item.type === 'video' || item.type === 'audio' ? (item.videoPreviewURLs ?? []).map((url) => safeHttpUrl(url)).find(Boolean) : undefined,
   });
 }
 
@@ -110,6 +181,8 @@ export class BynderProvider implements DamProvider {
   /** Dynamic Asset Transformation presets (`bynder-renditions.ts`). */
   readonly renditionOptions: RenditionOptions = BYNDER_RENDITIONS;
   readonly capabilities: ProviderCapabilities = { folderScopes: ['children'] };
+  /** `orderBy`: `dateCreated` and `name`, both directions; no `orderBy` for relevance. */
+  readonly sortOrders: readonly SortOrder[] = ['relevance', 'newest', 'oldest', 'title', 'title-desc'];
   readonly pageSize: number;
   readonly origin: string;
   readonly #options: BynderProviderOptions;
@@ -161,6 +234,7 @@ export class BynderProvider implements DamProvider {
     if (query.folderId && query.folderId !== BYNDER_ROOT_ID) params.set('collectionId', query.folderId);
     const options = Object.values(metadataFilters(query)).flat();
     if (options.length) params.set('propertyOptionId', options.join(','));
+    if (query.sort && query.sort !== 'relevance') params.set('orderBy', ORDER_BY[query.sort]);
     const body = await this.#http.json({ url: `${this.origin}/api/v4/media/?${params}`, signal });
     const list = parseResponse(MediaListSchema, body, '/api/v4/media/');
     const media = Array.isArray(list) ? list : list.media;
@@ -171,9 +245,10 @@ export class BynderProvider implements DamProvider {
     const byType = totals?.count?.type ?? undefined;
     const total = types && types.length > 1 && byType ? types.reduce((sum, type) => sum + (byType[type] ?? 0), 0) : all;
     // Bynder cannot filter by file suffix, nor by several types at once: those are applied to each page here.
-    const assets = media.map(toDamAsset).filter((asset) => allowedAsset(asset, { assetTypes: kinds ?? [], fileTypes: fileTypes ?? [] }));
+    const assets = media.map(toDamAsset).filter((asset) => allowedAsset(asset, { ...query, assetTypes: kinds ?? [], fileTypes: fileTypes ?? [] }));
     const more = media.length > 0 && page * this.pageSize < all;
-    return { assets, total, nextCursor: more ? page + 1 : null };
+    // Nor by rights (`limited`, `archive`, dates): `activeOnly` is applied here too, and the total marked approximate.
+    return withoutRestricted({ assets, total, nextCursor: more ? page + 1 : null }, query);
   }
 
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {

@@ -24,6 +24,15 @@ export const MediaSchema = v.looseObject({
   limited: v.optional(v.nullable(FlagSchema)),
   original: v.optional(v.nullable(v.string())),
   activeOriginalFocusPoint: v.optional(v.nullable(v.looseObject({ x: v.number(), y: v.number() }))),
+  dateCreated: v.optional(v.nullable(v.string())),
+  dateModified: v.optional(v.nullable(v.string())),
+  datePublished: v.optional(v.nullable(v.string())),
+  // Inferred, not in the SDKs' models: the date from which the asset is limited (its rights run out).
+  limitedDate: v.optional(v.nullable(v.string())),
+  copyright: v.optional(v.nullable(v.string())),
+  tags: v.optional(v.nullable(v.array(v.string()))),
+  // The C# SDK's `Media.VideoPreviewURLs`: a list of URLs.
+  videoPreviewURLs: v.optional(v.nullable(v.array(v.string()))),
 });
 
 /**
