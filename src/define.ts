@@ -8,6 +8,7 @@ import { DamPicker } from './components/dam-picker/dam-picker.js';
 import { DamPickerDialog } from './components/dam-picker-dialog/dam-picker-dialog.js';
 import { DamSearchBox } from './components/dam-search-box/dam-search-box.js';
 import { DamUploadDropzone } from './components/dam-upload-dropzone/dam-upload-dropzone.js';
+import { provideElement } from './internal/lazy-elements.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'dam-picker': DamPicker,
@@ -23,3 +24,6 @@ const elements: Record<string, CustomElementConstructor> = {
 for (const [tag, element] of Object.entries(elements)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+// Loaded when first needed (their own chunk): the picker asks for them through loadElement().
+provideElement('dam-asset-details', () => import('./components/dam-asset-details/dam-asset-details.js').then((module) => module.DamAssetDetails));

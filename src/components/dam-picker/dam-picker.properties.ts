@@ -10,6 +10,7 @@ import { property } from 'lit/decorators.js';
 import type { TokenStorage } from '../../browser/session-storage.js';
 import type { ProviderName } from '../../api/types.js';
 import type { SelectionMode } from './selection.js';
+import type { AltTextMode } from '../dam-asset-details/dam-asset-details.types.js';
 
 /** `session`: a change starts a new session with the DAM. `trusted`: decides where credentials go, so never read from a URL. */
 export type OptionFlag = 'session' | 'trusted';
@@ -82,6 +83,11 @@ export function sessionOptions(): readonly OptionName[] {
  * @csspart renditions - The rendition chooser in the footer (Bynder images), with `rendition-preset` and `rendition-format` selects.
  * @csspart upload-destination - The brand chooser beside the dropzone (Bynder, several brands).
  * @csspart cancel-button - The button that cancels.
+ * @csspart insert-reason - Why Insert is disabled (alt text missing), beside it.
+ * @csspart alt-field - An alt text field (selection list and details panel), with `alt-input` and `alt-decorative`.
+ * @csspart details - The details panel (`<dam-asset-details>`); its inner parts are exported as `details-*`.
+ * @csspart tile-details-button - The "Details" button on a tile (exported from the grid).
+ * @cssproperty --dam-details-width - Width of the details panel beside the results (default 360px).
  * @cssproperty --dam-color-scheme - `light dark` (default: follow `prefers-color-scheme`), `light` or `dark`; set by `theme`. Every element inside reads it.
  * @cssproperty --dam-font-family - Font of the whole picker.
  * @cssproperty --dam-font-size - Base font size (default 14px; 13px in `density="compact"`).
@@ -148,4 +154,8 @@ export class DamPickerProperties extends DamElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | '' = '';
   /** `compact` tightens spacing, controls and thumbnails; empty (default): comfortable. */
   @property({ reflect: true }) density: 'compact' | '' = '';
+  /** Ask for alt text per selected image: `off` (default), `optional`, or `required` (Insert waits for it or "decorative"). */
+  @property({ attribute: 'alt-text' }) altText: AltTextMode = 'off';
+  /** Offer "Recently used" (the last 50 assets inserted in this browser, ids only) at the top of the browse tree. Default on; `recents="false"` (or the property `false`) turns it off. */
+  @property({ type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } }) recents = true;
 }
