@@ -40,12 +40,17 @@ export class AltTextController {
       : msg(str`Add alt text to ${formatNumber(missing)} selected images, or mark them as decorative.`);
   }
 
-  /** The assets as the host receives them: images with `alt` (`""` when decorative) unless the mode is `off`. */
+  /**
+   * The assets as the host receives them: images with `alt` (`""` when decorative) unless the mode is `off`. An
+   * image left without text under `optional` has no `alt`: `""` would claim it decorative.
+   */
   withAlt(assets: readonly DamAsset[]): DamAsset[] {
     return assets.map((asset) => {
       if (!this.applies(asset)) return asset;
       const entry = this.entry(asset);
-      return { ...asset, alt: entry.decorative ? '' : entry.text.trim() };
+      const text = entry.text.trim();
+      if (entry.decorative) return { ...asset, alt: '' };
+      return text ? { ...asset, alt: text } : asset;
     });
   }
 

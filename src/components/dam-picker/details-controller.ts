@@ -9,6 +9,9 @@ import type { AltChangeDetail, AltEntry, AltTextMode, DetailsStepDetail } from '
 import type { PickerState } from './picker-state.js';
 import type { ResultsController } from './results-controller.js';
 
+/** The grid lays its tiles out again a frame after its width changed (the panel opened or closed beside it). */
+const layoutSettled = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 export interface DetailsHost extends ReactiveControllerHost, HTMLElement {
   readonly grid: DamAssetGrid | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -52,6 +55,7 @@ export class DetailsController {
     const panel = this.#host.renderRoot.querySelector('dam-asset-details');
     await panel?.updateComplete;
     panel?.focus();
+    await this.#reveal(asset);
   }
 
   /** Closes the panel; focus goes back to the inspected asset's tile (scrolled into view when it was stepped away from). */
@@ -61,10 +65,17 @@ export class DetailsController {
     this.#pending = undefined;
     this.#state.inspect(undefined);
     await this.#host.updateComplete;
+    await layoutSettled();
     const index = this.#index(asset);
     const grid = this.#host.grid;
-    if (index >= 0) await grid?.focusAsset(index);
-    else grid?.focus();
+    if (index < 0) {
+      grid?.focus();
+      return;
+    }
+    await grid?.focusAsset(index);
+    // The grid widens again over a few frames: keep the tile in view once that has settled.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!this.#state.inspected) grid?.scrollToIndex(index, 'nearest');
   }
 
   /** The previous or next asset of the results; past the last loaded one, the next page is loaded first. */
@@ -77,6 +88,7 @@ export class DetailsController {
     const next = assets[target];
     if (next) {
       this.#state.inspect(next);
+      void this.#reveal(next);
       return;
     }
     if (direction === 1 && this.#results.result?.hasNextPage) {
@@ -94,6 +106,7 @@ export class DetailsController {
     if (next) {
       this.#pending = undefined;
       this.#state.inspect(next);
+      void this.#reveal(next);
     } else if (!result?.isFetchingNextPage && !result?.hasNextPage) {
       this.#pending = undefined;
     } else if (result.isFetchNextPageError) {
@@ -131,6 +144,20 @@ export class DetailsController {
       @details-insert=${(event: CustomEvent<{ asset: DamAsset }>) => view.onInsert(event.detail.asset)}
       @alt-change=${(event: CustomEvent<AltChangeDetail>) => view.onAlt(event.detail)}
     ></dam-asset-details>`;
+  }
+
+  /**
+   * Keeps the inspected asset's tile in view as the grid narrows beside the panel, or follows a step. The grid
+   * measures and lays out again over a few frames after its width changed: the tile is brought into view after
+   * the first and once more when that has settled.
+   */
+  async #reveal(asset: DamAsset): Promise<void> {
+    for (const wait of [layoutSettled, () => new Promise<void>((resolve) => setTimeout(resolve, 250))]) {
+      await wait();
+      const index = this.#index(asset);
+      if (index < 0 || this.#state.inspected !== asset) return;
+      this.#host.grid?.scrollToIndex(index, 'nearest');
+    }
   }
 
   #index(asset: DamAsset): number {
