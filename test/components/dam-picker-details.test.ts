@@ -7,6 +7,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import type { DamAsset } from '../../src/api/types.js';
 import { API_ORIGIN, SITE, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
 import { mountPicker, part, settled, tiles } from '../support/picker-helpers.js';
 import { VIDEO_PREVIEW_ORIGIN, withDetailsFields } from '../support/details-fields.js';
@@ -131,7 +132,7 @@ describe('<dam-picker> details', function () {
     const chosen = oneEvent(picker, 'dam-select');
     inPanel(picker, 'details-insert')!.click();
     const { detail } = await chosen;
-    expect(detail.assets.map((picked) => picked.id)).to.deep.equal([asset.id]);
+    expect(detail.assets.map((picked: DamAsset) => picked.id)).to.deep.equal([asset.id]);
     expect(detail.assets[0]).not.to.have.property('alt');
   });
 
