@@ -187,7 +187,19 @@ describe('keyboard and screen-reader walkthrough', function () {
     await waitUntil(async () => (await focusedNode()).properties['selected'] === true, 'announced as selected');
     await waitUntil(async () => (await liveTexts()).includes('1 selected'), '"1 selected" announced');
 
-    // Tab to Insert (past the chip's remove button and Cancel); Enter inserts the picked asset.
+    // The I key opens the tile's details, named after the asset; Right steps on, Escape goes back to the tile.
+    await sendKeys({ press: 'i' });
+    await focusedAs('heading', assets[1]!.title);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(async () => (await axTree()).some((n) => n.role === 'heading' && n.name === assets[2]!.title), 'the next asset announced');
+    await sendKeys({ press: 'Escape' });
+    await focusedAs('option', optionName(assets[2]!));
+    node = await press('ArrowLeft');
+    expect(node.name).to.equal(optionName(assets[1]!));
+
+    // Tab to the tile's Details button, then Insert (past the chip's remove button and Cancel); Enter inserts.
+    node = await press('Tab');
+    expect([node.role, node.name]).to.deep.equal(['button', `Details: ${assets[1]!.title}`]);
     node = await press('Tab');
     expect([node.role, node.name]).to.deep.equal(['button', `Remove ${assets[1]!.title} from the selection`]);
     expect((await press('Tab')).name).to.equal('Cancel');
