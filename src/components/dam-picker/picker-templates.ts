@@ -213,7 +213,7 @@ export interface FooterState {
   renditions?: { options: RenditionOptions; choice: RenditionChoice; onChange: (change: Partial<RenditionChoice>) => void } | undefined;
 }
 
-export interface FooterAlt {
+interface FooterAlt {
   mode: AltTextMode;
   /** The entry for a selected asset, when alt text is asked for it (images). */
   entry: (asset: DamAsset) => AltEntry | undefined;

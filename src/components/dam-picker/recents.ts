@@ -7,7 +7,7 @@ import { allowedAsset, findWithinRestrictions, type Restrictions } from '../../a
 import type { DamProvider, PageCursor, SearchPage } from '../../api/types.js';
 
 /** How many inserted assets are remembered. */
-export const RECENTS_LIMIT = 50;
+const RECENTS_LIMIT = 50;
 const PREFIX = 'dam-picker.recents:';
 
 /** Who the list belongs to: the DAM (provider and site) and the signed-in user, as far as the session knows them. */
