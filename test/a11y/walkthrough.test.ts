@@ -197,7 +197,10 @@ describe('keyboard and screen-reader walkthrough', function () {
     node = await press('ArrowLeft');
     expect(node.name).to.equal(optionName(assets[1]!));
 
-    // Tab to the tile's Details button, then Insert (past the chip's remove button and Cancel); Enter inserts.
+    // Tab to the tile's Details button (placed on the active tile a frame after focus lands), then Insert (past
+    // the chip's remove button and Cancel); Enter inserts.
+    const detailsButton = () => picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="tile-details-button"]');
+    await waitUntil(() => detailsButton() && !detailsButton()!.hidden && detailsButton()!.dataset['index'] === '1', 'the Details button on the tile');
     node = await press('Tab');
     expect([node.role, node.name]).to.deep.equal(['button', `Details: ${assets[1]!.title}`]);
     node = await press('Tab');
