@@ -193,7 +193,8 @@ describe('keyboard and screen-reader walkthrough', function () {
     await sendKeys({ press: 'ArrowRight' });
     await waitUntil(async () => (await axTree()).some((n) => n.role === 'heading' && n.name === assets[2]!.title), 'the next asset announced');
     await sendKeys({ press: 'Escape' });
-    await focusedAs('option', optionName(assets[2]!));
+    await waitUntil(() => deepActiveElement()?.getAttribute('data-index') === '2', 'focus back on the tile of the asset last shown', { timeout: 5000 });
+    expect((await focusedNode()).name).to.equal(optionName(assets[2]!));
     node = await press('ArrowLeft');
     expect(node.name).to.equal(optionName(assets[1]!));
 
