@@ -1,5 +1,6 @@
 // How the demo hosts insert a picked asset into the article: an image and a caption, built as DOM
-// (the title is DAM text, so it is set as text, never as HTML).
+// (the title is DAM text, so it is set as text, never as HTML). The image's alt text is the editor's for this
+// use (`alt`, `""` for a decorative image) when the picker asked for it, and its crop keeps the DAM's focus point.
 import type { DamAsset } from '../src/index.js';
 
 /** What an article publishes: the full-size file (`url`) when it is an image, else the thumbnail as a preview. */
@@ -14,7 +15,9 @@ export function figureFor(asset: DamAsset): HTMLElement {
   if (source) {
     const image = document.createElement('img');
     image.src = source;
-    image.alt = asset.title;
+    image.alt = asset.alt ?? asset.title;
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+    if (asset.focalPoint) image.style.objectPosition = `${asset.focalPoint.x * 100}% ${asset.focalPoint.y * 100}%`;
     figure.append(image);
   }
   const caption = document.createElement('figcaption');

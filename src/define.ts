@@ -1,5 +1,6 @@
 // Registers every custom element of the picker. Importing a class defines
 // nothing; this module does, and skips tags already defined (a page may load two copies).
+import { DamAssetDetails } from './components/dam-asset-details/dam-asset-details.js';
 import { DamAssetGrid } from './components/dam-asset-grid/dam-asset-grid.js';
 import { DamBreadcrumb } from './components/dam-breadcrumb/dam-breadcrumb.js';
 import { DamFacetList } from './components/dam-facet-list/dam-facet-list.js';
@@ -18,6 +19,7 @@ const elements: Record<string, CustomElementConstructor> = {
   'dam-facet-list': DamFacetList,
   'dam-breadcrumb': DamBreadcrumb,
   'dam-upload-dropzone': DamUploadDropzone,
+  'dam-asset-details': DamAssetDetails,
 };
 
 for (const [tag, element] of Object.entries(elements)) {

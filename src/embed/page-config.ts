@@ -44,6 +44,7 @@ const UI_VALUES: Record<string, v.GenericSchema> = {
   selection: v.picklist(['single', 'multiple']),
   theme: v.picklist(['light', 'dark']),
   density: v.picklist(['compact']),
+  altText: v.picklist(['off', 'optional', 'required']),
 };
 
 /** The configuration's schema: the trusted options and the allowlist, and every UI option of the picker's table. */

@@ -4,6 +4,7 @@
 import type { DamErrorCode } from '../api/errors.js';
 import type { DamAsset } from '../api/types.js';
 import type { GridAssetDetail, GridLoadMoreDetail } from '../components/dam-asset-grid/dam-asset-grid.types.js';
+import type { AltChangeDetail, DetailsCloseDetail, DetailsStepDetail } from '../components/dam-asset-details/dam-asset-details.types.js';
 import type { FacetChangeDetail } from '../components/dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectDetail } from '../components/dam-folder-tree/dam-folder-tree.types.js';
 import type { SearchChangeDetail } from '../components/dam-search-box/dam-search-box.types.js';
@@ -47,6 +48,13 @@ interface DamInternalEventMap {
   'grid-toggle-blocked': GridAssetDetail;
   'grid-activate': GridAssetDetail;
   'grid-load-more': GridLoadMoreDetail;
+  'grid-details': GridAssetDetail;
+  'details-close': DetailsCloseDetail;
+  'details-step': DetailsStepDetail;
+  'details-toggle': GridAssetDetail;
+  'details-insert': GridAssetDetail;
+  'alt-change': AltChangeDetail;
+  'recents-select': Record<string, never>;
   'search-change': SearchChangeDetail;
   'facet-change': FacetChangeDetail;
   'folder-select': FolderSelectDetail;
@@ -70,6 +78,13 @@ const COMPOSED: { readonly [K in DamEventName]: K extends keyof DamPublicEventMa
   'grid-toggle-blocked': false,
   'grid-activate': false,
   'grid-load-more': false,
+  'grid-details': false,
+  'details-close': false,
+  'details-step': false,
+  'details-toggle': false,
+  'details-insert': false,
+  'alt-change': false,
+  'recents-select': false,
   'search-change': false,
   'facet-change': false,
   'folder-select': false,

@@ -145,6 +145,19 @@ describe('forced colours', function () {
         part(picker, 'scope')!.querySelector<HTMLElement>('input[type="radio"]')!,
       ];
       for (const control of controls) await expectVisibleFocus(control);
+
+      // The details panel (the I key on a tile) and the tile's Details button, once the opened folder's results are in.
+      await waitUntil(() => !picker.grid!.loading && picker.grid!.assets.length > 2, 'the folder’s results');
+      await picker.grid!.focusAsset(2);
+      const detailsButton = () => picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="tile-details-button"]');
+      await waitUntil(() => detailsButton() && !detailsButton()!.hidden, 'the Details button on the active tile');
+      await expectVisibleFocus(detailsButton()!);
+      await picker.grid!.focusAsset(2);
+      await sendKeys({ press: 'i' });
+      const panel = () => picker.shadowRoot!.querySelector('dam-asset-details');
+      await waitUntil(() => panel()?.shadowRoot?.querySelector('[part~="details-close"]'), 'details open');
+      const inPanel = (name: string) => panel()!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+      for (const name of ['details-previous', 'details-next', 'details-close', 'details-select']) await expectVisibleFocus(inPanel(name));
     });
   }
 });

@@ -187,7 +187,23 @@ describe('keyboard and screen-reader walkthrough', function () {
     await waitUntil(async () => (await focusedNode()).properties['selected'] === true, 'announced as selected');
     await waitUntil(async () => (await liveTexts()).includes('1 selected'), '"1 selected" announced');
 
-    // Tab to Insert (past the chip's remove button and Cancel); Enter inserts the picked asset.
+    // The I key opens the tile's details, named after the asset; Right steps on, Escape goes back to the tile.
+    await sendKeys({ press: 'i' });
+    await focusedAs('heading', assets[1]!.title);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(async () => (await axTree()).some((n) => n.role === 'heading' && n.name === assets[2]!.title), 'the next asset announced');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => deepActiveElement()?.getAttribute('data-index') === '2', 'focus back on the tile of the asset last shown', { timeout: 5000 });
+    expect((await focusedNode()).name).to.equal(optionName(assets[2]!));
+    node = await press('ArrowLeft');
+    expect(node.name).to.equal(optionName(assets[1]!));
+
+    // Tab to the tile's Details button (placed on the active tile a frame after focus lands), then Insert (past
+    // the chip's remove button and Cancel); Enter inserts.
+    const detailsButton = () => picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="tile-details-button"]');
+    await waitUntil(() => detailsButton() && !detailsButton()!.hidden && detailsButton()!.dataset['index'] === '1', 'the Details button on the tile');
+    node = await press('Tab');
+    expect([node.role, node.name]).to.deep.equal(['button', `Details: ${assets[1]!.title}`]);
     node = await press('Tab');
     expect([node.role, node.name]).to.deep.equal(['button', `Remove ${assets[1]!.title} from the selection`]);
     expect((await press('Tab')).name).to.equal('Cancel');

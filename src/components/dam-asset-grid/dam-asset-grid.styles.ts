@@ -265,6 +265,36 @@ export const gridStyles = [
   }
 
 
+  /* One button, placed on the tile it is for (grid-details-button.ts). */
+  .details-button {
+    position: absolute;
+    inset-block-start: var(--_details-top, 0);
+    inset-inline-start: var(--_details-start, 0);
+    z-index: 1;
+    display: grid;
+    place-items: center;
+    inline-size: 32px;
+    block-size: 32px;
+    padding: 0;
+    border: 1px solid var(--_border, currentColor);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+  }
+  .details-button[hidden] {
+    display: none;
+  }
+  .details-button svg {
+    inline-size: 20px;
+    block-size: 20px;
+  }
+  .details-button:focus-visible {
+    outline: 3px solid var(--dam-color-focus, var(--_accent));
+    outline-offset: 2px;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .tile {
       transition: none;
@@ -282,6 +312,9 @@ export const gridStyles = [
     }
     .tile:focus-visible {
       outline: 3px solid Highlight;
+    }
+    .details-button {
+      border-color: ButtonText;
     }
     .check {
       forced-color-adjust: none;

@@ -14,6 +14,7 @@ import { DamElement } from '../../internal/dam-element.js';
 import { GridGeometryController } from './grid-geometry.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
 import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from './grid-tile.js';
+import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
 
 /**
  * @tag dam-asset-grid
@@ -23,11 +24,13 @@ import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from 
  * @event grid-toggle - `{ asset }` The user toggled a tile (click, Space, Enter in multiple mode). The grid does not change `selectedIds` itself: assign a new set.
  * @event grid-toggle-blocked - `{ asset }` The user tried to toggle an unselected tile on while `selectionFull`, or a restricted one with `blockRestricted`: nothing changed; the host may say why.
  * @event grid-activate - `{ asset }` Double-click, or Enter in single mode (after selecting the tile). The host may confirm; it should treat `asset` as chosen.
+ * @event grid-details - `{ asset }` The user asked for an asset's details (the tile's Details button, or the `i` key).
  * @event grid-load-more - `{}` The visible range came within about two rows of the end while `hasMore && !loadingMore && !loading`; once per `assets.length`.
  * @fires grid-toggle
  * @fires grid-toggle-blocked
  * @fires grid-activate
  * @fires grid-load-more
+ * @fires grid-details
  *
  * @slot empty - Replaces the default "No assets found" message.
  *
@@ -39,6 +42,7 @@ import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from 
  * @csspart meta - The format and type label, e.g. "JPG · Image".
  * @csspart check - The checkmark badge of a selected tile.
  * @csspart status-badge - The rights status of a restricted asset, in words ("Expired", "Not yet valid", "View only", "Archived"); also `badge`. The tile carries `data-status`.
+ * @csspart tile-details-button - The "Details" button on the hovered tile (and the active one while the grid has focus; always on touch screens).
  * @csspart skeleton - A stand-in tile: the whole grid while `loading`, a row after the last tile while `loadingMore`.
  * @csspart empty - The empty state.
  *
@@ -62,7 +66,7 @@ import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from 
  * @cssproperty --dam-color-badge-border - Status badge border. Default `#ffffff`.
  */
 @localized()
-export class DamAssetGrid extends DamElement implements GridNavigationHost {
+export class DamAssetGrid extends DamElement implements GridNavigationHost, DetailsButtonHost {
   static override styles = [visuallyHidden, gridStyles];
 
   /** The loaded assets, in result order. */
@@ -88,6 +92,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
 
   private readonly nav = new GridNavigationController(this);
   private readonly geometry = new GridGeometryController(this);
+  private readonly detailsButton = new GridDetailsButton(this);
   /** `assets`, plus stand-ins to the end of the next row while `loadingMore`. */
   private items: GridItem[] = [];
   private readonly failedThumbnails = new Set<string>();
@@ -107,6 +112,16 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
     while (top !== undefined && count < tiles.length && Math.abs(tiles[count]!.getBoundingClientRect().top - top) < 1) count++;
     // Every rendered tile on one row tells nothing; fall back to the computed geometry.
     return count < tiles.length ? count : this.geometry.columns;
+  }
+
+  get activeTileIndex(): number {
+    return this.nav.activeIndex;
+  }
+
+  /** Asks the host to show the details of the asset at `index`. */
+  openDetails(index: number): void {
+    const asset = this.assets[index];
+    if (asset) this.emit('grid-details', { asset });
   }
 
   get rowsPerPage(): number {
@@ -187,6 +202,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
       @focusin=${this.onFocusIn}
       @focus=${this.onListboxFocus}
       @mousedown=${this.onMouseDown}
+      @pointerover=${this.detailsButton.onPointerOver}
+      @scroll=${this.detailsButton.onScroll}
     >
       ${virtualize({
         items: this.items,
@@ -207,7 +224,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
           });
         },
       })}
-    </div>`;
+    </div>
+    ${this.detailsButton.render()}`;
   }
 
   private renderSkeletons(): TemplateResult {
@@ -284,8 +302,14 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
   }
 
   private onKeydown(event: KeyboardEvent): void {
+    this.detailsButton.keyboardUsed();
     if (this.nav.handleKey(event)) return;
     const index = this.nav.activeIndex;
+    if ((event.key === 'i' || event.key === 'I') && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      if (!event.repeat) this.openDetails(index);
+      return;
+    }
     if (event.key === ' ' || event.key === 'Spacebar') {
       event.preventDefault();
       if (!event.repeat) this.toggle(index);

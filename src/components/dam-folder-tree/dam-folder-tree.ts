@@ -17,12 +17,14 @@ import { visuallyHidden } from '../shared.styles.js';
 import { FolderTreeModel, type TreeRow } from './folder-tree-model.js';
 import { isPrintable, treeKeyAction, TypeAhead } from './tree-navigation.js';
 import { logicalKey } from '../../internal/direction.js';
+import { RECENTS_ID } from './dam-folder-tree.types.js';
 
 const chevron = svg`<path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 const icons = {
   folder: svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/>`,
   webpage: svg`<circle cx="12" cy="12" r="8.5"/><path d="M3.5 12h17M12 3.5c2.5 2.6 2.5 14.4 0 17M12 3.5c-2.5 2.6-2.5 14.4 0 17"/>`,
   collection: svg`<rect x="4" y="4" width="12" height="12" rx="2"/><path d="M8 20h10a2 2 0 0 0 2-2V8"/>`,
+  recents: svg`<circle cx="12" cy="12" r="8.5"/><path d="M12 7.5V12l3 2"/>`,
 };
 
 /**
@@ -31,10 +33,12 @@ const icons = {
  * Space to choose a folder. Folders and webpages have distinct icons; wide levels are paged and virtualised.
  *
  * @event folder-select - `{ folder, path }` The user chose a folder (click, Enter, Space). The tree does not change `selectedId` itself.
+ * @event recents-select - `{}` The user chose "Recently used" (shown with `recents`); the tree shows it chosen when `selectedId` is `RECENTS_ID`.
  * @fires folder-select
+ * @fires recents-select
  *
  * @csspart tree - The `role="tree"` element; also the scroll container.
- * @csspart item - One folder (`role="treeitem"`); `[aria-selected="true"]` is the current folder, `[data-kind]` is `folder`, `webpage` or `collection`.
+ * @csspart item - One folder (`role="treeitem"`); `[aria-selected="true"]` is the current folder, `[data-kind]` is `folder`, `webpage`, `collection` or `recents` ("Recently used").
  * @csspart toggle - The expand/collapse chevron of an item.
  * @csspart item-icon - The folder or webpage icon.
  * @csspart item-label - The folder name.
@@ -65,6 +69,8 @@ export class DamFolderTree extends DamElement {
   @property({ attribute: 'selected-id', reflect: true }) selectedId = '';
   /** Accessible name of the tree. Empty: a localised "Folders". */
   @property() label = '';
+  /** Offer "Recently used" above the root (chosen: `recents-select`). */
+  @property({ type: Boolean }) recents = false;
 
   @state() private activeId = '';
   readonly model = new FolderTreeModel(
@@ -74,8 +80,8 @@ export class DamFolderTree extends DamElement {
   readonly #typeAhead = new TypeAhead();
   /** Roving focus over the rows; the active row is kept by id (`activeId`), as rows move when folders open. */
   readonly #nav = new RovingFocusController(this, {
-    count: () => this.model.rows.length,
-    itemAt: (index) => this.#rowElement(this.model.rows[index]?.folder.id ?? ''),
+    count: () => this.#rows.length,
+    itemAt: (index) => this.#rowElement(this.#rows[index]?.folder.id ?? ''),
     container: () => this.renderRoot.querySelector<HTMLElement>('.tree'),
     scrollToIndex: (index) => {
       const tree = this.renderRoot.querySelector<VirtualizerHostElement>('.tree');
@@ -84,13 +90,35 @@ export class DamFolderTree extends DamElement {
     active: {
       get: () => this.#activeIndex,
       set: (index) => {
-        const row = this.model.rows[index];
+        const row = this.#rows[index];
         if (row) this.activeId = row.folder.id;
       },
     },
-    keyAt: (index) => this.model.rows[index]?.folder.id,
+    keyAt: (index) => this.#rows[index]?.folder.id,
   });
   #visible = { first: -1, last: -1 };
+  #rowsOf: { rows: readonly TreeRow[]; recents: boolean; title: string; with: TreeRow[] } | undefined;
+
+  /** The model's rows, after a "Recently used" row beside the root when `recents` is on. */
+  get #rows(): TreeRow[] {
+    const rows = this.model.rows as TreeRow[];
+    if (!this.recents || rows.length === 0) return rows;
+    const title = msg('Recently used');
+    const memo = this.#rowsOf;
+    if (memo && memo.rows === rows && memo.recents === this.recents && memo.title === title) return memo.with;
+    const recentsRow: TreeRow = {
+      folder: { id: RECENTS_ID, title, kind: 'folder' },
+      level: 1,
+      posInSet: 1,
+      setSize: 2,
+      expanded: false,
+      expandable: false,
+      loading: false,
+    };
+    const shifted = rows.map((row) => (row.level === 1 ? { ...row, posInSet: row.posInSet + 1, setSize: row.setSize + 1 } : row));
+    this.#rowsOf = { rows, recents: this.recents, title, with: [recentsRow, ...shifted] };
+    return this.#rowsOf.with;
+  }
 
   /** Focuses the active row (the current folder by default). */
   override focus(): void {
@@ -115,7 +143,7 @@ export class DamFolderTree extends DamElement {
   }
 
   override render(): TemplateResult {
-    const rows = this.model.rows;
+    const rows = this.#rows;
     const active = this.#activeIndex;
     const failed = this.model.failed;
     return html`<div
@@ -132,7 +160,7 @@ export class DamFolderTree extends DamElement {
         @visibilityChanged=${this.#onVisibilityChanged}
       >
         ${virtualize({
-          items: rows as TreeRow[],
+          items: rows,
           keyFunction: (row: TreeRow) => row.folder.id,
           renderItem: (row: TreeRow, index: number) => this.#renderRow(row, index === active),
         })}
@@ -152,12 +180,13 @@ export class DamFolderTree extends DamElement {
   /* eslint-disable lit-a11y/accessible-name */
   #renderRow(row: TreeRow, active: boolean): TemplateResult {
     const { folder } = row;
+    const recents = folder.id === RECENTS_ID;
     return html`<div
       part="item"
       class="item"
       role="treeitem"
       data-id=${folder.id}
-      data-kind=${folder.kind}
+      data-kind=${recents ? 'recents' : folder.kind}
       tabindex=${active ? 0 : -1}
       aria-level=${row.level}
       aria-setsize=${row.setSize}
@@ -171,7 +200,7 @@ export class DamFolderTree extends DamElement {
         >${row.expandable ? html`<svg viewBox="0 0 24 24" focusable="false">${chevron}</svg>` : nothing}</span
       >
       <svg part="item-icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
-        stroke-width="1.6" stroke-linejoin="round">${icons[folder.kind] ?? icons.folder}</svg>
+        stroke-width="1.6" stroke-linejoin="round">${recents ? icons.recents : (icons[folder.kind] ?? icons.folder)}</svg>
       <span part="item-label" class="label"><bdi>${this.#title(folder)}</bdi></span>
       ${folder.kind === 'webpage' ? html`<span class="visually-hidden">${msg(', web page')}</span>` : nothing}
     </div>`;
@@ -183,7 +212,7 @@ export class DamFolderTree extends DamElement {
   }
 
   get #activeIndex(): number {
-    const rows = this.model.rows;
+    const rows = this.#rows;
     for (const id of [this.activeId, this.selectedId]) {
       const index = id ? rows.findIndex((row) => row.folder.id === id) : -1;
       if (index >= 0) return index;
@@ -198,6 +227,10 @@ export class DamFolderTree extends DamElement {
   }
 
   #select(row: TreeRow): void {
+    if (row.folder.id === RECENTS_ID) {
+      this.emit('recents-select', {});
+      return;
+    }
     this.emit('folder-select', { folder: row.folder, path: this.model.pathTo(row.folder.id) });
   }
 
@@ -206,7 +239,7 @@ export class DamFolderTree extends DamElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    const rows = this.model.rows;
+    const rows = this.#rows;
     const index = this.#activeIndex;
     if (isPrintable(event)) {
       const match = this.#typeAhead.find(event.key, rows, index, event.timeStamp);
@@ -231,8 +264,8 @@ export class DamFolderTree extends DamElement {
     const target = event.target as Element;
     const item = target.closest<HTMLElement>('[role="treeitem"]');
     const id = item?.dataset['id'];
-    const index = id ? this.model.rows.findIndex((row) => row.folder.id === id) : -1;
-    const row = this.model.rows[index];
+    const index = id ? this.#rows.findIndex((row) => row.folder.id === id) : -1;
+    const row = this.#rows[index];
     if (!row) return;
     this.activeId = row.folder.id;
     if (target.closest('[data-toggle]') && row.expandable) {
@@ -264,7 +297,7 @@ export class DamFolderTree extends DamElement {
 
   /** A wide level loads its next page once its last loaded row comes into view. */
   #loadVisibleMore(): void {
-    const rows = this.model.rows;
+    const rows = this.#rows;
     for (let i = Math.max(0, this.#visible.first); i <= this.#visible.last && i < rows.length; i++) {
       const parent = rows[i]!.loadMoreOf;
       if (parent) void this.model.loadMore(parent);

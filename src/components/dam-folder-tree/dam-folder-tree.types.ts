@@ -9,3 +9,6 @@ export interface FolderSelectDetail {
 }
 
 export type FolderSelectEvent = CustomEvent<FolderSelectDetail>;
+
+/** The id of the "Recently used" row (`recents`): `selectedId` set to it shows that row chosen. */
+export const RECENTS_ID = 'dam-picker:recently-used';

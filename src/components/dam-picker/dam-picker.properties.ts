@@ -11,6 +11,7 @@ import type { TokenStorage } from '../../browser/session-storage.js';
 import type { ProviderName, SortOrder } from '../../api/types.js';
 import type { RestrictedAssetsMode } from '../../api/restrictions.js';
 import type { SelectionMode } from './selection.js';
+import type { AltTextMode } from '../dam-asset-details/dam-asset-details.types.js';
 
 /** `session`: a change starts a new session with the DAM. `trusted`: decides where credentials go, so never read from a URL. */
 export type OptionFlag = 'session' | 'trusted';
@@ -88,6 +89,11 @@ export function sessionOptions(): readonly OptionName[] {
  * @csspart cancel-button - The button that cancels.
  * @csspart sort - The sort order `<select>` in the toolbar (with its label).
  * @csspart restricted-confirm - The dialog that asks before inserting restricted assets (`restricted-assets="warn"`); inside: `restricted-list`, `restricted-insert`, `restricted-cancel`.
+ * @csspart insert-reason - Why Insert is disabled (alt text missing), beside it.
+ * @csspart alt-field - An alt text field (selection list and details panel), with `alt-input` and `alt-decorative`.
+ * @csspart details - The details panel (`<dam-asset-details>`); its inner parts are exported as `details-*`.
+ * @csspart tile-details-button - The "Details" button on a tile (exported from the grid).
+ * @cssproperty --dam-details-width - Width of the details panel beside the results (default 360px).
  * @cssproperty --dam-color-scheme - `light dark` (default: follow `prefers-color-scheme`), `light` or `dark`; set by `theme`. Every element inside reads it.
  * @cssproperty --dam-font-family - Font of the whole picker.
  * @cssproperty --dam-font-size - Base font size (default 14px; 13px in `density="compact"`).
@@ -170,4 +176,8 @@ export class DamPickerProperties extends DamElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | '' = '';
   /** `compact` tightens spacing, controls and thumbnails; empty (default): comfortable. */
   @property({ reflect: true }) density: 'compact' | '' = '';
+  /** Ask for alt text per selected image: `off` (default), `optional`, or `required` (Insert waits for it or "decorative"). */
+  @property({ attribute: 'alt-text' }) altText: AltTextMode = 'off';
+  /** Offer "Recently used" (the last 50 assets inserted in this browser, ids only) at the top of the browse tree. Default on; `recents="false"` (or the property `false`) turns it off. */
+  @property({ type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } }) recents = true;
 }

@@ -284,6 +284,53 @@ export const styles = [
     border: none;
     border-radius: 999px;
   }
+  /* Alt text in the selection list (alt-text="optional|required"). */
+  .selection-item.with-alt {
+    max-inline-size: 22rem;
+    gap: 4px;
+    border-radius: var(--_radius);
+  }
+  .selection-item .alt-field {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .selection-item .alt-field input[type='text'] {
+    inline-size: 9rem;
+    font: inherit;
+    color: inherit;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 2px 4px;
+  }
+  .selection-item .alt-field input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .selection-item .alt-decorative {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    white-space: nowrap;
+  }
+  .insert-reason {
+    color: var(--_danger);
+    font-size: 0.9em;
+  }
+  .insert-reason:empty {
+    position: absolute;
+  }
+  .recents-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  .empty {
+    text-align: center;
+    padding: calc(var(--_space) * 3);
+  }
+  .empty-title {
+    font-weight: 600;
+  }
   .panel {
     margin: auto;
     padding: calc(var(--_space) * 3);

@@ -31,6 +31,9 @@ import { SidebarSheet } from './sidebar-sheet.js';
 import { blockedText, RestrictedConfirm, restrictedStyles } from './restricted-assets.js';
 import { parseSort, sortStyles } from './sort-control.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
+import { AltTextController } from './alt-text.js';
+import { DetailsController } from './details-controller.js';
+import { RecentsStore } from './recents.js';
 
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
 const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-limited', 'malformed-response']);
@@ -70,6 +73,8 @@ export class DamPicker extends DamPickerProperties {
     this.requestUpdate();
   });
   readonly #queries = new PickerQueries(this, this.#state, (result) => this.#onResults(result));
+  readonly #details = new DetailsController(this, this.#state, this.#queries.results);
+  readonly #alt = new AltTextController(this);
   readonly #picks = new SelectionController(this, {
     selection: this.#state.selection,
     formatNumber: (value) => this.formatNumber(value),
@@ -130,13 +135,17 @@ export class DamPicker extends DamPickerProperties {
       this.#state.restrict(parseRestrictions(this.assetTypes ?? '', this.fileTypes ?? '', this.rootFolder ?? '', this.restrictedAssets ?? ''));
     }
     if (changed.has('sort')) this.#state.setSort(parseSort(this.sort));
+    if (changed.has('altText')) this.#alt.mode = this.altText === 'optional' || this.altText === 'required' ? this.altText : 'off';
     const provider = this.#session.status === 'ready' ? this.#session.provider : undefined;
+    this.#queries.recentIds = () => (this.recents ? this.#recents().ids() : []);
+    if (changed.has('recents') && !this.recents && this.#state.recents) this.#state.openFolder(this.#state.path);
     this.#queries.connect(provider, this.#session.scope);
     this.#uploads.sync(this.upload ? provider : undefined);
   }
 
   #onResults(result: ResultsResult): void {
     this.#rememberResults();
+    this.#details.resultsChanged();
     const error = result.error;
     if (!error || error === this.#reportedError) return;
     this.#reportedError = error;
@@ -193,9 +202,22 @@ export class DamPicker extends DamPickerProperties {
     if (['unauthorized', 'service-unavailable', 'network'].includes(event.detail.error.code)) this.#emitError(event.detail.error);
   }
 
-  /** Confirms the current selection: fires `dam-select` (once every asset that needs one has a file URL). */
+  /**
+   * Whose "Recently used" list this is: the DAM site and the user. The session has no user id (the DAMs' tokens are
+   * opaque, with no ID token), so the OAuth client (or the host's token provider) stands for the account.
+   */
+  #recents(): RecentsStore {
+    return new RecentsStore({ provider: this.provider, site: this.site, user: this.clientId || 'host' });
+  }
+
+  /** Why Insert is disabled now, besides an empty selection (alt text missing); empty: it is not. */
+  get #insertBlockedReason(): string {
+    return this.#alt.blockedReason(this.#state.selection.assets(), (value) => this.formatNumber(value));
+  }
+
+  /** Confirms the current selection: fires `dam-select` (with `alt` when asked for, once every asset that needs one has a file URL) and remembers it in "Recently used". */
   async confirm(): Promise<void> {
-    if (this.#fileUrls.busy) return;
+    if (this.#fileUrls.busy || this.#insertBlockedReason) return;
     const provider = this.#session.provider;
     const { selection, restrictions } = this.#state;
     const missing = selection.missing();
@@ -206,15 +228,19 @@ export class DamPicker extends DamPickerProperties {
         this.#emitError(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const assets = this.#renditions.apply(
-      provider,
-      selection.assets().filter((asset) => allowedAsset(asset, restrictions)),
+    const assets = this.#alt.withAlt(
+      this.#renditions.apply(
+        provider,
+        selection.assets().filter((asset) => allowedAsset(asset, restrictions)),
+      ),
     );
     if (!assets.length) return;
     const restricted = restrictions.restrictedAssets === 'warn' ? assets.filter(isRestricted) : [];
     if (restricted.length && !(await this.#restrictedConfirm.ask(restricted))) return;
     const resolved = await this.#fileUrls.resolve(provider, assets);
-    if (resolved) this.emit('dam-select', { assets: resolved });
+    if (!resolved) return;
+    if (this.recents) this.#recents().add(resolved.map((asset) => asset.id));
+    this.emit('dam-select', { assets: resolved });
   }
 
   /** Dismisses the picker: fires `dam-cancel`. */
@@ -247,6 +273,12 @@ export class DamPicker extends DamPickerProperties {
         onRemove: (asset) => this.#picks.remove(asset),
         onCancel: () => this.cancel(),
         onConfirm: () => void this.confirm(),
+        alt: {
+          mode: this.#alt.mode,
+          entry: (asset) => (this.#alt.applies(asset) ? this.#alt.entry(asset) : undefined),
+          onChange: (asset, entry) => this.#alt.set(asset.id, entry),
+          reason: this.#insertBlockedReason,
+        },
         renditions: this.#renditions.view(session.provider, selection.assets()),
         inert: this.#sheetOpen,
       })}
@@ -256,6 +288,7 @@ export class DamPicker extends DamPickerProperties {
 
   #renderResults(locale: string) {
     const pickerState = this.#state;
+    const selection = pickerState.selection;
     const narrow = this.#width.narrow;
     return renderResults({
       locale,
@@ -300,6 +333,19 @@ export class DamPicker extends DamPickerProperties {
       onBlocked: (asset) =>
         pickerState.restrictions.restrictedAssets === 'block' && isRestricted(asset) ? this.#picks.say(blockedText(asset, locale)) : this.#picks.sayLimit(),
       onActivate: (asset) => void (this.#picks.activate(asset) && this.confirm()),
+      onDetails: (asset) => void this.#details.open(asset),
+      onRecents: () => pickerState.showRecents(),
+      recents: this.recents,
+      details: this.#details.render({
+        narrow,
+        altText: this.#alt.mode,
+        // Single mode inserts the inspected asset: its alt text can be entered before it is selected.
+        alt: (asset) => (this.#alt.applies(asset) && (selection.has(asset.id) || selection.mode === 'single') ? this.#alt.entry(asset) : undefined),
+        insertBlockedReason: (asset) => this.#alt.blockedReason(selection.has(asset.id) ? selection.assets() : [asset], (value) => this.formatNumber(value)),
+        onToggle: (asset) => this.#picks.toggle(asset),
+        onInsert: (asset) => void (this.#picks.activate(asset) && this.confirm()),
+        onAlt: ({ assetId, text, decorative }) => this.#alt.set(assetId, { text, decorative }),
+      }),
       onLoadMore: () => this.#queries.results.loadMore(),
       onRetry: () => this.#queries.results.retry(),
     });

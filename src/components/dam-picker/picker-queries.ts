@@ -10,6 +10,7 @@ import type { DamSource } from '../../internal/dam-source.js';
 import { QueryController } from '../../internal/query-controller.js';
 import type { PickerState } from './picker-state.js';
 import { ResultsController, type ResultsResult } from './results-controller.js';
+import { recentsQueryOptions } from './recents.js';
 
 type FacetsOptions = ReturnType<typeof facetsQueryOptions> & { placeholderData: typeof keepPreviousData };
 
@@ -21,6 +22,8 @@ export class PickerQueries {
   readonly #state: PickerState;
   /** What the folder tree reads the DAM through (it loads its levels itself); undefined while signed out. */
   dam: DamSource | undefined;
+  /** The ids "Recently used" shows (while the state shows it). */
+  recentIds: () => readonly string[] = () => [];
 
   constructor(host: ReactiveControllerHost, state: PickerState, onResults: (result: ResultsResult) => void) {
     this.#state = state;
@@ -58,7 +61,10 @@ export class PickerQueries {
     this.#root.watch(provider && rootQueryOptions(provider, scope!, this.#state.restrictions.rootFolder || null));
     // The search starts beside the root, not after it: before the root is known the query is the whole DAM's
     // (or the root folder's), which is the same query once the root arrives.
-    this.results.watch(provider && searchQueryOptions(provider, scope!, query));
+    const state = this.#state;
+    this.results.watch(
+      provider && (state.recents ? recentsQueryOptions(provider, scope!, this.recentIds(), state.restrictions) : searchQueryOptions(provider, scope!, query)),
+    );
     this.#facets.watch(provider && { ...facetsQueryOptions(provider, scope!, query), placeholderData: keepPreviousData });
   }
 

@@ -2,7 +2,7 @@
 // integrator's restrictions, and the selection. Components send it intents; it tells its listener when it
 // changed; `query()` is the one place a SearchQuery is made. Data flows one way:
 // intent → state → query → results (query-core) → render.
-import type { DamFolder, FolderScope, SearchQuery, SortOrder } from '../../api/types.js';
+import type { DamAsset, DamFolder, FolderScope, SearchQuery, SortOrder } from '../../api/types.js';
 import { parseRestrictions, restrictionQuery, type Restrictions } from '../../api/restrictions.js';
 import { Selection } from './selection.js';
 
@@ -21,6 +21,10 @@ export class PickerState {
   /** The folder scopes the DAM offers (the first is the default). */
   scopes: readonly FolderScope[] = [];
   readonly selection = new Selection();
+  /** The asset being inspected in the details panel; `undefined`: the panel is closed. */
+  inspected: DamAsset | undefined;
+  /** Showing "Recently used" instead of a folder's results; any other browsing intent leaves it. */
+  recents = false;
 
   readonly #changed: () => void;
 
@@ -41,6 +45,7 @@ export class PickerState {
   search(keyword: string): void {
     if (keyword === this.keyword) return;
     this.keyword = keyword;
+    this.recents = false;
     this.#changed();
   }
 
@@ -48,12 +53,14 @@ export class PickerState {
   openFolder(path: DamFolder[]): void {
     if (path.length === 0 || path[0]?.id !== this.root?.id) return;
     this.path = path;
+    this.recents = false;
     this.#changed();
   }
 
   setScope(scope: FolderScope): void {
     if (scope === this.folderScope) return;
     this.folderScope = scope;
+    this.recents = false;
     this.#changed();
   }
 
@@ -67,6 +74,21 @@ export class PickerState {
   setFilters(filters: Record<string, string[]>): void {
     this.filters = filters;
     this.droppedFilters = false;
+    this.recents = false;
+    this.#changed();
+  }
+
+  /** The editor chose "Recently used" in the browse tree. */
+  showRecents(): void {
+    if (this.recents) return;
+    this.recents = true;
+    this.#changed();
+  }
+
+  /** The editor opened the details of an asset (or closed them: `undefined`), or stepped to another. */
+  inspect(asset: DamAsset | undefined): void {
+    if (asset === this.inspected) return;
+    this.inspected = asset;
     this.#changed();
   }
 
@@ -82,6 +104,8 @@ export class PickerState {
   connect(scopes: readonly FolderScope[]): void {
     this.scopes = scopes;
     this.path = [];
+    this.inspected = undefined;
+    this.recents = false;
     this.filters = Object.create(null) as Record<string, string[]>;
     this.droppedFilters = false;
     if (scopes.length && !scopes.includes(this.folderScope)) this.folderScope = scopes[0] ?? 'descendants';

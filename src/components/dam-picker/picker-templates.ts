@@ -18,7 +18,9 @@ import type {
 } from '../../api/types.js';
 import type { GridActivateEvent, GridAssetDetail, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
-import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
+import { RECENTS_ID, type FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
+import { renderAltField } from '../dam-asset-details/alt-field.js';
+import type { AltEntry, AltTextMode } from '../dam-asset-details/dam-asset-details.types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import type { UploadDestination } from '../../api/upload/types.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
@@ -69,6 +71,11 @@ export interface SidebarState {
   root: DamFolder | undefined;
   rootError: Error | undefined;
   currentId: string;
+  /** Offer "Recently used" above the root. */
+  recents: boolean;
+  /** "Recently used" is what the results show. */
+  showingRecents: boolean;
+  onRecents: () => void;
   facets: FacetResult | undefined;
   facetsLoading: boolean;
   filters: Record<string, string[]>;
@@ -117,7 +124,8 @@ export function renderSidebar(state: SidebarState): TemplateResult {
           : lazy(
               'dam-folder-tree',
               html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
-            .dam=${state.dam} .root=${state.root} selected-id=${state.currentId} @folder-select=${state.onFolder}></dam-folder-tree>`,
+            .dam=${state.dam} .root=${state.root} ?recents=${state.recents} selected-id=${state.showingRecents ? RECENTS_ID : state.currentId}
+            @folder-select=${state.onFolder} @recents-select=${state.onRecents}></dam-folder-tree>`,
             )
       }
     </section>
@@ -186,8 +194,11 @@ export interface GridState {
   /** An unselected tile was toggled while the selection is full, or a blocked one. */
   onBlocked: (event: CustomEvent<GridAssetDetail>) => void;
   onActivate: (event: GridActivateEvent) => void;
+  onDetails: (event: GridActivateEvent) => void;
   onLoadMore: () => void;
   onRetry: () => void;
+  /** The empty state's text instead of the grid's own ("Recently used" with nothing inserted yet). */
+  empty?: { title: string; hint: string } | undefined;
 }
 
 /** The results grid, with the error banner (and no grid) when the first page failed. */
@@ -211,8 +222,10 @@ export function renderResultGrid(state: GridState): TemplateResult {
           @grid-toggle=${state.onToggle}
           @grid-toggle-blocked=${state.onBlocked}
           @grid-activate=${state.onActivate}
+          @grid-details=${state.onDetails}
           @grid-load-more=${state.onLoadMore}
-        ></dam-asset-grid>`
+          exportparts="tile-details-button"
+        >${state.empty ? html`<div slot="empty" class="empty"><p class="empty-title">${state.empty.title}</p><p class="hint">${state.empty.hint}</p></div>` : nothing}</dam-asset-grid>`
     }`;
 }
 
@@ -224,10 +237,21 @@ export interface FooterState {
   onRemove: (asset: DamAsset) => void;
   onCancel: () => void;
   onConfirm: () => void;
+  /** Alt text per selected image (`alt-text` not `off`), and why Insert waits for it. */
+  alt: FooterAlt;
   /** The rendition chooser (Bynder images): shown when a selected asset has renditions. */
   renditions?: { options: RenditionOptions; choice: RenditionChoice; onChange: (change: Partial<RenditionChoice>) => void } | undefined;
   /** Covered by the open sidebar sheet. */
   inert?: boolean;
+}
+
+interface FooterAlt {
+  mode: AltTextMode;
+  /** The entry for a selected asset, when alt text is asked for it (images). */
+  entry: (asset: DamAsset) => AltEntry | undefined;
+  onChange: (asset: DamAsset, entry: AltEntry) => void;
+  /** Why Insert is disabled; empty: it is not (for that reason). */
+  reason: string;
 }
 
 /** Size and format of the renditions inserted for images that have them (the provider's options). */
@@ -256,12 +280,14 @@ export function renderFooter(state: FooterState): TemplateResult {
   const label = max === undefined ? msg(str`${number.format(count)} selected`) : msg(str`${number.format(count)} of ${number.format(max)} selected`);
   return html`<div class="footer" part="footer" ?inert=${state.inert ?? false}>
     <span class="selected" aria-live="polite">${label}</span>
-    ${renderSelection(selection.assets(), selection.missing().length, state.onRemove, number)}
+    ${renderSelection(selection.assets(), selection.missing().length, state.onRemove, number, state.alt)}
     <span class="notice" role="status">${state.notice}</span>
     <span class="spacer"></span>
     ${state.renditions ? renderRenditions(state.renditions) : nothing}
     <button type="button" part="cancel-button" @click=${state.onCancel}>${msg('Cancel')}</button>
-    <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0} @click=${state.onConfirm}>
+    <span class="insert-reason" part="insert-reason" id="insert-reason" role="status">${state.alt.reason}</span>
+    <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0 || Boolean(state.alt.reason)}
+      aria-describedby=${state.alt.reason ? 'insert-reason' : nothing} @click=${state.onConfirm}>
       ${count > 1 ? msg(str`Insert ${number.format(count)} assets`) : msg('Insert')}
     </button>
   </div>`;
@@ -273,16 +299,24 @@ function renderSelection(
   unresolved: number,
   onRemove: (asset: DamAsset) => void,
   number: Intl.NumberFormat,
+  alt: FooterAlt,
 ): TemplateResult | typeof nothing {
   if (assets.length === 0 && unresolved === 0) return nothing;
+  const altMode = alt.mode === 'off' ? undefined : alt.mode;
   return html`<ul class="selection" part="selection" aria-label=${msg('Selected assets')}>
-    ${assets.map(
-      (asset) => html`<li class="selection-item" part="selection-item" title=${asset.title}>
+    ${assets.map((asset) => {
+      const entry = altMode && alt.entry(asset);
+      return html`<li class="selection-item ${entry ? 'with-alt' : ''}" part="selection-item" title=${asset.title}>
       <span><bdi>${asset.title || msg('Untitled asset')}</bdi></span>
+      ${
+        entry && altMode
+          ? renderAltField({ title: asset.title, entry, mode: altMode, named: true, onChange: (change) => alt.onChange(asset, change) })
+          : nothing
+      }
       <button type="button" part="selection-remove" data-id=${asset.id} aria-label=${msg(str`Remove ${asset.title} from the selection`)}
         @click=${() => onRemove(asset)}>×</button>
-    </li>`,
-    )}
+    </li>`;
+    })}
     ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${number.format(unresolved)} more`)}</li>` : nothing}
   </ul>`;
 }

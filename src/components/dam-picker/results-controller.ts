@@ -5,16 +5,20 @@ import { InfiniteQueryObserver, type InfiniteQueryObserverResult, type QueryClie
 import type { ReactiveControllerHost } from 'lit';
 import type { searchQueryOptions, SearchData } from '../../api/query.js';
 import type { DamAsset } from '../../api/types.js';
+import type { recentsQueryOptions } from './recents.js';
 import { QueryController } from '../../internal/query-controller.js';
 
 export type ResultsResult = InfiniteQueryObserverResult<SearchData, Error>;
+/** A search, or any other list shown as results ("Recently used"). */
+type ResultsOptions = ReturnType<typeof searchQueryOptions> | ReturnType<typeof recentsQueryOptions>;
 
-export class ResultsController extends QueryController<ResultsResult, ReturnType<typeof searchQueryOptions>> {
+export class ResultsController extends QueryController<ResultsResult, ResultsOptions> {
   #assets: DamAsset[] = [];
   #assetsOf: SearchData | undefined;
 
   constructor(host: ReactiveControllerHost, client: QueryClient, onResult: (result: ResultsResult) => void) {
-    super(host, (options) => new InfiniteQueryObserver(client, options), onResult);
+    // One observer for both kinds of list: they differ only in the type of their key.
+    super(host, (options) => new InfiniteQueryObserver(client, options as ReturnType<typeof searchQueryOptions>), onResult);
   }
 
   /** Every asset loaded for the current query, across pages, each once. */

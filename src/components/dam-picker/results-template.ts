@@ -41,6 +41,12 @@ export interface ResultsView {
   /** An unselected asset could not be picked (the selection is full, or it is restricted and blocked). */
   onBlocked: (asset: DamAsset) => void;
   onActivate: (asset: DamAsset) => void;
+  onDetails: (asset: DamAsset) => void;
+  onRecents: () => void;
+  /** Offer "Recently used" in the browse tree. */
+  recents: boolean;
+  /** The details panel (beside the results, or over the picker when narrow). */
+  details: TemplateResult | typeof nothing;
   onLoadMore: () => void;
   onRetry: () => void;
 }
@@ -77,6 +83,9 @@ export function renderResults(view: ResultsView): TemplateResult {
         root: state.root,
         rootError: view.rootError,
         currentId: state.folder?.id ?? '',
+        recents: view.recents,
+        showingRecents: state.recents,
+        onRecents: view.onRecents,
         facets: view.facets,
         facetsLoading: view.facetsLoading,
         filters: state.filters,
@@ -90,7 +99,11 @@ export function renderResults(view: ResultsView): TemplateResult {
         sheet: view.narrow ? view.sheet : undefined,
       })}
       <div class="results" ?inert=${covered}>
-        ${renderBrowseBar({ path: state.path, scopes: state.scopes, scope: state.folderScope, onFolder, onScope: (scope) => state.setScope(scope) })}
+        ${
+          state.recents
+            ? html`<div class="browse-bar" part="browse-bar"><h3 class="recents-heading">${msg('Recently used')}</h3></div>`
+            : renderBrowseBar({ path: state.path, scopes: state.scopes, scope: state.folderScope, onFolder, onScope: (scope) => state.setScope(scope) })
+        }
         ${view.upload ? renderUpload(view.uploadView) : nothing}
         ${renderResultGrid({
           result,
@@ -102,9 +115,12 @@ export function renderResults(view: ResultsView): TemplateResult {
           onToggle: (event) => view.onToggle(event.detail.asset),
           onBlocked: (event) => view.onBlocked(event.detail.asset),
           onActivate: (event) => view.onActivate(event.detail.asset),
+          onDetails: (event) => view.onDetails(event.detail.asset),
+          empty: state.recents ? { title: msg('Nothing inserted yet'), hint: msg('Assets you insert appear here.') } : undefined,
           onLoadMore: view.onLoadMore,
           onRetry: view.onRetry,
         })}
       </div>
+      ${view.details}
     </div>`;
 }

@@ -1,0 +1,252 @@
+// <dam-asset-details>: one asset looked at closely before it is inserted — a large preview (or a playable
+// video or audio preview), the metadata an editor decides on, rights and expiry, the alt text for this use,
+// and select / Insert / previous / next. Presentational: <dam-picker> owns the inspected asset, the
+// selection and the alt text, and reacts to its events. Loaded lazily, when details are first opened.
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AssetStatus, DamAsset } from '../../api/types.js';
+import { safeHttpUrl, safeImageUrl } from '../../api/url.js';
+import { kindLabel } from '../../internal/asset-labels.js';
+import { DamElement } from '../../internal/dam-element.js';
+import { visuallyHidden } from '../shared.styles.js';
+import { renderAltField } from './alt-field.js';
+import { detailsStyles } from './dam-asset-details.styles.js';
+import type { AltEntry, AltTextMode } from './dam-asset-details.types.js';
+
+/** The localised words for an asset's status (a badge: text, never colour alone). */
+function statusLabel(status: AssetStatus): string {
+  switch (status) {
+    case 'expired':
+      return msg('Expired');
+    case 'not-yet-valid':
+      return msg('Not yet valid');
+    case 'view-only':
+      return msg('View only');
+    case 'archived':
+      return msg('Archived');
+    default:
+      return msg('Active');
+  }
+}
+
+/**
+ * @tag dam-asset-details
+ * @summary The details of one asset: preview, metadata, rights and expiry, alt text, and select / Insert / previous / next.
+ *
+ * @event details-close - `{}` Escape or the close button.
+ * @event details-step - `{ direction }` The previous (`-1`) or next (`1`) asset: the arrow keys or the buttons.
+ * @event details-toggle - `{ asset }` Select or deselect the asset.
+ * @event details-insert - `{ asset }` Insert the asset (single selection).
+ * @event alt-change - `{ assetId, text, decorative }` The editor changed the alt text.
+ *
+ * @csspart details - The panel.
+ * @csspart details-heading - The heading naming the asset.
+ * @csspart details-preview - The preview image, video or audio.
+ * @csspart details-metadata - The list of metadata.
+ * @csspart details-status - The status badge (expired, not yet valid, view only, archived).
+ * @csspart details-previous - The previous-asset button; `details-next` the next.
+ * @csspart details-close - The close button.
+ * @csspart details-select - The select / deselect button; `details-insert` the Insert button.
+ * @csspart alt-field - The alt text field with its `alt-input` and `alt-decorative` controls.
+ */
+@localized()
+export class DamAssetDetails extends DamElement {
+  static override styles = [visuallyHidden, detailsStyles];
+
+  @property({ attribute: false }) asset: DamAsset | undefined;
+  /** Where the asset is in the results (0-based) and how many there are (0: unknown). */
+  @property({ attribute: false }) position = 0;
+  @property({ attribute: false }) total = 0;
+  @property({ attribute: false }) hasPrevious = false;
+  @property({ attribute: false }) hasNext = false;
+  /** The next page of results is being loaded to step on. */
+  @property({ attribute: false }) loadingNext = false;
+  @property({ attribute: false }) selected = false;
+  /** The selection is full (multiple mode): an unselected asset cannot be added. */
+  @property({ attribute: false }) selectionFull = false;
+  /** Single selection: offer Insert. */
+  @property({ attribute: false }) single = true;
+  /** Why Insert cannot be used now (e.g. alt text missing); empty: it can. */
+  @property({ attribute: false }) insertBlockedReason = '';
+  @property({ attribute: false }) altText: AltTextMode = 'off';
+  /** The alt text of this image for this use, when the picker asks for it (`altText` not `off`). */
+  @property({ attribute: false }) alt: AltEntry | undefined;
+  /** The title of the asset's folder, when the picker knows it. */
+  @property({ attribute: false }) folderTitle = '';
+  /** Drawn over the results (narrow pickers) rather than beside them. */
+  @property({ type: Boolean, reflect: true }) overlay = false;
+
+  /** The large preview has loaded: the thumbnail under it can go. */
+  @state() private previewLoaded = false;
+  @state() private previewFailed = false;
+
+  /** Focuses the heading, which names the asset (on open). */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('asset') && changed.get('asset')?.id !== this.asset?.id) {
+      this.previewLoaded = false;
+      this.previewFailed = false;
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const asset = this.asset;
+    if (!asset) return nothing;
+    const number = new Intl.NumberFormat(this.locale);
+    const status = asset.status && asset.status !== 'active' ? asset.status : undefined;
+    const where = this.total > 0 ? msg(str`${number.format(this.position + 1)} of ${number.format(this.total)}`) : '';
+    return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${this.#onKeydown}>
+      <div class="bar">
+        <button type="button" part="details-previous" ?disabled=${!this.hasPrevious} aria-label=${msg('Previous asset')}
+          @click=${() => this.emit('details-step', { direction: -1 })}><span aria-hidden="true" class="arrow">‹</span></button>
+        <span class="where">${where}</span>
+        <button type="button" part="details-next" ?disabled=${!this.hasNext} aria-label=${msg('Next asset')}
+          @click=${() => this.emit('details-step', { direction: 1 })}><span aria-hidden="true" class="arrow">›</span></button>
+        <span class="spacer"></span>
+        <button type="button" part="details-close" aria-label=${msg('Close details')} @click=${() => this.emit('details-close', {})}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div class="scroll">
+        <h2 id="details-heading" part="details-heading" tabindex="-1"><bdi>${asset.title || msg('Untitled asset')}</bdi></h2>
+        ${status ? html`<p part="details-status" class="status" data-status=${status}>${statusLabel(status)}</p>` : nothing}
+        ${this.#renderPreview(asset)}
+        ${this.#renderActions(asset)}
+        ${this.altText !== 'off' && this.alt ? this.#renderAlt(asset, this.alt) : nothing}
+        ${this.#renderMetadata(asset)}
+      </div>
+      <div class="visually-hidden" role="status">${this.loadingNext ? msg('Loading more assets…') : ''}</div>
+    </section>`;
+  }
+
+  #renderPreview(asset: DamAsset): TemplateResult {
+    const thumbnail = safeImageUrl(asset.thumbnailUrl);
+    const media = safeHttpUrl(asset.mediaPreviewUrl);
+    if (media && asset.type === 'video') {
+      return html`<div class="preview" part="details-preview">
+        <video controls preload="metadata" playsinline src=${media} poster=${thumbnail ?? nothing} aria-label=${msg(str`Preview of ${asset.title}`)}></video>
+      </div>`;
+    }
+    const preview = this.previewFailed ? undefined : safeImageUrl(asset.previewUrl);
+    const still =
+      thumbnail || preview
+        ? html`${thumbnail && !this.previewLoaded ? html`<img class="thumbnail" src=${thumbnail} alt="" />` : nothing}
+          ${
+            preview
+              ? html`<img class="large ${this.previewLoaded ? 'loaded' : ''}" src=${preview} alt=""
+                @load=${() => (this.previewLoaded = true)} @error=${() => (this.previewFailed = true)} />`
+              : nothing
+          }`
+        : html`<span class="format">${(asset.fileType ?? kindLabel(asset.type)).toUpperCase()}</span>`;
+    return html`<div class="preview" part="details-preview">
+      ${still}
+      ${media && asset.type === 'audio' ? html`<audio controls preload="metadata" src=${media} aria-label=${msg(str`Preview of ${asset.title}`)}></audio>` : nothing}
+    </div>`;
+  }
+
+  #renderActions(asset: DamAsset): TemplateResult {
+    const blocked = !this.selected && this.selectionFull;
+    const web = safeHttpUrl(asset.webUrl);
+    return html`<div class="actions">
+      <button type="button" part="details-select" aria-pressed=${this.selected ? 'true' : 'false'} ?disabled=${blocked}
+        @click=${() => this.emit('details-toggle', { asset })}>
+        ${this.selected ? msg('Selected') : msg('Select')}
+      </button>
+      ${
+        this.single
+          ? html`<button type="button" class="primary" part="details-insert" ?disabled=${Boolean(this.insertBlockedReason)}
+            aria-describedby=${this.insertBlockedReason ? 'insert-reason' : nothing}
+            @click=${() => this.emit('details-insert', { asset })}>${msg('Insert')}</button>`
+          : nothing
+      }
+      ${web ? html`<a class="web" href=${web} target="_blank" rel="noopener noreferrer">${msg('Open in the DAM')}</a>` : nothing}
+      ${this.insertBlockedReason ? html`<p id="insert-reason" class="reason">${this.insertBlockedReason}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderAlt(asset: DamAsset, entry: AltEntry): TemplateResult {
+    return html`<div class="alt">${renderAltField({
+      title: asset.title,
+      entry,
+      mode: this.altText === 'required' ? 'required' : 'optional',
+      named: false,
+      onChange: (change) => this.emit('alt-change', { assetId: asset.id, ...change }),
+    })}</div>`;
+  }
+
+  #renderMetadata(asset: DamAsset): TemplateResult {
+    const locale = this.locale;
+    const number = new Intl.NumberFormat(locale);
+    const rows: Array<[string, TemplateResult | string]> = [];
+    const add = (label: string, value: TemplateResult | string | undefined): void => void (value ? rows.push([label, value]) : undefined);
+    add(msg('Description'), asset.description);
+    const format = asset.fileType?.toUpperCase();
+    add(msg('Type'), format ? msg(str`${kindLabel(asset.type)}, ${format}`) : kindLabel(asset.type));
+    add(msg('Media type'), asset.mimeType);
+    add(msg('Size'), asset.width && asset.height ? msg(str`${number.format(asset.width)} × ${number.format(asset.height)} px`) : undefined);
+    add(msg('File size'), asset.fileSize ? fileSize(asset.fileSize, locale) : undefined);
+    add(msg('Created'), formatDate(asset.createdAt, locale));
+    add(msg('Modified'), formatDate(asset.modifiedAt, locale));
+    add(msg('Folder'), this.folderTitle);
+    add(msg('Tags'), asset.tags?.length ? html`<ul class="tags">${asset.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}</ul>` : undefined);
+    add(msg('Copyright'), asset.copyright);
+    add(msg('Usage rights'), asset.usageRights);
+    add(msg('Version'), asset.version !== undefined ? number.format(asset.version) : undefined);
+    add(msg('Valid from'), formatDate(asset.validFrom, locale));
+    add(msg('Expires'), formatDate(asset.expiresAt, locale));
+    add(msg('Status'), asset.status ? statusLabel(asset.status) : undefined);
+    return html`<dl part="details-metadata" class="metadata">
+      ${rows.map(([label, value]) => html`<div class="row"><dt>${label}</dt><dd>${typeof value === 'string' ? html`<bdi>${value}</bdi>` : value}</dd></div>`)}
+    </dl>`;
+  }
+
+  /** Arrows step through the results (not while typing or using a media control); Escape closes. */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.emit('details-close', {});
+      return;
+    }
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (target?.matches?.('input, textarea, select, video, audio')) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key !== forward && event.key !== back) return;
+    event.preventDefault();
+    const direction = event.key === forward ? 1 : -1;
+    if (direction === 1 ? this.hasNext : this.hasPrevious) this.emit('details-step', { direction });
+  }
+}
+
+/** A date (ISO 8601) in the picker's language; the text as given when it is not a date. */
+function formatDate(value: string | undefined, locale: string): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(date);
+}
+
+/** Bytes as kB, MB or GB in the picker's language. */
+function fileSize(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }).format(value);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dam-asset-details': DamAssetDetails;
+  }
+}

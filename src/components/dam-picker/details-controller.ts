@@ -1,0 +1,166 @@
+// The details panel of <dam-picker>: opening it (its module is loaded on first use), stepping through the
+// results (loading the next page when the step goes past the loaded ones), closing it with focus back on the
+// asset's tile, and the panel's template. The inspected asset itself lives in the picker state.
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { DamAsset } from '../../api/types.js';
+import { defineLazy } from '../../internal/lazy-elements.js';
+import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
+import type { AltChangeDetail, AltEntry, AltTextMode, DetailsStepDetail } from '../dam-asset-details/dam-asset-details.types.js';
+import type { PickerState } from './picker-state.js';
+import type { ResultsController } from './results-controller.js';
+
+/** The grid lays its tiles out again a frame after its width changed (the panel opened or closed beside it). */
+const layoutSettled = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export interface DetailsHost extends ReactiveControllerHost, HTMLElement {
+  readonly grid: DamAssetGrid | null;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the panel shows besides the asset: the selection and alt text around it. */
+export interface DetailsView {
+  narrow: boolean;
+  altText: AltTextMode;
+  /** The alt entry of a selected image, when alt text is asked for. */
+  alt: (asset: DamAsset) => AltEntry | undefined;
+  /** Why Insert cannot be used for this asset now; empty: it can. */
+  insertBlockedReason: (asset: DamAsset) => string;
+  onToggle: (asset: DamAsset) => void;
+  onInsert: (asset: DamAsset) => void;
+  onAlt: (detail: AltChangeDetail) => void;
+}
+
+export class DetailsController {
+  readonly #host: DetailsHost;
+  readonly #state: PickerState;
+  readonly #results: ResultsController;
+  /** The panel's module has been loaded. */
+  #loaded = false;
+  /** A step past the loaded results: the index to show once the next page is in. */
+  #pending: number | undefined;
+
+  constructor(host: DetailsHost, state: PickerState, results: ResultsController) {
+    this.#host = host;
+    this.#state = state;
+    this.#results = results;
+  }
+
+  /** Opens the details of `asset` (loading the panel the first time) and moves focus to its heading. */
+  async open(asset: DamAsset): Promise<void> {
+    await defineLazy('dam-asset-details');
+    this.#loaded = true;
+    this.#pending = undefined;
+    this.#state.inspect(asset);
+    await this.#host.updateComplete;
+    const panel = this.#host.renderRoot.querySelector('dam-asset-details');
+    await panel?.updateComplete;
+    panel?.focus();
+    await this.#reveal(asset);
+  }
+
+  /** Closes the panel; focus goes back to the inspected asset's tile (scrolled into view when it was stepped away from). */
+  async close(): Promise<void> {
+    const asset = this.#state.inspected;
+    if (!asset) return;
+    this.#pending = undefined;
+    this.#state.inspect(undefined);
+    await this.#host.updateComplete;
+    await layoutSettled();
+    const index = this.#index(asset);
+    const grid = this.#host.grid;
+    if (index < 0) {
+      grid?.focus();
+      return;
+    }
+    await grid?.focusAsset(index);
+    // The grid widens again over a few frames: keep the tile in view once that has settled.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if (!this.#state.inspected) grid?.scrollToIndex(index, 'nearest');
+  }
+
+  /** The previous or next asset of the results; past the last loaded one, the next page is loaded first. */
+  step(direction: DetailsStepDetail['direction']): void {
+    const asset = this.#state.inspected;
+    if (!asset) return;
+    const assets = this.#results.assets;
+    const target = this.#index(asset) + direction;
+    if (target < 0) return;
+    const next = assets[target];
+    if (next) {
+      this.#state.inspect(next);
+      void this.#reveal(next);
+      return;
+    }
+    if (direction === 1 && this.#results.result?.hasNextPage) {
+      this.#pending = target;
+      this.#results.loadMore();
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** New results arrived: a step waiting for the next page lands (or is given up when the page failed). */
+  resultsChanged(): void {
+    if (this.#pending === undefined) return;
+    const next = this.#results.assets[this.#pending];
+    const result = this.#results.result;
+    if (next) {
+      this.#pending = undefined;
+      this.#state.inspect(next);
+      void this.#reveal(next);
+    } else if (!result?.isFetchingNextPage && !result?.hasNextPage) {
+      this.#pending = undefined;
+    } else if (result.isFetchNextPageError) {
+      this.#pending = undefined;
+    }
+  }
+
+  render(view: DetailsView): TemplateResult | typeof nothing {
+    const asset = this.#state.inspected;
+    if (!asset || !this.#loaded) return nothing;
+    const index = this.#index(asset);
+    const result = this.#results.result;
+    const total = Math.max(result?.data?.pages.at(-1)?.total ?? 0, this.#results.assets.length);
+    const selection = this.#state.selection;
+    const folderTitle = this.#state.path.find((folder) => folder.id === asset.folderId)?.title ?? '';
+    return html`<dam-asset-details
+      exportparts="details, details-heading, details-preview, details-metadata, details-status, details-previous, details-next, details-close, details-select, details-insert, alt-field, alt-input, alt-decorative"
+      .asset=${asset}
+      .position=${Math.max(index, 0)}
+      .total=${index >= 0 ? total : 0}
+      .hasPrevious=${index > 0}
+      .hasNext=${index >= 0 && (index < this.#results.assets.length - 1 || (result?.hasNextPage ?? false))}
+      .loadingNext=${this.#pending !== undefined}
+      .selected=${selection.has(asset.id)}
+      .selectionFull=${selection.full}
+      .single=${selection.mode === 'single'}
+      .insertBlockedReason=${view.insertBlockedReason(asset)}
+      .altText=${view.altText}
+      .alt=${view.alt(asset)}
+      .folderTitle=${folderTitle}
+      ?overlay=${view.narrow}
+      @details-close=${() => void this.close()}
+      @details-step=${(event: CustomEvent<DetailsStepDetail>) => this.step(event.detail.direction)}
+      @details-toggle=${(event: CustomEvent<{ asset: DamAsset }>) => view.onToggle(event.detail.asset)}
+      @details-insert=${(event: CustomEvent<{ asset: DamAsset }>) => view.onInsert(event.detail.asset)}
+      @alt-change=${(event: CustomEvent<AltChangeDetail>) => view.onAlt(event.detail)}
+    ></dam-asset-details>`;
+  }
+
+  /**
+   * Keeps the inspected asset's tile in view as the grid narrows beside the panel, or follows a step. The grid
+   * measures and lays out again over a few frames after its width changed: the tile is brought into view after
+   * the first and once more when that has settled.
+   */
+  async #reveal(asset: DamAsset): Promise<void> {
+    for (const wait of [layoutSettled, () => new Promise<void>((resolve) => setTimeout(resolve, 250))]) {
+      await wait();
+      const index = this.#index(asset);
+      if (index < 0 || this.#state.inspected !== asset) return;
+      this.#host.grid?.scrollToIndex(index, 'nearest');
+    }
+  }
+
+  #index(asset: DamAsset): number {
+    return this.#results.assets.findIndex((candidate) => candidate.id === asset.id);
+  }
+}

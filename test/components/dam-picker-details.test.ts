@@ -1,0 +1,159 @@
+// The details panel through <dam-picker>: opened by the tile's button and by the `i` key, a video preview,
+// previous/next across a page boundary, Escape back to the tile with the selection and scroll kept,
+// select and Insert from the panel, and accessibility.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/define.js';
+import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import type { DamAsset } from '../../src/api/types.js';
+import { API_ORIGIN, SITE, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
+import { mountPicker, part, settled, tiles } from '../support/picker-helpers.js';
+import { VIDEO_PREVIEW_ORIGIN, withDetailsFields } from '../support/details-fields.js';
+import { deepActiveElement } from '../a11y/a11y-helpers.js';
+import { detailsPanel, headingText, inPanel, openByKey, tileInView } from '../support/details-helpers.js';
+
+describe('<dam-picker> details', function () {
+  // Whole pickers, several pages and axe: slower than mocha's default on a busy machine.
+  this.timeout(30_000);
+  let dam: MockDam;
+  let fields: { restore: () => void };
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
+
+  beforeEach(async () => {
+    fields = withDetailsFields();
+    dam = await startMockDam();
+    useHandlers(http.get(`${VIDEO_PREVIEW_ORIGIN}/*`, () => new HttpResponse(null, { status: 204 })));
+  });
+  afterEach(() => {
+    dam.stop();
+    fields.restore();
+  });
+
+  it('opens from the tile’s Details button, named after the asset, beside the grid', async () => {
+    const picker = await mountPicker(dam);
+    const tile = tiles(picker)[2]!;
+    const box = tile.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + 30)] });
+    const button = () => picker.grid!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tile-details-button"]');
+    await waitUntil(() => button() && !button()!.hidden, 'details button on the hovered tile');
+    const asset = picker.grid!.assets[2]!;
+    expect(button()!.getAttribute('aria-label')).to.equal(`Details: ${asset.title}`);
+    const buttonBox = button()!.getBoundingClientRect();
+    expect(buttonBox.left >= box.left && buttonBox.right <= box.right && buttonBox.top >= box.top).to.equal(true, 'the button sits on its tile');
+    await sendMouse({ type: 'click', position: [Math.round(buttonBox.left + 8), Math.round(buttonBox.top + 8)] });
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => headingText(picker) === asset.title, 'the heading names the asset', { timeout: 5000 });
+    const panel = detailsPanel(picker)!;
+    expect(panel.overlay).to.equal(false);
+    expect(panel.getBoundingClientRect().left).to.be.greaterThan(picker.grid!.getBoundingClientRect().right - 1);
+    const metadata = inPanel(picker, 'details-metadata')!.textContent;
+    expect(metadata).to.contain('Mar 4, 2025');
+    expect(metadata).to.contain('summer');
+    expect(metadata).to.contain('© Acme Corp');
+    expect(metadata).to.contain('Web and social only');
+    expect(deepActiveElement()).to.equal(inPanel(picker, 'details-heading'));
+    await expect(picker).to.be.accessible();
+  });
+
+  it('opens with the i key; Escape closes it and focus, selection and scroll position are kept', async () => {
+    const picker = await mountPicker(dam, { selection: 'multiple' });
+    tiles(picker)[0]!.click();
+    await picker.updateComplete;
+    const listbox = picker.grid!.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+    listbox.scrollTop = 600;
+    await waitUntil(() => tiles(picker).some((tile) => Number(tile.dataset['index']) >= 12), 'scrolled');
+    const top = listbox.getBoundingClientRect().top;
+    const index = Math.min(
+      ...tiles(picker)
+        .filter((tile) => tile.getBoundingClientRect().top >= top)
+        .map((tile) => Number(tile.dataset['index'])),
+    );
+    const before = listbox.scrollTop;
+    await openByKey(picker, index);
+    expect(headingText(picker)).to.equal(picker.grid!.assets[index]!.title);
+    // The grid narrows beside the panel: the inspected tile stays in view.
+    await waitUntil(() => tileInView(picker, index), 'the inspected tile in view while the grid is narrower');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !detailsPanel(picker)?.asset, 'closed');
+    await waitUntil(() => deepActiveElement()?.getAttribute('data-index') === String(index), 'focus back on the tile');
+    await waitUntil(() => tileInView(picker, index), 'the tile in view');
+    const rowHeight = picker.grid!.tileAt(index)!.getBoundingClientRect().height;
+    expect(Math.abs(listbox.scrollTop - before)).to.be.lessThan(rowHeight, 'about where the editor was');
+    expect(picker.grid!.selectedIds.has(picker.grid!.assets[0]!.id)).to.equal(true);
+  });
+
+  it('plays a video’s preview in a video element', async () => {
+    const picker = await mountPicker(dam, { assetTypes: 'Video' });
+    await openByKey(picker, 0);
+    const video = detailsPanel(picker)!.shadowRoot!.querySelector('video')!;
+    const asset = picker.grid!.assets[0]!;
+    expect(video.controls).to.equal(true);
+    expect(video.getAttribute('src')).to.equal(asset.mediaPreviewUrl);
+    expect(video.getAttribute('aria-label')).to.equal(`Preview of ${asset.title}`);
+    await expect(detailsPanel(picker)).to.be.accessible();
+  });
+
+  it('steps with the arrow keys and buttons, loading the next page past the last loaded asset', async () => {
+    const picker = await fixture<DamPicker>(html`<dam-picker
+      provider="brandworkz"
+      site=${SITE}
+      discovery-url=${API_ORIGIN}
+      page-size="20"
+      .tokenProvider=${async () => dam.token}
+      style="width: 960px; --dam-picker-height: 640px"
+    ></dam-picker>`);
+    await settled(picker);
+    await waitUntil(() => !picker.grid!.loadingMore, 'pages settled');
+    const loaded = picker.grid!.assets.length;
+    await openByKey(picker, loaded - 2);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => headingText(picker) === picker.grid!.assets[loaded - 1]!.title, 'next asset');
+    inPanel(picker, 'details-next')!.click();
+    await waitUntil(() => picker.grid!.assets.length > loaded, 'the next page loaded', { timeout: 5000 });
+    await waitUntil(() => headingText(picker) === picker.grid!.assets[loaded]!.title, 'stepped across the page boundary', { timeout: 5000 });
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => headingText(picker) === picker.grid!.assets[loaded - 1]!.title, 'previous asset');
+    inPanel(picker, 'details-previous')!.click();
+    await waitUntil(() => headingText(picker) === picker.grid!.assets[loaded - 2]!.title, 'previous by button');
+  });
+
+  it('selects from the panel and inserts in single mode', async () => {
+    const picker = await mountPicker(dam);
+    await openByKey(picker, 3);
+    const asset = picker.grid!.assets[3]!;
+    const select = inPanel(picker, 'details-select')!;
+    expect(select.getAttribute('aria-pressed')).to.equal('false');
+    select.click();
+    await picker.updateComplete;
+    await waitUntil(() => inPanel(picker, 'details-select')!.getAttribute('aria-pressed') === 'true', 'selected');
+    expect(picker.grid!.selectedIds.has(asset.id)).to.equal(true);
+    const chosen = oneEvent(picker, 'dam-select');
+    inPanel(picker, 'details-insert')!.click();
+    const { detail } = await chosen;
+    expect(detail.assets.map((picked: DamAsset) => picked.id)).to.deep.equal([asset.id]);
+    expect(detail.assets[0]).not.to.have.property('alt');
+  });
+
+  it('badges an expired asset with text', async () => {
+    const picker = await mountPicker(dam);
+    const index = picker.grid!.assets.findIndex((asset) => asset.status === 'expired');
+    expect(index).to.be.greaterThan(-1);
+    await openByKey(picker, index);
+    expect(inPanel(picker, 'details-status')!.textContent.trim()).to.equal('Expired');
+    expect(inPanel(picker, 'details-metadata')!.textContent).to.contain('Jan 31, 2025');
+  });
+
+  it('covers the results on a narrow picker', async () => {
+    const picker = await mountPicker(dam, { width: 420 });
+    await openByKey(picker, 0);
+    const panel = detailsPanel(picker)!;
+    await waitUntil(() => panel.overlay, 'overlay');
+    const content = picker.shadowRoot!.querySelector('.content')!.getBoundingClientRect();
+    const box = panel.getBoundingClientRect();
+    expect(Math.round(box.width)).to.equal(Math.round(content.width));
+    expect(part(picker, 'confirm-button')).to.exist;
+    await expect(picker).to.be.accessible();
+  });
+});
