@@ -1,28 +1,10 @@
-// The CDN stand-in (generated SVG thumbnails) and stand-in pages for `objectURL` links.
+// The CDN stand-in (generated PNG thumbnails) and stand-in pages for `objectURL` links.
 
 import type { EmulatedAsset } from './data.js';
 import { escapeHtml, html, json } from './http.js';
+import { PNG_HEADERS, thumbnailPng } from './png.js';
 import { hashString } from './prng.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
-
-function hslToHex(h: number, s: number, l: number): string {
-  const a = s * Math.min(l, 1 - l);
-  const channel = (n: number): string => {
-    const k = (n + h / 30) % 12;
-    const value = l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(8)}${channel(4)}`;
-}
-
-const ICONS: Record<string, string> = {
-  Image: '<rect x="-30" y="-22" width="60" height="44" rx="4"/><path d="M-24 16 L-8 -2 L4 10 L12 2 L24 16"/><circle cx="12" cy="-10" r="5"/>',
-  Video: '<rect x="-30" y="-22" width="60" height="44" rx="6"/><path d="M-8 -11 L12 0 L-8 11 Z" fill="#ffffff"/>',
-  Audio: '<path d="M-6 14 V-20 L18 -26 V8"/><circle cx="-12" cy="14" r="6"/><circle cx="12" cy="8" r="6"/>',
-  Document: '<path d="M-20 -28 H8 L20 -16 V28 H-20 Z M8 -28 V-16 H20"/><path d="M-12 -4 H12 M-12 6 H12 M-12 16 H4"/>',
-};
 
 /** Thumbnail box for an asset: its aspect ratio inside 320×320. */
 function thumbnailBox(asset: EmulatedAsset): [number, number] {
@@ -38,44 +20,7 @@ function thumbnailBox(asset: EmulatedAsset): [number, number] {
   return [Math.max(80, Math.round(w * scale)), Math.max(80, Math.round(h * scale))];
 }
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function thumbnailSvg(asset: EmulatedAsset): string {
-  const [w, h] = thumbnailBox(asset);
-  const hash = hashString(asset.guid);
-  const hue = hash % 360;
-  const from = hslToHex(hue, 0.65, 0.55);
-  const to = hslToHex((hue + 40 + ((hash >>> 9) % 80)) % 360, 0.7, 0.3);
-  const cx = w / 2;
-  const cy = h / 2;
-  const title = escapeHtml(asset.title);
-  const caption = escapeHtml(truncate(asset.title, Math.floor(w / 7.5)));
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${title}">`,
-    `<title>${title}</title>`,
-    `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/>`,
-    `<stop offset="1" stop-color="${to}"/></linearGradient></defs>`,
-    `<rect width="${w}" height="${h}" fill="url(#g)"/>`,
-    `<g transform="translate(${cx} ${cy - 24})" fill="none" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" opacity="0.9">`,
-    ICONS[asset.assetType] ?? ICONS.Image,
-    '</g>',
-    `<text x="${cx}" y="${cy + 34}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="26" font-weight="700" fill="#ffffff">${escapeHtml(asset.fileType.toUpperCase())}</text>`,
-    `<rect y="${h - 30}" width="${w}" height="30" fill="#000000" fill-opacity="0.35"/>`,
-    `<text x="10" y="${h - 10}" font-family="system-ui, sans-serif" font-size="13" fill="#ffffff">${caption}</text>`,
-    '</svg>',
-  ].join('');
-}
-
-const SVG_HEADERS = {
-  'Content-Type': 'image/svg+xml',
-  'Cache-Control': 'public, max-age=31536000, immutable',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-  'X-Content-Type-Options': 'nosniff',
-};
-
-function thumbnail(req: RouteRequest): Response {
+async function thumbnail(req: RouteRequest): Promise<Response> {
   const [, dir, serial, version] = req.match;
   const asset = req.ctx.data.assetBySerial(Number(serial));
   if (!asset || Number(version) !== asset.version || dir !== String(Math.floor(asset.serialNumber / 100)).padStart(4, '0')) {
@@ -83,9 +28,10 @@ function thumbnail(req: RouteRequest): Response {
   }
   const etag = `"${hashString(`${asset.guid}:${asset.version}`).toString(16)}"`;
   if (req.request.headers.get('If-None-Match') === etag) {
-    return new Response(null, { status: 304, headers: { ...SVG_HEADERS, ETag: etag } });
+    return new Response(null, { status: 304, headers: { ...PNG_HEADERS, ETag: etag } });
   }
-  return new Response(thumbnailSvg(asset), { headers: { ...SVG_HEADERS, ETag: etag } });
+  const [w, h] = thumbnailBox(asset);
+  return new Response(await thumbnailPng(asset.guid, w, h), { headers: { ...PNG_HEADERS, ETag: etag } });
 }
 
 function page(title: string, body: string, apiOrigin: string): Response {
@@ -134,7 +80,7 @@ export const cdnModule: EmulatorModule = {
   routes: [
     {
       kind: 'static',
-      pattern: /^\/cdn\/assetThumbnails\/(\d{4})\/(\d+)_(\d+)_thumbnail_320x320_page1_\d+\.svg$/,
+      pattern: /^\/cdn\/assetThumbnails\/(\d{4})\/(\d+)_(\d+)_thumbnail_320x320_page1_\d+\.png$/,
       methods: ['GET', 'HEAD'],
       endpoint: () => 'thumbnail',
       handle: thumbnail,

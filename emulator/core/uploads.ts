@@ -422,7 +422,7 @@ export function createUploadsModule(
       createdBy: 'editor',
       thumbnailUrlCdn:
         `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${session.assetVersion}` +
-        `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.svg`,
+        `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.png`,
       objectURL: `/BMS/asset/views/?artwork_ID=${serial}&category=${session.categoryID}`,
       keywords: '',
       region: [],
