@@ -3,7 +3,7 @@
 // `DamElement.emit()` and `damEvent()` check a name and its detail against this map.
 import type { DamErrorCode } from '../api/errors.js';
 import type { DamAsset } from '../api/types.js';
-import type { GridAssetDetail, GridLoadMoreDetail } from '../components/dam-asset-grid/dam-asset-grid.types.js';
+import type { GridAssetDetail, GridLoadMoreDetail, GridRangeDetail } from '../components/dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeDetail } from '../components/dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectDetail } from '../components/dam-folder-tree/dam-folder-tree.types.js';
 import type { SearchChangeDetail } from '../components/dam-search-box/dam-search-box.types.js';
@@ -47,6 +47,7 @@ interface DamInternalEventMap {
   'grid-toggle-blocked': GridAssetDetail;
   'grid-activate': GridAssetDetail;
   'grid-load-more': GridLoadMoreDetail;
+  'grid-range': GridRangeDetail;
   'search-change': SearchChangeDetail;
   'facet-change': FacetChangeDetail;
   'folder-select': FolderSelectDetail;
@@ -70,6 +71,7 @@ const COMPOSED: { readonly [K in DamEventName]: K extends keyof DamPublicEventMa
   'grid-toggle-blocked': false,
   'grid-activate': false,
   'grid-load-more': false,
+  'grid-range': false,
   'search-change': false,
   'facet-change': false,
   'folder-select': false,

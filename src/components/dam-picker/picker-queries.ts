@@ -58,7 +58,7 @@ export class PickerQueries {
     this.#root.watch(provider && rootQueryOptions(provider, scope!, this.#state.restrictions.rootFolder || null));
     // The search starts beside the root, not after it: before the root is known the query is the whole DAM's
     // (or the root folder's), which is the same query once the root arrives.
-    this.results.watch(provider && searchQueryOptions(provider, scope!, query));
+    this.results.watchSearch(provider, provider && searchQueryOptions(provider, scope!, query));
     this.#facets.watch(provider && { ...facetsQueryOptions(provider, scope!, query), placeholderData: keepPreviousData });
   }
 

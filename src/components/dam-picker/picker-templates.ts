@@ -2,9 +2,8 @@
 // signed out), the sidebar (folder tree and facets), the bar above the results (breadcrumb and folder
 // scope), the error banner and the footer with the selection list.
 import { msg, str } from '@lit/localize';
-import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchData } from '../../api/query.js';
+import type { ResultsResult } from './results-controller.js';
 import type {
   DamAsset,
   DamFolder,
@@ -16,7 +15,7 @@ import type {
   FolderNoun,
   UploadDestinationNoun,
 } from '../../api/types.js';
-import type { GridActivateEvent, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
+import type { GridActivateEvent, GridRangeDetail, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
@@ -148,8 +147,11 @@ export function renderBrowseBar(state: BrowseBarState): TemplateResult {
 }
 
 export interface GridState {
-  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
+  result: ResultsResult | undefined;
   assets: DamAsset[];
+  offset: number;
+  randomAccess: boolean;
+  listId: string;
   total: number;
   loading: boolean;
   selection: Selection;
@@ -158,19 +160,23 @@ export interface GridState {
   onBlocked: () => void;
   onActivate: (event: GridActivateEvent) => void;
   onLoadMore: () => void;
+  onRange: (first: number, last: number) => void;
   onRetry: () => void;
 }
 
 /** The results grid, with the error banner (and no grid) when the first page failed. */
 export function renderResultGrid(state: GridState): TemplateResult {
   const { result, selection } = state;
-  const failedFirstPage = result?.isError && !result.isFetchNextPageError;
+  const failedFirstPage = result?.isError && !result.isFetchNextPageError && !result.isFetchPreviousPageError;
   return html`${result?.isError ? renderErrorBanner(result.error, state.onRetry) : nothing}
     ${
       failedFirstPage
         ? nothing
         : html`<dam-asset-grid
           .assets=${state.assets}
+          .offset=${state.offset}
+          .randomAccess=${state.randomAccess}
+          .listId=${state.listId}
           .total=${state.total}
           .loading=${state.loading}
           .loadingMore=${result?.isFetchingNextPage ?? false}
@@ -182,6 +188,7 @@ export function renderResultGrid(state: GridState): TemplateResult {
           @grid-toggle-blocked=${state.onBlocked}
           @grid-activate=${state.onActivate}
           @grid-load-more=${state.onLoadMore}
+          @grid-range=${(event: CustomEvent<GridRangeDetail>) => state.onRange(event.detail.first, event.detail.last)}
         ></dam-asset-grid>`
     }`;
 }

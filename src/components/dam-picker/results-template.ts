@@ -1,20 +1,25 @@
 // The signed-in picker's main area, assembled from the picker state and the query results: the search box
 // and count, the sidebar, the browse bar, the dropzone and the grid (their templates are in picker-templates.ts).
 import { msg, str } from '@lit/localize';
-import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchData } from '../../api/query.js';
 import type { DamAsset, DamFolder, FacetResult, FolderNoun } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { PickerState } from './picker-state.js';
+import type { ResultsResult } from './results-controller.js';
 import { renderBrowseBar, renderResultGrid, renderSidebar, renderUpload, type UploadView } from './picker-templates.js';
 
 export interface ResultsView {
   locale: string;
-  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
-  /** Every asset loaded for the query, across pages. */
+  result: ResultsResult | undefined;
+  /** The loaded window of the results, from position `offset`. */
   assets: DamAsset[];
+  offset: number;
+  total: number;
+  /** Results are laid out at their positions (see ResultsController.randomAccess). */
+  randomAccess: boolean;
+  /** Identifies the result list: a new one starts at the top. */
+  listId: string;
   narrow: boolean;
   sidebarOpen: boolean;
   upload: boolean;
@@ -35,6 +40,7 @@ export interface ResultsView {
   onBlocked: () => void;
   onActivate: (asset: DamAsset) => void;
   onLoadMore: () => void;
+  onRange: (first: number, last: number) => void;
   onRetry: () => void;
 }
 
@@ -42,7 +48,7 @@ export interface ResultsView {
 export function renderResults(view: ResultsView): TemplateResult {
   const { result, state, locale } = view;
   const number = new Intl.NumberFormat(locale);
-  const total = result?.data?.pages.at(-1)?.total ?? 0;
+  const total = view.total;
   const loading = !result || (result.isPending && !result.isError);
   const failedFirstPage = result?.isError && !result.isFetchNextPageError;
   const count = loading ? msg('Searching…') : failedFirstPage ? '' : msg(str`${number.format(total)} results`);
@@ -81,6 +87,9 @@ export function renderResults(view: ResultsView): TemplateResult {
         ${renderResultGrid({
           result,
           assets: view.assets,
+          offset: view.offset,
+          randomAccess: view.randomAccess,
+          listId: view.listId,
           total,
           loading,
           selection: state.selection,
@@ -88,6 +97,7 @@ export function renderResults(view: ResultsView): TemplateResult {
           onBlocked: view.onBlocked,
           onActivate: (event) => view.onActivate(event.detail.asset),
           onLoadMore: view.onLoadMore,
+          onRange: view.onRange,
           onRetry: view.onRetry,
         })}
       </div>
