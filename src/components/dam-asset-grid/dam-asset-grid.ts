@@ -359,7 +359,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost {
 
   private onVisibilityChanged(event: VisibilityChangedEvent): void {
     this.lastVisible = event.last;
-    if (this.randomAccess && event.last >= 0) this.emit('grid-range', { first: event.first, last: event.last });
+    // Not for the previous list's scroll position while a new list is about to start at the top.
+    if (this.randomAccess && event.last >= 0 && !this.scrollToTopPending) this.emit('grid-range', { first: event.first, last: event.last });
     this.maybeLoadMore();
   }
 
