@@ -1,9 +1,12 @@
 // `npm run bench`: measures what editors feel, in headless Chromium against the
-// emulator on loopback, and prints a table (also written to bench-results/latest.json).
+// emulator on loopback, and prints a table beside the goals and the last full run's figures
+// (bench-results/latest.json, git-ignored), with the ratio to the last run for timings.
 // `--quick` (used by CI so the benchmark cannot rot) runs each figure once.
+// `--trace` also records a Chromium trace of one first-paint run (bench-results/first-paint-trace.json)
+// and prints where the main thread spent the picker's own work.
 // Timings are reported, never asserted: a slow run does not fail anything.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +17,8 @@ import { startEmulator } from '../emulator/server/index.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const runs = quick ? 1 : Number(process.env.BENCH_RUNS) || 5;
-/** `--only first-paint,typing`: run just these figures while working on one (sizes, first-paint, typing, scroll, tree). */
+const tracing = process.argv.includes('--trace');
+/** `--only first-paint,typing`: run just these figures while working on one (sizes, first-paint, typing, scroll, scale, tree). */
 const only = new Set(
   process.argv
     .find((arg) => arg.startsWith('--only='))
@@ -33,6 +37,8 @@ interface Row {
   runs: number;
 }
 const rows: Row[] = [];
+/** The 100,000-asset emulator while that figure runs (the host page points its pickers there). */
+let emulatorOriginOverride: string | undefined;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -117,12 +123,19 @@ async function searchRequests(origin: string): Promise<{ results: number; facets
 }
 
 /** Opens the host page and mounts a signed-in picker (host-supplied token); returns the time of mounting. */
-async function mountPicker(browser: Browser, hostUrl: string, emulatorOrigin: string, attributes: Record<string, string> = {}): Promise<Page> {
+async function mountPicker(
+  browser: Browser,
+  hostUrl: string,
+  emulatorOrigin: string,
+  attributes: Record<string, string> = {},
+  beforeMount?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.newPage();
   // tsx keeps function names with a `__name` helper that functions sent to the page would miss.
   await page.evaluateOnNewDocument('window.__name = (fn) => fn');
   await page.setViewport({ width: 1200, height: 800 });
   await page.goto(hostUrl);
+  await beforeMount?.(page);
   const { access_token: token } = (await control(emulatorOrigin, 'tokens', {})) as { access_token: string };
   await page.evaluate(
     (token, attributes) => {
@@ -146,7 +159,7 @@ async function mountPicker(browser: Browser, hostUrl: string, emulatorOrigin: st
   return page;
 }
 
-/** Resolves when the first row of thumbnails has loaded and a frame has been painted after it. */
+/** Resolves when the first row of thumbnails has loaded and a frame has been painted after it: ms since connected. */
 async function firstThumbnailsPainted(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -155,44 +168,118 @@ async function firstThumbnailsPainted(page: Page): Promise<number> {
           const grid = document.querySelector('dam-picker')?.shadowRoot?.querySelector('dam-asset-grid');
           const images = [...(grid?.shadowRoot?.querySelectorAll<HTMLImageElement>('[role="option"] img') ?? [])].slice(0, 4);
           if (images.length >= 4 && images.every((image) => image.complete && image.naturalWidth > 0)) {
+            // The frame that shows them: the next animation frame, then its paint (after the task that follows it).
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - performance.getEntriesByName('picker-connected')[0]!.startTime)));
-          } else setTimeout(check, 5);
+          } else requestAnimationFrame(check);
         };
         check();
       }),
   );
 }
 
-/** Time on the network along the critical path: discovery, the first result search, the slowest of the first thumbnails. */
-async function networkTime(page: Page): Promise<number> {
+interface FirstPaint {
+  /** ms since connected: the picker's first request to the DAM. */
+  firstRequest: number;
+  /** Time on the network along the critical path: discovery, the first result search, the slowest of the first thumbnails. */
+  network: number;
+  /** The first result search's response end → the first thumbnail request. */
+  render: number;
+  /** The last of the first thumbnails' bytes (ms since connected). */
+  thumbnailsEnd: number;
+}
+
+/** Resource Timing of the critical path, relative to `picker-connected`. */
+async function firstPaintTimings(page: Page): Promise<FirstPaint> {
   return page.evaluate(() => {
-    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const connected = performance.getEntriesByName('picker-connected')[0]!.startTime;
+    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+      (entry) => entry.name.startsWith((window as unknown as { emulatorOrigin: string }).emulatorOrigin) && entry.startTime >= connected,
+    );
     const duration = (entry: PerformanceResourceTiming | undefined) => (entry ? entry.responseEnd - entry.startTime : 0);
     const discovery = entries.find((entry) => entry.name.includes('/getAPIURL'));
     const search = entries.find((entry) => entry.name.includes('/simpleSearch') && !/assetType=[^&]*Folder/.test(entry.name));
     const thumbnails = entries.filter((entry) => entry.name.includes('assetThumbnails')).slice(0, 4);
-    return duration(discovery) + duration(search) + Math.max(0, ...thumbnails.map(duration));
+    const firstThumbnail = Math.min(...thumbnails.map((entry) => entry.startTime));
+    return {
+      firstRequest: Math.min(...entries.map((entry) => entry.startTime)) - connected,
+      network: duration(discovery) + duration(search) + Math.max(0, ...thumbnails.map(duration)),
+      render: search ? firstThumbnail - search.responseEnd : Number.NaN,
+      thumbnailsEnd: Math.max(...thumbnails.map((entry) => entry.responseEnd)) - connected,
+    };
   });
 }
 
 async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: string): Promise<void> {
-  for (const latency of [0, 100]) {
-    await control(origin, 'faults', { clear: true, latencyMs: latency });
+  const variants: Array<{ latency: number; facets: boolean }> = [
+    { latency: 0, facets: true },
+    { latency: 0, facets: false },
+    { latency: 100, facets: true },
+  ];
+  for (const { latency, facets } of variants) {
     const totals: number[] = [];
     const own: number[] = [];
+    const start: number[] = [];
+    const render: number[] = [];
+    const paint: number[] = [];
     for (let run = -1; run < runs; run++) {
+      await control(origin, 'faults', { clear: true, latencyMs: latency });
+      // Without facets: the DAM answers the facet-count request (and the /search probe) 404 at once, so its
+      // counting costs the emulator's thread nothing.
+      if (!facets) await control(origin, 'faults', { rule: { endpoint: 'search', status: 404, times: 100 } });
       const page = await mountPicker(browser, hostUrl, origin);
       const total = await firstThumbnailsPainted(page);
-      const network = await networkTime(page);
+      const timings = await firstPaintTimings(page);
       await page.close();
       if (run < 0) continue; // a warm-up run: caches, JIT and the emulator's search index
       totals.push(total);
-      own.push(Math.max(0, total - network));
+      own.push(Math.max(0, total - timings.network));
+      start.push(timings.firstRequest);
+      render.push(timings.render);
+      paint.push(total - timings.thumbnailsEnd);
     }
-    record(`connected → first thumbnails painted (${latency} ms latency)`, totals, 'ms');
-    record(`  of which the picker's own work (${latency} ms latency)`, own, 'ms');
+    const label = `${latency} ms latency${facets ? '' : ', facet counts off'}`;
+    record(`connected → first thumbnails painted (${label})`, totals, 'ms');
+    record(`  of which the picker's own work (${label})`, own, 'ms', latency === 0 ? '≤ 50 ms' : undefined);
+    record(`    start delay: connected → first request`, start, 'ms');
+    record(`    render delay: search response → first thumbnail request`, render, 'ms');
+    record(`    paint delay: thumbnail bytes → painted`, paint, 'ms');
   }
   await control(origin, 'faults', { clear: true });
+  if (tracing) await traceFirstPaint(browser, hostUrl, origin);
+}
+
+/** One more first-paint run under a Chromium trace: where the renderer's main thread spent the time to first paint. */
+async function traceFirstPaint(browser: Browser, hostUrl: string, origin: string): Promise<void> {
+  const path = new URL('bench-results/first-paint-trace.json', root).pathname;
+  mkdirSync(new URL('bench-results', root), { recursive: true });
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading'];
+  const page = await mountPicker(browser, hostUrl, origin, {}, (page) => page.tracing.start({ path, categories }));
+  const total = await firstThumbnailsPainted(page);
+  await page.tracing.stop();
+  await page.close();
+  const { traceEvents } = JSON.parse(readFileSync(path, 'utf8')) as {
+    traceEvents: Array<{ name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: { name?: string; data?: { url?: string } } }>;
+  };
+  // The picker's renderer: the main thread with the most work in the trace.
+  const work = new Map<string, number>();
+  for (const event of traceEvents)
+    if (event.ph === 'X' && event.dur) work.set(`${event.pid}:${event.tid}`, (work.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
+  const main = traceEvents
+    .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+    .sort((a, b) => (work.get(`${b.pid}:${b.tid}`) ?? 0) - (work.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  const sums = new Map<string, number>();
+  for (const event of traceEvents) {
+    if (event.ph !== 'X' || !event.dur || event.pid !== main?.pid || event.tid !== main.tid) continue;
+    if (
+      !/^(?:FunctionCall|EvaluateScript|v8\.compile|v8\.run|ParseHTML|UpdateLayoutTree|Layout|Paint|PrePaint|Commit|Decode Image|TimerFire|RunMicrotasks|EventDispatch|FireAnimationFrame|ParseAuthorStyleSheet|Layerize|ResourceReceivedData|XHRReadyStateChange|V8\.GC.*|MajorGC|MinorGC)$/.test(
+        event.name,
+      )
+    )
+      continue;
+    sums.set(event.name, (sums.get(event.name) ?? 0) + event.dur / 1000);
+  }
+  console.log(`\nTrace of one first-paint run (${Math.round(total)} ms to first thumbnails; ${path}), main-thread time by kind (nested kinds overlap):`);
+  for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(7)} ms`);
 }
 
 async function typingRequests(browser: Browser, hostUrl: string, origin: string): Promise<void> {
@@ -232,60 +319,146 @@ async function typingRequests(browser: Browser, hostUrl: string, origin: string)
   record('requests when going back to an earlier query', revisited, 'requests', '0');
 }
 
+/** In the page: frame times while scrolling `scroller` up or down at a steady 120 px a frame for up to 3 s, and long tasks meanwhile. */
+const SCROLL_FRAMES = `async (scroller, down) => {
+  const frames = [];
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
+  observer.observe({ type: 'longtask' });
+  await new Promise((resolve) => {
+    let last = performance.now();
+    const start = last;
+    const step = (now) => {
+      frames.push(now - last);
+      last = now;
+      const before = scroller.scrollTop;
+      scroller.scrollTop += down ? 120 : -120;
+      if (now - start < 3000 && scroller.scrollTop !== before) requestAnimationFrame(step);
+      else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  observer.disconnect();
+  return { frames: frames.slice(1), tasks };
+}`;
+
 async function scrollTenThousand(browser: Browser, hostUrl: string, origin: string): Promise<void> {
-  const domCounts: number[] = [];
-  const heaps: number[] = [];
   const p50: number[] = [];
   const p95: number[] = [];
   const longTasks: number[] = [];
+  const baseP95: number[] = [];
+  const baseP50: number[] = [];
+  const ratios: number[] = [];
   for (let run = 0; run < (quick ? 1 : 3); run++) {
-    const page = await mountPicker(browser, hostUrl, origin, { 'page-size': '500' });
+    const page = await mountPicker(browser, hostUrl, origin, { 'page-size': '100' });
     await firstThumbnailsPainted(page);
-    const measured = await page.evaluate(async () => {
-      const grid = document.querySelector('dam-picker')!.shadowRoot!.querySelector('dam-asset-grid')!;
-      const scroller = () => grid.shadowRoot!.querySelector<HTMLElement>('[part~="listbox"]')!;
-      const deadline = performance.now() + 120_000;
-      while (grid.assets.length < 10_000 && performance.now() < deadline) {
-        scroller().scrollTop = scroller().scrollHeight;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+    const measured = (await page.evaluate(`(async () => {
+      const scrollFrames = ${SCROLL_FRAMES};
+      const grid = document.querySelector('dam-picker').shadowRoot.querySelector('dam-asset-grid');
+      const scroller = grid.shadowRoot.querySelector('[part~="listbox"]');
+      // Through the results from the top, pages loading as they come into view.
+      const picker = await scrollFrames(scroller, true);
+      // The baseline: the same tiles (markup and images the grid drew) as a static list in a scroller of the same size.
+      const tiles = [...grid.shadowRoot.querySelectorAll('[role="option"]')];
+      const box = scroller.getBoundingClientRect();
+      const host = document.createElement('div');
+      host.style.cssText = 'position:fixed;top:' + box.top + 'px;left:' + box.left + 'px;width:' + box.width + 'px;height:' + box.height + 'px;background:#fff';
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = grid.shadowRoot.adoptedStyleSheets;
+      const list = document.createElement('div');
+      list.className = 'listbox';
+      list.style.cssText = 'height:100%;overflow:auto;display:grid;grid-template-columns:repeat(auto-fill,minmax(' + tiles[0].offsetWidth + 'px,1fr));gap:12px;padding:12px;contain:strict';
+      for (let i = 0; i < 2000; i++) {
+        const tile = tiles[i % tiles.length].cloneNode(true);
+        tile.style.position = 'static';
+        tile.style.transform = 'none';
+        list.append(tile);
       }
-      const countElements = (root: Document | ShadowRoot): number =>
-        [...root.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? countElements(element.shadowRoot) : 0), 0);
-      // Frame times while scrolling back up through the results at a steady pace.
-      const frames: number[] = [];
-      const tasks: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
-      observer.observe({ type: 'longtask' });
-      await new Promise<void>((resolve) => {
-        let last = performance.now();
-        const start = last;
-        const step = (now: number) => {
-          frames.push(now - last);
-          last = now;
-          scroller().scrollTop -= 120;
-          if (now - start < 3000 && scroller().scrollTop > 0) requestAnimationFrame(step);
-          else resolve();
-        };
-        requestAnimationFrame(step);
-      });
-      observer.disconnect();
-      return { loaded: grid.assets.length, elements: countElements(document), frames: frames.slice(1), tasks };
-    });
-    const heap = await page.metrics();
-    domCounts.push(measured.elements);
-    heaps.push((heap.JSHeapUsedSize ?? 0) / 1024 / 1024);
-    const sortedFrames = measured.frames;
-    p50.push(percentile(sortedFrames, 50));
-    p95.push(percentile(sortedFrames, 95));
-    longTasks.push(measured.tasks.length);
-    if (measured.loaded < 10_000) console.warn(`only ${measured.loaded} results loaded`);
+      shadow.append(list);
+      document.body.append(host);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const baseline = await scrollFrames(list, true);
+      host.remove();
+      return { picker, baseline, total: grid.total };
+    })()`)) as { picker: { frames: number[]; tasks: number[] }; baseline: { frames: number[] }; total: number };
     await page.close();
+    if (measured.total < 10_000) console.warn(`only ${measured.total} results`);
+    p50.push(percentile(measured.picker.frames, 50));
+    p95.push(percentile(measured.picker.frames, 95));
+    longTasks.push(measured.picker.tasks.length);
+    baseP50.push(percentile(measured.baseline.frames, 50));
+    baseP95.push(percentile(measured.baseline.frames, 95));
+    ratios.push(percentile(measured.picker.frames, 95) / percentile(measured.baseline.frames, 95));
   }
-  record('10,000 results loaded: DOM elements (whole page)', domCounts, 'elements');
-  record('10,000 results loaded: JS heap used', heaps, 'MB');
   record('scrolling 10,000 results: frame time p50', p50, 'ms');
-  record('scrolling 10,000 results: frame time p95', p95, 'ms');
-  record('scrolling 10,000 results: long tasks (> 50 ms)', longTasks, 'tasks');
+  record('scrolling 10,000 results: frame time p95', p95, 'ms', '≤ 20 ms');
+  record('  baseline, the same tiles as a static list: p50', baseP50, 'ms');
+  record('  baseline, the same tiles as a static list: p95', baseP95, 'ms');
+  record('  p95 ÷ baseline p95', ratios, '×');
+  record('scrolling 10,000 results: long tasks (> 50 ms)', longTasks, 'tasks', '0');
+}
+
+/** 100,000 results: heap and DOM after scrolling through many pages, and a jump to the middle (scrollbar dragged there). */
+async function scaleHundredThousand(browser: Browser, hostUrl: string): Promise<void> {
+  const started = performance.now();
+  const emulator = await startEmulator({ port: 0, quiet: true, assetCount: 100_000, allowedOrigins: [new URL(hostUrl).origin], testMode: true });
+  record('100,000-asset emulator: start', [performance.now() - started], 'ms');
+  const origin = emulator.origin;
+  emulatorOriginOverride = origin;
+  const heaps: number[] = [];
+  const elements: number[] = [];
+  const loaded: number[] = [];
+  const jumps: number[] = [];
+  try {
+    for (let run = quick ? 0 : -1; run < (quick ? 1 : 3); run++) {
+      const page = await mountPicker(browser, hostUrl, origin);
+      await firstThumbnailsPainted(page);
+      const heap = async () => {
+        await page.evaluate('window.gc?.()');
+        return ((await page.metrics()).JSHeapUsedSize ?? 0) / 1024 / 1024;
+      };
+      const measured = (await page.evaluate(`(async () => {
+        const grid = document.querySelector('dam-picker').shadowRoot.querySelector('dam-asset-grid');
+        const scroller = grid.shadowRoot.querySelector('[part~="listbox"]');
+        const tiles = () => [...grid.shadowRoot.querySelectorAll('[role="option"]')];
+        const until = async (test) => {
+          const deadline = performance.now() + 60000;
+          while (!test()) {
+            if (performance.now() > deadline) throw new Error('timed out');
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
+        };
+        // Scroll on through 40 pages of 50, waiting for each screen's tiles.
+        const perPage = (scroller.scrollHeight / grid.total) * 50;
+        for (let step = 0; step < 40; step++) {
+          scroller.scrollTop += perPage;
+          await until(() => tiles().length > 0);
+        }
+        const count = (root) => [...root.querySelectorAll('*')].reduce((sum, element) => sum + 1 + (element.shadowRoot ? count(element.shadowRoot) : 0), 0);
+        const afterScrolling = { elements: count(document), loaded: grid.assets.length };
+        // Drag to the middle: time until the tiles of that range are drawn with their thumbnails.
+        const start = performance.now();
+        scroller.scrollTop = scroller.scrollHeight / 2;
+        await until(() => tiles().length >= 4 && tiles().slice(0, 4).every((tile) => tile.querySelector('img')?.complete));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        return { ...afterScrolling, jump: performance.now() - start };
+      })()`)) as { elements: number; loaded: number; jump: number };
+      const after = await heap();
+      await page.close();
+      if (run < 0) continue;
+      heaps.push(after);
+      elements.push(measured.elements);
+      loaded.push(measured.loaded);
+      jumps.push(measured.jump);
+    }
+  } finally {
+    emulatorOriginOverride = undefined;
+    await emulator.close();
+  }
+  record('100,000 results, after 40 pages and a jump: DOM elements (whole page)', elements, 'elements', 'bounded');
+  record('100,000 results, after 40 pages and a jump: assets held', loaded, 'assets', '≤ 8 pages');
+  record('100,000 results, after 40 pages and a jump: JS heap used', heaps, 'MB', 'bounded');
+  record('100,000 results: scrollbar dragged to the middle → tiles drawn', jumps, 'ms');
 }
 
 /** Expands the emulator's folder with 1,000 sub-folders: time from the click to its children on screen. */
@@ -339,31 +512,60 @@ async function main(): Promise<void> {
   // Upload throughput and heap: scripts/bench-upload.mjs, run after this one by `npm run bench`.
   // The host page first: the emulator answers CORS for its origin only, and the control routes need test mode.
   let emulatorOrigin = '';
-  const host = await serveHost(() => emulatorOrigin);
+  const host = await serveHost(() => emulatorOriginOverride ?? emulatorOrigin);
   const hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
   const emulator = await startEmulator({ port: 0, quiet: true, assetCount: 12_000, allowedOrigins: [new URL(hostUrl).origin], testMode: true });
   emulatorOrigin = emulator.origin;
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
-    if (wanted('first-paint')) await timeToFirstThumbnails(browser, hostUrl, emulator.origin);
-    if (wanted('typing')) await typingRequests(browser, hostUrl, emulator.origin);
-    if (wanted('scroll')) await scrollTenThousand(browser, hostUrl, emulator.origin);
-    if (wanted('tree')) await expandWideFolder(browser, hostUrl, emulator.origin);
+    // A figure that fails is reported and left out; the others still run.
+    const figure = async (name: string, run: () => Promise<void>) => {
+      if (!wanted(name)) return;
+      try {
+        await run();
+      } catch (error) {
+        console.error(`bench: ${name} failed:`, error);
+        process.exitCode = 1;
+      }
+    };
+    await figure('first-paint', () => timeToFirstThumbnails(browser, hostUrl, emulator.origin));
+    await figure('typing', () => typingRequests(browser, hostUrl, emulator.origin));
+    await figure('scroll', () => scrollTenThousand(browser, hostUrl, emulator.origin));
+    await figure('scale', () => scaleHundredThousand(browser, hostUrl));
+    await figure('tree', () => expandWideFolder(browser, hostUrl, emulator.origin));
   } finally {
     await browser.close();
     host.close();
     await emulator.close();
   }
-  const width = Math.max(...rows.map((row) => row.figure.length));
-  console.log(`\ndam-picker benchmark (${quick ? 'quick: one run each' : 'median of several runs'}; Chromium headless, emulator on loopback)\n`);
-  for (const row of rows) console.log(`${row.figure.padEnd(width)}  ${String(row.value).padStart(9)} ${row.unit}${row.goal ? `  (goal ${row.goal})` : ''}`);
+  printTable();
   if (only.size > 0) return; // a partial run does not replace the latest full table
   mkdirSync(file('bench-results'), { recursive: true });
-  writeFileSync(file('bench-results/latest.json'), JSON.stringify({ date: new Date().toISOString(), quick, rows }, null, 2));
-  console.log('\nwritten to bench-results/latest.json');
+  writeFileSync(latestFile, JSON.stringify({ date: new Date().toISOString(), quick, rows }, null, 2));
+  console.log(`\nwritten to bench-results/latest.json (the next run compares with it)`);
+}
+
+const latestFile = file('bench-results/latest.json');
+
+/** The table: each figure, its goal, the last full run's figure and, for timings, now ÷ then. */
+function printTable(): void {
+  const last = existsSync(latestFile) ? (JSON.parse(readFileSync(latestFile, 'utf8')) as { date: string; quick: boolean; rows: Row[] }) : undefined;
+  const before = new Map(last?.rows.map((row) => [row.figure, row.value]));
+  const width = Math.max(...rows.map((row) => row.figure.length));
+  const cell = (value: number | undefined, unit = '') => (value === undefined || Number.isNaN(value) ? '–' : `${value} ${unit}`.trim());
+  console.log(`\ndam-picker benchmark (${quick ? 'quick: one run each' : 'median of several runs'}; Chromium headless, emulator on loopback)`);
+  console.log(last ? `last run: ${last.date}${last.quick ? ' (quick)' : ''}\n` : 'no last run to compare with\n');
+  console.log(`${'figure'.padEnd(width)}  ${'now'.padStart(14)}  ${'goal'.padStart(10)}  ${'last run'.padStart(14)}  ${'now ÷ last'.padStart(10)}`);
+  for (const row of rows) {
+    const then = before.get(row.figure);
+    const ratio = row.unit === 'ms' && then ? `${(row.value / then).toFixed(2)}×` : '';
+    console.log(
+      `${row.figure.padEnd(width)}  ${cell(row.value, row.unit).padStart(14)}  ${(row.goal ?? '').padStart(10)}  ${cell(then, then === undefined ? '' : row.unit).padStart(14)}  ${ratio.padStart(10)}`,
+    );
+  }
 }
 
 await main();

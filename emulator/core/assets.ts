@@ -346,7 +346,7 @@ class AssetRecord implements EmulatedAsset {
     const serial = this.serialNumber;
     return (
       `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${this.version}` +
-      `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.svg`
+      `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.png`
     );
   }
 

@@ -1,7 +1,8 @@
-// The CDN stand-in (generated SVG thumbnails) and stand-in pages for `objectURL` links.
+// The CDN stand-in (generated PNG thumbnails; the full-size `embed_link` files are SVG drawings) and stand-in pages for `objectURL` links.
 
 import type { EmulatedAsset } from './data.js';
 import { escapeHtml, html, json } from './http.js';
+import { PNG_HEADERS, thumbnailPng } from './png.js';
 import { hashString } from './prng.js';
 import type { EmulatorModule, RouteRequest } from './routes.js';
 
@@ -69,14 +70,7 @@ export function thumbnailSvg(asset: EmulatedAsset, size?: readonly [number, numb
   ].join('');
 }
 
-const SVG_HEADERS = {
-  'Content-Type': 'image/svg+xml',
-  'Cache-Control': 'public, max-age=31536000, immutable',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-  'X-Content-Type-Options': 'nosniff',
-};
-
-function thumbnail(req: RouteRequest): Response {
+async function thumbnail(req: RouteRequest): Promise<Response> {
   const [, dir, serial, version] = req.match;
   const asset = req.ctx.data.assetBySerial(Number(serial));
   if (!asset || Number(version) !== asset.version || dir !== String(Math.floor(asset.serialNumber / 100)).padStart(4, '0')) {
@@ -84,9 +78,10 @@ function thumbnail(req: RouteRequest): Response {
   }
   const etag = `"${hashString(`${asset.guid}:${asset.version}`).toString(16)}"`;
   if (req.request.headers.get('If-None-Match') === etag) {
-    return new Response(null, { status: 304, headers: { ...SVG_HEADERS, ETag: etag } });
+    return new Response(null, { status: 304, headers: { ...PNG_HEADERS, ETag: etag } });
   }
-  return new Response(thumbnailSvg(asset), { headers: { ...SVG_HEADERS, ETag: etag } });
+  const [w, h] = thumbnailBox(asset);
+  return new Response(await thumbnailPng(asset.guid, w, h), { headers: { ...PNG_HEADERS, ETag: etag } });
 }
 
 function page(title: string, body: string, apiOrigin: string): Response {
@@ -135,7 +130,7 @@ export const cdnModule: EmulatorModule = {
   routes: [
     {
       kind: 'static',
-      pattern: /^\/cdn\/assetThumbnails\/(\d{4})\/(\d+)_(\d+)_thumbnail_320x320_page1_\d+\.svg$/,
+      pattern: /^\/cdn\/assetThumbnails\/(\d{4})\/(\d+)_(\d+)_thumbnail_320x320_page1_\d+\.png$/,
       methods: ['GET', 'HEAD'],
       endpoint: () => 'thumbnail',
       handle: thumbnail,

@@ -138,7 +138,7 @@ function newAsset(req: RouteRequest, session: Session, originalFilename: string,
     createdBy: 'editor',
     thumbnailUrlCdn:
       `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${session.assetVersion}` +
-      `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.svg`,
+      `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.png`,
     embed_link: embedLink(apiOrigin, serial, session.assetVersion),
     objectURL: `/BMS/asset/views/?artwork_ID=${serial}&category=${session.categoryID}`,
     keywords: '',

@@ -174,9 +174,10 @@ describe('Bynder emulator: images', () => {
     const thumbnails = image.thumbnails as Record<string, string>;
     const thul = await call(thumbnails.thul!, { token: null });
     assert.equal(thul.status, 200);
-    assert.equal(thul.headers.get('content-type'), 'image/svg+xml');
-    const svg = await thul.text();
-    assert.match(svg, /^<svg [^>]*width="\d+"/);
+    assert.equal(thul.headers.get('content-type'), 'image/png');
+    const png = new DataView(await thul.arrayBuffer());
+    assert.equal(png.getUint32(0), 0x89504e47);
+    assert.equal(Math.max(png.getUint32(16), png.getUint32(20)), 250);
     const wide = await call(`${thumbnails.transformBaseUrl}?io=transform:scale,width:1600&format=jpg`, { token: null });
     assert.equal(wide.status, 200);
     assert.match(wide.headers.get('x-emulator-transform') ?? '', /^1600x\d+;format=jpg$/);

@@ -246,19 +246,25 @@ describe('CORS', () => {
 });
 
 describe('CDN and web-UI stand-ins', () => {
-  it('serves an SVG thumbnail with the title escaped', async () => {
-    const asset = emulator.data.assetByGuid(emulator.data.hostileAssetGuids[0] ?? '');
+  it("serves a PNG thumbnail in the asset's aspect ratio, the same bytes each time", async () => {
+    const asset = emulator.data.assets.find((a) => a.pixelWidth && a.pixelHeight && a.pixelWidth !== a.pixelHeight);
     assert.ok(asset);
     assert.ok(asset.thumbnailUrlCdn.startsWith(`${ORIGIN}/cdn/assetThumbnails/`));
+    assert.match(asset.thumbnailUrlCdn, /\.png$/);
     const response = await get(new URL(asset.thumbnailUrlCdn).pathname);
     assert.equal(response.status, 200);
-    assert.equal(response.headers.get('Content-Type'), 'image/svg+xml');
+    assert.equal(response.headers.get('Content-Type'), 'image/png');
     assert.match(response.headers.get('Cache-Control') ?? '', /max-age=\d+/);
-    const svg = await response.text();
-    assert.match(svg, /^<svg /);
-    assert.ok(!svg.includes('<img'), 'markup in the title is escaped');
-    assert.ok(svg.includes('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;'));
-    assert.equal((await get('/cdn/assetThumbnails/0000/1_1_thumbnail_320x320_page1_000000.svg')).status, 404);
+    const png = new Uint8Array(await response.arrayBuffer());
+    assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+    const view = new DataView(png.buffer);
+    const [width, height] = [view.getUint32(16), view.getUint32(20)];
+    assert.equal(Math.max(width, height), 320);
+    assert.ok(Math.abs(width / height - asset.pixelWidth! / asset.pixelHeight!) < 0.02 || Math.min(width, height) === 80);
+    assert.ok(png.length < 40_000, `a thumbnail is small (${png.length} bytes)`);
+    const again = new Uint8Array(await (await get(new URL(asset.thumbnailUrlCdn).pathname)).arrayBuffer());
+    assert.deepEqual(again, png);
+    assert.equal((await get('/cdn/assetThumbnails/0000/1_1_thumbnail_320x320_page1_000000.png')).status, 404);
   });
 
   it('serves a page for objectURL', async () => {

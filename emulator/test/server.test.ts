@@ -95,7 +95,7 @@ describe('Node server', () => {
     const thumb = server.emulator.data.assets[0]?.thumbnailUrlCdn ?? '';
     const image = await fetch(thumb, { headers: { Origin: APP } });
     assert.equal(image.status, 200);
-    assert.equal(image.headers.get('content-type'), 'image/svg+xml');
+    assert.equal(image.headers.get('content-type'), 'image/png');
     assert.equal(image.headers.get('access-control-allow-origin'), APP);
   });
 

@@ -238,6 +238,10 @@ export interface DamProvider {
   connect(signal?: AbortSignal): Promise<AuthEndpoints>;
   /** One page of results. `cursor` is `null` (or `undefined`) for the first page. */
   search(query: SearchQuery, cursor: PageCursor | null | undefined, signal?: AbortSignal): Promise<SearchPage>;
+  /** Results per page of `search` (`page-size`, within what the DAM allows). */
+  readonly pageSize: number;
+  /** The cursor of result page `index` (0-based, `pageSize` results each): random access into a long result list. */
+  pageCursor(index: number): PageCursor | null;
   /** The assets with these ids that exist and are visible to the user, in the order given. */
   getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]>;
   /** Uploads, when the DAM supports them: the protocol `UploadEngine` drives (see `upload/`). */

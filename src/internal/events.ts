@@ -3,7 +3,7 @@
 // `DamElement.emit()` and `damEvent()` check a name and its detail against this map.
 import type { DamErrorCode } from '../api/errors.js';
 import type { DamAsset } from '../api/types.js';
-import type { GridAssetDetail, GridLoadMoreDetail } from '../components/dam-asset-grid/dam-asset-grid.types.js';
+import type { GridAssetDetail, GridLoadMoreDetail, GridRangeDetail } from '../components/dam-asset-grid/dam-asset-grid.types.js';
 import type { AltChangeDetail, DetailsCloseDetail, DetailsStepDetail } from '../components/dam-asset-details/dam-asset-details.types.js';
 import type { FacetChangeDetail } from '../components/dam-facet-list/dam-facet-list.types.js';
 import type { FolderSelectDetail } from '../components/dam-folder-tree/dam-folder-tree.types.js';
@@ -55,6 +55,7 @@ interface DamInternalEventMap {
   'details-insert': GridAssetDetail;
   'alt-change': AltChangeDetail;
   'recents-select': Record<string, never>;
+  'grid-range': GridRangeDetail;
   'search-change': SearchChangeDetail;
   'facet-change': FacetChangeDetail;
   'folder-select': FolderSelectDetail;
@@ -85,6 +86,7 @@ const COMPOSED: { readonly [K in DamEventName]: K extends keyof DamPublicEventMa
   'details-insert': false,
   'alt-change': false,
   'recents-select': false,
+  'grid-range': false,
   'search-change': false,
   'facet-change': false,
   'folder-select': false,

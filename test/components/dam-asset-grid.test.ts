@@ -8,8 +8,10 @@ import { DamAssetGrid } from '../../src/components/dam-asset-grid/dam-asset-grid
 import {
   GRID_ACTIVATE,
   GRID_LOAD_MORE,
+  GRID_RANGE,
   GRID_TOGGLE,
   GRID_TOGGLE_BLOCKED,
+  type GridRangeDetail,
   type GridToggleEvent,
 } from '../../src/components/dam-asset-grid/dam-asset-grid.types.js';
 
@@ -77,8 +79,8 @@ describe('dam-asset-grid', () => {
     expect(first.querySelector('[part="meta"]')!.textContent).to.equal('JPG · Image');
     const img = first.querySelector<HTMLImageElement>('[part="thumbnail"] img')!;
     expect(img.getAttribute('alt')).to.equal('');
-    expect(img.getAttribute('loading')).to.equal('lazy');
-    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.getAttribute('loading')).to.equal('eager', 'the first screen is fetched at once');
+    expect(img.getAttribute('decoding')).to.equal('sync', 'the first row is decoded with its frame');
     expect(first.querySelector('[part="check"]')).to.be.null;
   });
 
@@ -367,6 +369,80 @@ describe('dam-asset-grid', () => {
     expect(requests).to.have.length(1);
     scroller(el).scrollTop = scroller(el).scrollHeight;
     await waitUntil(() => requests.length === 2, 'load more fired for the next page');
+  });
+
+  it('fetches the first row at high priority with its size, and later rows lazily', async () => {
+    const el = await renderGrid(makeAssets(200));
+    const columns = el.columns;
+    expect(columns).to.be.greaterThan(1);
+    const image = (index: number) => tile(el, index)!.querySelector('img')!;
+    for (let index = 0; index < columns; index++) {
+      expect(image(index).getAttribute('fetchpriority'), `tile ${index}`).to.equal('high');
+      expect(image(index).getAttribute('loading')).to.equal('eager');
+      expect(image(index).getAttribute('decoding')).to.equal('sync');
+    }
+    // (The grid may count a column more than the window lets it draw: the row after the first is not asserted.)
+    expect(image(2 * columns).getAttribute('fetchpriority'), 'the third row').to.equal('auto');
+    expect(image(2 * columns).getAttribute('decoding')).to.equal('async');
+    const size = Number(image(0).getAttribute('width'));
+    expect(size).to.be.within(100, 400);
+    expect(Number(image(0).getAttribute('height'))).to.equal(size);
+    scroller(el).scrollTop = scroller(el).scrollHeight;
+    await waitUntil(() => tile(el, 199) !== null, 'the last tile rendered');
+    expect(image(199).getAttribute('loading')).to.equal('lazy');
+    expect(image(199).getAttribute('fetchpriority')).to.equal('auto');
+  });
+
+  it('with randomAccess lays out every result, stand-ins where none is loaded, and keeps the DOM bounded', async () => {
+    const total = 100_000;
+    const el = await renderGrid([]);
+    const ranges = record<CustomEvent<GridRangeDetail>>(el, GRID_RANGE);
+    el.randomAccess = true;
+    el.listId = 'q1';
+    el.total = total;
+    el.assets = makeAssets(50, 'top');
+    await waitUntil(() => tiles(el).length > 0, 'tiles rendered');
+    expect(tile(el, 0)!.getAttribute('aria-setsize')).to.equal(String(total));
+    const scrollHeight = scroller(el).scrollHeight;
+    expect(scrollHeight, 'the scrollbar spans all results').to.be.greaterThan((total / el.columns) * 100);
+
+    // Drag to the middle: stand-ins there, and the grid says which positions are visible.
+    scroller(el).scrollTop = scrollHeight / 2;
+    await waitUntil(() => ranges.some((event) => event.detail.first > total * 0.4), 'range of the middle reported');
+    const { first, last } = ranges.at(-1)!.detail;
+    expect(first).to.be.within(total * 0.4, total * 0.6);
+    expect(last).to.be.greaterThan(first);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="skeleton"]').length > 0, 'stand-ins in the middle');
+    expect(tiles(el)).to.have.length(0);
+
+    // The host loads the page there: its tiles appear at their positions, and the scroll position stays.
+    const pageStart = Math.floor(first / 50) * 50;
+    const middle = makeAssets(100, 'middle');
+    el.assets = middle;
+    el.offset = pageStart;
+    await waitUntil(() => tile(el, first) !== null, 'tiles of the middle');
+    expect(tile(el, first)!.getAttribute('aria-posinset')).to.equal(String(first + 1));
+    expect(tile(el, first)!.getAttribute('aria-label')).to.contain(`Asset ${first - pageStart},`);
+    expect(scroller(el).scrollTop).to.be.closeTo(scrollHeight / 2, 2);
+
+    // Scrolling far keeps only about a screen of tiles in the DOM.
+    for (const fraction of [0.1, 0.3, 0.7, 0.9]) {
+      scroller(el).scrollTop = scrollHeight * fraction;
+      await aTimeout(30);
+      expect(el.shadowRoot!.querySelectorAll('.listbox > *').length).to.be.below(150);
+    }
+    // A tile of the loaded window is still selectable by the keyboard and mouse.
+    scroller(el).scrollTop = scrollHeight / 2;
+    await waitUntil(() => tile(el, first) !== null, 'back in the middle');
+    const toggled = oneEvent(el, GRID_TOGGLE);
+    tile(el, first)!.click();
+    expect(((await toggled) as GridToggleEvent).detail.asset.id).to.equal(`middle-${first - pageStart}`);
+
+    // A new result list starts at the top.
+    el.listId = 'q2';
+    el.assets = makeAssets(50, 'other');
+    el.offset = 0;
+    await waitUntil(() => scroller(el).scrollTop === 0 && tile(el, 0) !== null, 'back at the top');
   });
 
   it('does not ask for more while a page is loading or when there is no more', async () => {

@@ -4,6 +4,7 @@
 import { json } from '../http.js';
 import { BYNDER_MEDIA_TYPES, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
 import { mediaItems } from './downloads.js';
+import { PNG_HEADERS, thumbnailPng } from '../png.js';
 import { applyTransform, DERIVATIVE_SIZES, fitInside, mediaSvg, naturalSize, svgResponse } from './images.js';
 import { previewVideoResponse } from '../preview-media.js';
 
@@ -246,14 +247,14 @@ export function readRoutes(data: BynderData): ApiRoute[] {
     { endpoint: 'brands', pattern: /^\/api\/v4\/brands\/?$/, methods: ['GET'], api: true, handle: () => json(data.brands) },
     {
       endpoint: 'derivative',
-      pattern: /^\/m\/([^/]+)\/(mini|thul|webimage)-[^/]*\.svg$/,
+      pattern: /^\/m\/([^/]+)\/(mini|thul|webimage)-[^/]*\.png$/,
       methods: ['GET', 'HEAD'],
       api: false,
-      handle: (_r, _u, m) => {
+      handle: async (_r, _u, m) => {
         const item = data.mediaById(m[1] ?? '');
         if (!item) return bynderError(404, 'Not Found');
         const [w, h] = fitInside(naturalSize(item), DERIVATIVE_SIZES[m[2] ?? 'thul'] ?? 250);
-        return svgResponse(mediaSvg(item, w, h));
+        return new Response(await thumbnailPng(item.id, w, h), { headers: PNG_HEADERS });
       },
     },
     {

@@ -144,9 +144,9 @@ export interface GenerateBynderOptions {
 export function mediaUrls(portalOrigin: string, id: string, name: string, type: BynderMediaType): Record<string, string> {
   const file = slug(name);
   const urls: Record<string, string> = {
-    mini: `${portalOrigin}/m/${id}/mini-${file}.svg`,
-    thul: `${portalOrigin}/m/${id}/thul-${file}.svg`,
-    webimage: `${portalOrigin}/m/${id}/webimage-${file}.svg`,
+    mini: `${portalOrigin}/m/${id}/mini-${file}.png`,
+    thul: `${portalOrigin}/m/${id}/thul-${file}.png`,
+    webimage: `${portalOrigin}/m/${id}/webimage-${file}.png`,
   };
   if (type === 'image') urls.transformBaseUrl = `${portalOrigin}/transform/${id}/${file}`;
   return urls;

@@ -1,5 +1,6 @@
-// Images of the Bynder stand-in: thumbnails (`mini`, `thul`, `webimage`), originals, brand logos and
-// Dynamic Asset Transformation URLs, all as SVG at the size the URL asks for.
+// Images of the Bynder stand-in: thumbnails (`mini`, `thul`, `webimage`) as PNG (see ../png.ts), and
+// originals, brand logos and Dynamic Asset Transformation URLs as SVG at the size the URL asks for
+// (any size up to 10,000 px, which a raster stand-in would make costly).
 
 import { escapeHtml } from '../http.js';
 import { hashString } from '../prng.js';

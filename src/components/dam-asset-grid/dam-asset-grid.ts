@@ -16,6 +16,9 @@ import { GridNavigationController, type GridNavigationHost } from './grid-naviga
 import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
 
+/** One stand-in for every position not loaded (keyed by position). */
+const STAND_IN: GridItem = Object.freeze({ standIn: -1 });
+
 /**
  * @tag dam-asset-grid
  * @summary A virtualised, keyboard-operable grid of asset tiles (listbox pattern). Presentational:
@@ -26,11 +29,13 @@ import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button
  * @event grid-activate - `{ asset }` Double-click, or Enter in single mode (after selecting the tile). The host may confirm; it should treat `asset` as chosen.
  * @event grid-details - `{ asset }` The user asked for an asset's details (the tile's Details button, or the `i` key).
  * @event grid-load-more - `{}` The visible range came within about two rows of the end while `hasMore && !loadingMore && !loading`; once per `assets.length`.
+ * @event grid-range - `{ first, last }` With `randomAccess`: the positions of the first and last visible tiles changed. The host loads what is missing there.
  * @fires grid-toggle
  * @fires grid-toggle-blocked
  * @fires grid-activate
  * @fires grid-load-more
  * @fires grid-details
+ * @fires grid-range
  *
  * @slot empty - Replaces the default "No assets found" message.
  *
@@ -69,8 +74,17 @@ import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button
 export class DamAssetGrid extends DamElement implements GridNavigationHost, DetailsButtonHost {
   static override styles = [visuallyHidden, gridStyles];
 
-  /** The loaded assets, in result order. */
+  /** The loaded assets, in result order (with `randomAccess`: the loaded window, from position `offset`). */
   @property({ attribute: false }) assets: DamAsset[] = [];
+  /**
+   * Lay out all `total` results at their positions, stand-ins where nothing is loaded, so the scrollbar spans the
+   * whole list and dragging it jumps anywhere; `grid-range` tells the host what is visible.
+   */
+  @property({ attribute: false }) randomAccess = false;
+  /** With `randomAccess`: the position of `assets[0]` in the whole list. */
+  @property({ attribute: false }) offset = 0;
+  /** With `randomAccess`: identifies the result list; a new value starts over at the top (a moved window does not). */
+  @property({ attribute: false }) listId = '';
   /** Total hits of the query (may exceed `assets.length`); `aria-setsize`. 0 when unknown. */
   @property({ attribute: false }) total = 0;
   /** The first page is in flight: stand-ins instead of results, `aria-busy`. */
@@ -101,7 +115,13 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private scrollToTopPending = false;
 
   get itemCount(): number {
-    return this.loading ? 0 : this.assets.length;
+    return this.loading ? 0 : this.randomAccess ? this.items.length : this.assets.length;
+  }
+
+  /** The asset at a position (undefined for a stand-in). */
+  private assetAt(index: number): DamAsset | undefined {
+    const item = this.items[index];
+    return item && !isStandIn(item) ? item : undefined;
   }
 
   /** Tiles per row as drawn (the virtualizer may see less width than the scroller, e.g. clipped by the window). */
@@ -154,7 +174,10 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('assets')) {
+    if (this.randomAccess) {
+      if (changed.has('listId') && changed.get('listId') !== undefined) this.resetResults();
+      else if (changed.has('assets')) this.nav.clamp();
+    } else if (changed.has('assets')) {
       const previous = changed.get('assets');
       const appended = previous !== undefined && previous.length > 0 && this.assets.length >= previous.length && this.assets[0]?.id === previous[0]?.id;
       if (appended) this.nav.clamp();
@@ -187,6 +210,9 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private renderResults(): TemplateResult {
     const setSize = this.total >= this.assets.length && this.total > 0 ? this.total : this.hasMore ? -1 : this.assets.length;
     const blockUnselected = this.multiple && this.selectionFull;
+    const { columns, rowsPerPage } = this.geometry;
+    const firstScreen = columns * (rowsPerPage + 1);
+    const size = Math.round(this.geometry.tileWidth);
     return html`<div
       part="listbox"
       class="listbox scroller"
@@ -209,6 +235,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
         items: this.items,
         layout: this.geometry.layout,
         scroller: true,
+        keyFunction: (item: GridItem, index: number) => (isStandIn(item) ? index : item),
         renderItem: (item: GridItem, index: number) => {
           if (isStandIn(item)) return skeletonTile;
           const selected = this.selectedIds.has(item.id);
@@ -221,6 +248,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
             setSize,
             thumbnailFailed: url !== undefined && this.failedThumbnails.has(url),
             onThumbnailError: this.onThumbnailError,
+            priority: index < columns ? 'first' : index < firstScreen ? 'screen' : 'later',
+            size,
           });
         },
       })}
@@ -247,6 +276,16 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   private updateItems(): void {
+    if (this.randomAccess) {
+      const { assets, offset } = this;
+      const length = Math.max(this.total, offset + assets.length);
+      const current = this.items;
+      if (current.length === length && current[offset] === assets[0] && current[offset + assets.length - 1] === assets.at(-1)) return;
+      const items: GridItem[] = new Array<GridItem>(length).fill(STAND_IN);
+      for (let i = 0; i < assets.length; i++) items[offset + i] = assets[i]!;
+      this.items = items;
+      return;
+    }
     if (!this.loadingMore) {
       this.items = this.assets;
       return;
@@ -268,7 +307,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   private maybeLoadMore(): void {
     const count = this.assets.length;
-    if (!this.hasMore || this.loading || this.loadingMore || count === 0) return;
+    if (this.randomAccess || !this.hasMore || this.loading || this.loadingMore || count === 0) return;
     if (this.loadMoreFiredAt === count || this.lastVisible < 0) return;
     if (this.lastVisible >= count - 1 - 2 * this.columns) {
       this.loadMoreFiredAt = count;
@@ -283,7 +322,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   /** Asks the host to toggle; an unselected tile does not toggle on while the selection is full, nor a blocked one. */
   private toggle(index: number): boolean {
-    const asset = this.assets[index];
+    const asset = this.assetAt(index);
     if (!asset) return false;
     const selected = this.selectedIds.has(asset.id);
     if (!selected && ((this.multiple && this.selectionFull) || this.blocked(asset))) {
@@ -295,7 +334,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   private activate(index: number): void {
-    const asset = this.assets[index];
+    const asset = this.assetAt(index);
     if (!asset) return;
     if (this.blocked(asset)) this.emit('grid-toggle-blocked', { asset });
     else this.emit('grid-activate', { asset });
@@ -319,7 +358,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
       if (this.multiple) {
         this.toggle(index);
       } else {
-        const asset = this.assets[index];
+        const asset = this.assetAt(index);
         if (asset && !this.selectedIds.has(asset.id) && !this.toggle(index)) return;
         this.activate(index);
       }
@@ -358,6 +397,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   private onVisibilityChanged(event: VisibilityChangedEvent): void {
     this.lastVisible = event.last;
+    // Not for the previous list's scroll position while a new list is about to start at the top.
+    if (this.randomAccess && event.last >= 0 && !this.scrollToTopPending) this.emit('grid-range', { first: event.first, last: event.last });
     this.maybeLoadMore();
   }
 

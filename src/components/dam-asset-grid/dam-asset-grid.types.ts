@@ -11,6 +11,14 @@ export const GRID_ACTIVATE = 'grid-activate';
 /** The visible range came within about two rows of the end of `assets` while more can be loaded. */
 export const GRID_LOAD_MORE = 'grid-load-more';
 
+/** With `randomAccess`: the positions of the first and last visible tiles changed; the host loads what is missing. */
+export const GRID_RANGE = 'grid-range';
+
+export interface GridRangeDetail {
+  first: number;
+  last: number;
+}
+
 export interface GridAssetDetail {
   asset: DamAsset;
 }

@@ -24,6 +24,13 @@ export interface TileState {
   /** The thumbnail URL failed to load before: show the placeholder. */
   thumbnailFailed: boolean;
   onThumbnailError: (event: Event) => void;
+  /**
+   * How the thumbnail loads: `first` (the first row: fetched at high priority and decoded with the frame, so it
+   * paints first), `screen` (on the first screen: fetched at once), `later` (lazily, as the browser sees fit).
+   */
+  priority: 'first' | 'screen' | 'later';
+  /** Drawn size of the thumbnail box in CSS px (square), a hint for the browser before the image arrives. */
+  size: number;
 }
 
 /** "JPG · Image", or just "Image" without a file type. */
@@ -50,6 +57,20 @@ function placeholder(kind: AssetKind): TemplateResult {
 const checkmark = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
   stroke-width="3" stroke-linecap="round" stroke-linejoin="round"><path d="m5 12 5 5 9-10"/></svg>`;
 
+function thumbnail(src: string, { priority, size, onThumbnailError }: TileState): TemplateResult {
+  return html`<img
+    src=${src}
+    alt=""
+    width=${size}
+    height=${size}
+    loading=${priority === 'later' ? 'lazy' : 'eager'}
+    fetchpriority=${priority === 'first' ? 'high' : 'auto'}
+    decoding=${priority === 'first' ? 'sync' : 'async'}
+    draggable="false"
+    @error=${onThumbnailError}
+  />`;
+}
+
 export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
   const meta = metaLabel(asset);
   // Rights are said in words (a badge, and in the tile's name), never by colour alone.
@@ -70,7 +91,7 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
     data-status=${status ? asset.status! : nothing}
   >
     <div part="thumbnail" class="thumbnail">
-      ${src ? html`<img src=${src} alt="" loading="lazy" decoding="async" draggable="false" @error=${state.onThumbnailError} />` : placeholder(asset.type)}
+      ${src ? thumbnail(src, state) : placeholder(asset.type)}
     </div>
     <span part="title" class="title" title=${asset.title}><bdi>${asset.title}</bdi></span>
     <span part="meta" class="meta">${meta}</span>

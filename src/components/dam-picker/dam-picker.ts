@@ -294,6 +294,10 @@ export class DamPicker extends DamPickerProperties {
       locale,
       result: this.#queries.results.result,
       assets: this.#queries.results.assets,
+      offset: this.#queries.results.offset,
+      total: this.#queries.results.total,
+      randomAccess: this.#queries.results.randomAccess,
+      listId: this.#queries.results.listId,
       narrow,
       sidebarOpen: this.sidebarOpen ?? !narrow,
       upload: this.upload,
@@ -347,6 +351,7 @@ export class DamPicker extends DamPickerProperties {
         onAlt: ({ assetId, text, decorative }) => this.#alt.set(assetId, { text, decorative }),
       }),
       onLoadMore: () => this.#queries.results.loadMore(),
+      onRange: (first, last) => this.#queries.results.showRange(first, last),
       onRetry: () => this.#queries.results.retry(),
     });
   }

@@ -62,7 +62,8 @@ export class PickerQueries {
     // The search starts beside the root, not after it: before the root is known the query is the whole DAM's
     // (or the root folder's), which is the same query once the root arrives.
     const state = this.#state;
-    this.results.watch(
+    this.results.watchSearch(
+      provider,
       provider && (state.recents ? recentsQueryOptions(provider, scope!, this.recentIds(), state.restrictions) : searchQueryOptions(provider, scope!, query)),
     );
     this.#facets.watch(provider && { ...facetsQueryOptions(provider, scope!, query), placeholderData: keepPreviousData });

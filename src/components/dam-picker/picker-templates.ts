@@ -2,9 +2,8 @@
 // signed out), the sidebar (folder tree and facets), the bar above the results (breadcrumb and folder
 // scope), the error banner and the footer with the selection list.
 import { msg, str } from '@lit/localize';
-import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchData } from '../../api/query.js';
+import type { ResultsResult } from './results-controller.js';
 import type {
   DamAsset,
   DamFolder,
@@ -16,7 +15,7 @@ import type {
   FolderNoun,
   UploadDestinationNoun,
 } from '../../api/types.js';
-import type { GridActivateEvent, GridAssetDetail, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
+import type { GridActivateEvent, GridAssetDetail, GridRangeDetail, GridToggleEvent } from '../dam-asset-grid/dam-asset-grid.types.js';
 import type { FacetChangeEvent } from '../dam-facet-list/dam-facet-list.types.js';
 import { RECENTS_ID, type FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import { renderAltField } from '../dam-asset-details/alt-field.js';
@@ -183,8 +182,11 @@ export function renderBrowseBar(state: BrowseBarState): TemplateResult {
 }
 
 export interface GridState {
-  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
+  result: ResultsResult | undefined;
   assets: DamAsset[];
+  offset: number;
+  randomAccess: boolean;
+  listId: string;
   total: number;
   loading: boolean;
   selection: Selection;
@@ -196,6 +198,7 @@ export interface GridState {
   onActivate: (event: GridActivateEvent) => void;
   onDetails: (event: GridActivateEvent) => void;
   onLoadMore: () => void;
+  onRange: (first: number, last: number) => void;
   onRetry: () => void;
   /** The empty state's text instead of the grid's own ("Recently used" with nothing inserted yet). */
   empty?: { title: string; hint: string } | undefined;
@@ -204,13 +207,16 @@ export interface GridState {
 /** The results grid, with the error banner (and no grid) when the first page failed. */
 export function renderResultGrid(state: GridState): TemplateResult {
   const { result, selection } = state;
-  const failedFirstPage = result?.isError && !result.isFetchNextPageError;
+  const failedFirstPage = result?.isError && !result.isFetchNextPageError && !result.isFetchPreviousPageError;
   return html`${result?.isError ? renderErrorBanner(result.error, state.onRetry) : nothing}
     ${
       failedFirstPage
         ? nothing
         : html`<dam-asset-grid
           .assets=${state.assets}
+          .offset=${state.offset}
+          .randomAccess=${state.randomAccess}
+          .listId=${state.listId}
           .total=${state.total}
           .loading=${state.loading}
           .loadingMore=${result?.isFetchingNextPage ?? false}
@@ -225,6 +231,7 @@ export function renderResultGrid(state: GridState): TemplateResult {
           @grid-details=${state.onDetails}
           @grid-load-more=${state.onLoadMore}
           exportparts="tile-details-button"
+          @grid-range=${(event: CustomEvent<GridRangeDetail>) => state.onRange(event.detail.first, event.detail.last)}
         >${state.empty ? html`<div slot="empty" class="empty"><p class="empty-title">${state.empty.title}</p><p class="hint">${state.empty.hint}</p></div>` : nothing}</dam-asset-grid>`
     }`;
 }

@@ -1,27 +1,87 @@
-// The picker's results: the infinite search query watched through the one query controller, every asset
-// loaded across its pages (a page boundary may repeat one), the total, and the editor's "load more" and
-// "try again".
-import { InfiniteQueryObserver, type InfiniteQueryObserverResult, type QueryClient } from '@tanstack/query-core';
+// The picker's results: one infinite search query per result list, watched through the one query controller,
+// holding a window of at most WINDOW_PAGES pages (query-core's `maxPages`). Scrolling on fetches the next page
+// and drops the farthest one; scrolling back fetches the previous one; a jump far away (the scrollbar dragged to
+// the middle of 100,000 results) starts a window at that page (Brandworkz `from`, Bynder `page`), while the old
+// window stays where it was and the new range shows stand-ins. Page params are page indices (0-based); the
+// provider turns them into its cursors. So the DOM (virtualised) and the heap (a window) stay bounded.
+import {
+  hashKey,
+  InfiniteQueryObserver,
+  type InfiniteData,
+  type InfiniteQueryObserverOptions,
+  type InfiniteQueryObserverResult,
+  type QueryClient,
+  type QueryFunctionContext,
+  type QueryKey,
+} from '@tanstack/query-core';
 import type { ReactiveControllerHost } from 'lit';
-import type { searchQueryOptions, SearchData } from '../../api/query.js';
-import type { DamAsset } from '../../api/types.js';
+import type { searchQueryOptions } from '../../api/query.js';
+import type { DamAsset, DamProvider, SearchPage } from '../../api/types.js';
 import type { recentsQueryOptions } from './recents.js';
 import { QueryController } from '../../internal/query-controller.js';
 
-export type ResultsResult = InfiniteQueryObserverResult<SearchData, Error>;
-/** A search, or any other list shown as results ("Recently used"). */
-type ResultsOptions = ReturnType<typeof searchQueryOptions> | ReturnType<typeof recentsQueryOptions>;
+/** Pages kept in memory for one result list. */
+const WINDOW_PAGES = 8;
+/** How long a window away from the top stays cached once the editor has left it. */
+const JUMP_GC_MS = 30_000;
+
+export type ResultsData = InfiniteData<SearchPage, number>;
+export type ResultsResult = InfiniteQueryObserverResult<ResultsData, Error>;
+type ResultsOptions = InfiniteQueryObserverOptions<SearchPage, Error, ResultsData, QueryKey, number>;
+/** A search, or any other list shown as results ("Recently used": one page, never cached). */
+type SearchOptions = ReturnType<typeof searchQueryOptions> | ReturnType<typeof recentsQueryOptions>;
 
 export class ResultsController extends QueryController<ResultsResult, ResultsOptions> {
   #assets: DamAsset[] = [];
-  #assetsOf: SearchData | undefined;
+  #assetsOf: ResultsData | undefined;
+  #search: { provider: DamProvider; options: SearchOptions; key: string } | undefined;
+  /** The page the current window started at (0 until the editor jumps). */
+  #anchor = 0;
 
   constructor(host: ReactiveControllerHost, client: QueryClient, onResult: (result: ResultsResult) => void) {
-    // One observer for both kinds of list: they differ only in the type of their key.
-    super(host, (options) => new InfiniteQueryObserver(client, options as ReturnType<typeof searchQueryOptions>), onResult);
+    super(host, (options) => new InfiniteQueryObserver(client, options), onResult);
   }
 
-  /** Every asset loaded for the current query, across pages, each once. */
+  /** Watches the results of this search (`undefined`: none). A new search starts at its first page. */
+  watchSearch(provider: DamProvider | undefined, options: SearchOptions | undefined): void {
+    if (!provider || !options) {
+      this.#search = undefined;
+      this.watch(undefined);
+      return;
+    }
+    const key = hashKey(options.queryKey);
+    if (key !== this.#search?.key) this.#anchor = 0;
+    this.#search = { provider, options, key };
+    this.watch(this.#options());
+  }
+
+  #options(): ResultsOptions {
+    const { provider, options, key } = this.#search!;
+    const anchor = this.#anchor;
+    return {
+      queryKey: [...options.queryKey, anchor],
+      queryFn: (context: QueryFunctionContext<QueryKey, number>) =>
+        (options.queryFn as (context: unknown) => Promise<SearchPage>)({
+          ...context,
+          signal: context.signal,
+          queryKey: options.queryKey,
+          pageParam: provider.pageCursor(context.pageParam),
+        }),
+      initialPageParam: anchor,
+      getNextPageParam: (last, _pages, index) => (last.nextCursor === null ? undefined : index + 1),
+      getPreviousPageParam: (_first, _pages, index) => (index > 0 ? index - 1 : undefined),
+      maxPages: WINDOW_PAGES,
+      // A jump within the same list keeps the loaded window (drawn where it belongs) while the new page loads.
+      placeholderData: (previous, previousQuery) =>
+        previousQuery && hashKey(previousQuery.queryKey.slice(0, -1)) === key && previous?.pages.length ? previous : undefined,
+      ...(anchor > 0 ? { gcTime: JUMP_GC_MS } : {}),
+      // "Recently used" is fetched fresh on every visit (its options say so); a search keeps the client's defaults.
+      ...(typeof options.staleTime === 'number' ? { staleTime: options.staleTime } : {}),
+      ...(typeof options.gcTime === 'number' ? { gcTime: options.gcTime } : {}),
+    };
+  }
+
+  /** The loaded window of assets, each once (a page boundary may repeat one). */
   get assets(): DamAsset[] {
     const data = this.result?.data;
     if (data !== this.#assetsOf) {
@@ -32,15 +92,62 @@ export class ResultsController extends QueryController<ResultsResult, ResultsOpt
     return this.#assets;
   }
 
+  /** Position of `assets[0]` in the whole result list. */
+  get offset(): number {
+    return (this.result?.data?.pageParams[0] ?? 0) * (this.#search?.provider.pageSize ?? 0);
+  }
+
+  /** Identifies the result list (the search, whichever window of it is loaded). */
+  get listId(): string {
+    return this.#search?.key ?? '';
+  }
+
+  /** Total hits of the query (0 until known). */
+  get total(): number {
+    return this.result?.data?.pages.at(-1)?.total ?? 0;
+  }
+
+  /** Whether results can be laid out at their positions (the total is exact, so every page is full). */
+  get randomAccess(): boolean {
+    const pages = this.result?.data?.pages;
+    return !!pages?.length && !pages.some((page) => page.totalIsApproximate);
+  }
+
+  /**
+   * The editor sees results `first`…`last` (positions in the whole list): fetch the page after or before the
+   * window when the range reaches its edge, or start a window at the range when it is far from the loaded one.
+   */
+  showRange(first: number, last: number): void {
+    const result = this.result;
+    const pageSize = this.#search?.provider.pageSize ?? 0;
+    const params = result?.data?.pageParams;
+    if (!result || !params?.length || pageSize <= 0) return;
+    const [firstPage, lastPage] = [Math.floor(first / pageSize), Math.floor(last / pageSize)];
+    const [loadedFirst, loadedLast] = [params[0]!, params.at(-1)!];
+    if (result.isPlaceholderData || lastPage < loadedFirst - 1 || firstPage > loadedLast + 1) {
+      if (this.#anchor !== firstPage && !(firstPage >= loadedFirst && lastPage <= loadedLast && !result.isPlaceholderData)) {
+        this.#anchor = firstPage;
+        this.watch(this.#options());
+      }
+      return;
+    }
+    if (result.isFetching || result.isError) return;
+    // Within a screen of the window's edge: the page beyond it.
+    const [start, end, screen] = [this.offset, this.offset + this.assets.length, last - first + 1];
+    if (last + screen >= end && result.hasNextPage) void result.fetchNextPage();
+    else if (first - screen < start && result.hasPreviousPage) void result.fetchPreviousPage();
+  }
+
   loadMore(): void {
     const result = this.result;
     if (result?.hasNextPage && !result.isFetchingNextPage && !result.isFetching) void result.fetchNextPage();
   }
 
-  /** Tries the failed request again: the next page when that failed, else the whole query. */
+  /** Tries the failed request again: the next (or previous) page when that failed, else the whole query. */
   retry(): void {
     const result = this.result;
     if (result?.isFetchNextPageError) void result.fetchNextPage();
+    else if (result?.isFetchPreviousPageError) void result.fetchPreviousPage();
     else void result?.refetch();
   }
 }

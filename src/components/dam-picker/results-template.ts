@@ -1,21 +1,26 @@
 // The signed-in picker's main area, assembled from the picker state and the query results: the search box
 // and count, the sidebar, the browse bar, the dropzone and the grid (their templates are in picker-templates.ts).
 import { msg, str } from '@lit/localize';
-import type { InfiniteQueryObserverResult } from '@tanstack/query-core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchData } from '../../api/query.js';
 import type { DamAsset, DamFolder, FacetResult, FolderNoun, SortOrder } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { PickerState } from './picker-state.js';
+import type { ResultsResult } from './results-controller.js';
 import { renderBrowseBar, renderResultGrid, renderSidebar, renderUpload, type SidebarSheetView, type UploadView } from './picker-templates.js';
 import { renderSort } from './sort-control.js';
 
 export interface ResultsView {
   locale: string;
-  result: InfiniteQueryObserverResult<SearchData, Error> | undefined;
-  /** Every asset loaded for the query, across pages. */
+  result: ResultsResult | undefined;
+  /** The loaded window of the results, from position `offset`. */
   assets: DamAsset[];
+  offset: number;
+  total: number;
+  /** Results are laid out at their positions (see ResultsController.randomAccess). */
+  randomAccess: boolean;
+  /** Identifies the result list: a new one starts at the top. */
+  listId: string;
   narrow: boolean;
   sidebarOpen: boolean;
   upload: boolean;
@@ -48,6 +53,7 @@ export interface ResultsView {
   /** The details panel (beside the results, or over the picker when narrow). */
   details: TemplateResult | typeof nothing;
   onLoadMore: () => void;
+  onRange: (first: number, last: number) => void;
   onRetry: () => void;
 }
 
@@ -55,7 +61,7 @@ export interface ResultsView {
 export function renderResults(view: ResultsView): TemplateResult {
   const { result, state, locale } = view;
   const number = new Intl.NumberFormat(locale);
-  const total = result?.data?.pages.at(-1)?.total ?? 0;
+  const total = view.total;
   const loading = !result || (result.isPending && !result.isError);
   const failedFirstPage = result?.isError && !result.isFetchNextPageError;
   // Restricted assets left out in the browser (`restricted-assets="hide"` where the DAM cannot filter): the DAM's total counts them.
@@ -108,6 +114,9 @@ export function renderResults(view: ResultsView): TemplateResult {
         ${renderResultGrid({
           result,
           assets: view.assets,
+          offset: view.offset,
+          randomAccess: view.randomAccess,
+          listId: view.listId,
           total,
           loading,
           selection: state.selection,
@@ -118,6 +127,7 @@ export function renderResults(view: ResultsView): TemplateResult {
           onDetails: (event) => view.onDetails(event.detail.asset),
           empty: state.recents ? { title: msg('Nothing inserted yet'), hint: msg('Assets you insert appear here.') } : undefined,
           onLoadMore: view.onLoadMore,
+          onRange: view.onRange,
           onRetry: view.onRetry,
         })}
       </div>

@@ -221,6 +221,11 @@ export class BrandworkzProvider implements DamProvider {
     return { assets, total, nextCursor: hits.length > 0 && next < total ? next : null };
   }
 
+  /** `/simpleSearch` pages by offset (`from`). */
+  pageCursor(index: number): PageCursor | null {
+    return index > 0 ? index * this.pageSize : null;
+  }
+
   async rootFolder(signal?: AbortSignal): Promise<DamFolder> {
     const data = await this.#categoryInfo({ categoryID: '0' }, signal);
     return { id: data.categoryGuid, title: data.name ?? '', kind: data.assetType === 'Webpage' ? 'webpage' : 'folder' };

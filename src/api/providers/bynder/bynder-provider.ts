@@ -251,6 +251,11 @@ export class BynderProvider implements DamProvider {
     return withoutRestricted({ assets, total, nextCursor: more ? page + 1 : null }, query);
   }
 
+  /** `/api/v4/media/` pages by number (`page`, from 1). */
+  pageCursor(index: number): PageCursor | null {
+    return index > 0 ? index + 1 : null;
+  }
+
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
     const found = await Promise.all(
       ids.map(async (id) => {
