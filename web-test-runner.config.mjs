@@ -14,6 +14,7 @@ import { relayTokenRequest } from './emulator/server/relay.ts';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { ensureDist } from './scripts/ensure-dist.mjs';
 import { a11yCommandsPlugin } from './test/a11y/a11y-commands-plugin.ts';
+import { webdriverKeysPlugin } from './test/support/webdriver-keys-plugin.ts';
 
 // The engines of this run: chromium (the default), firefox, webkit (scripts/test-browser.mjs `--browsers`).
 const engines = (process.env.DAM_TEST_BROWSERS ?? 'chromium').split(',');
@@ -32,7 +33,7 @@ const CROSS_ENGINE_FILES = [
 ];
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/webkit2gtk-4.1/MiniBrowser`;
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
 // The test server's port, chosen here (from 8000 up, as the runner itself would) so that the emulators
@@ -180,6 +181,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // forced-colors emulation and the accessibility tree, for test/a11y.
     a11yCommandsPlugin(),
+    // Typing and key chords through WebDriver (WebKit), for test/support/engine.ts.
+    webdriverKeysPlugin(),
   ],
   middleware: [
     function testSupport(context, next) {
