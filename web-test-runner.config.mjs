@@ -36,14 +36,17 @@ const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWeb
 const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/webkit2gtk-4.1/MiniBrowser`;
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
-// The test server's port, chosen here (from 8000 up, as the runner itself would) so that the emulators
-// know the test pages' origins: they answer CORS only for them and accept only the redirect URIs below.
+// The built bundles first (slow): the port below is taken only seconds before the runner listens on it.
+ensureDist();
+// The test server's port, chosen here so that the emulators know the test pages' origins: they answer CORS
+// only for them and accept only the redirect URIs below. From 8000 up plus an offset by process, so that test
+// runs started at once on one machine (engines, developers) do not all probe the same ports.
 const isFree = (port) =>
   new Promise((resolve) => {
     const probe = createServer().once('error', () => resolve(false));
     probe.listen(port, () => probe.close(() => resolve(true)));
   });
-let port = 8000;
+let port = 8000 + (process.pid % 50) * 20;
 while (!(await isFree(port))) port++;
 const testOrigin = `http://localhost:${port}`;
 // Tests use the 127.0.0.1 twin as a second origin. Redirect URIs: a test page's default (its URL without
@@ -73,7 +76,6 @@ process.on('exit', () => void bynderEmulator.close());
 const authBynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 200, ...access });
 process.on('exit', () => void authBynderEmulator.close());
 process.on('exit', () => void embedEmulator.close());
-ensureDist();
 
 /** A free TCP port on the loopback interface. */
 const freePort = () =>
