@@ -170,7 +170,8 @@ export default {
   // switch the same emulator's faults under each other.
   concurrency: chromiumOnly ? 2 : 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Firefox and WebKit get twice the time per test: every key and click is a WebDriver round trip there.
+  testFramework: { config: { timeout: chromiumOnly ? 10000 : 20000 } },
   testsFinishTimeout: 300000,
   browsers,
   // Development builds of dependencies (query-core) read process.env.NODE_ENV, as bundlers would replace it.
