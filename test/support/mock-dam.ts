@@ -35,16 +35,6 @@ export function useHandlers(...handlers: Parameters<typeof setupWorker>): void {
   worker.use(...handlers);
 }
 
-/**
- * Hands the emulator each request with its body read into memory first. In Firefox, a request that msw
- * rebuilt in the page from its worker's message reads as 0 bytes through `body.getReader()` (the emulator
- * streams uploads that way), while `arrayBuffer()` gives all of it. Same bytes, same headers, every engine.
- */
-function bufferBodies(emulator: { handle(request: Request): Promise<Response | undefined> }): void {
-  const handle = emulator.handle.bind(emulator);
-  emulator.handle = async (request) => handle(request.body ? new Request(request, { body: await request.arrayBuffer() }) : request);
-}
-
 /** What a test holds of an emulator behind msw: a valid token, request counts, and a way to stop. */
 function mockOf<E extends { tokens: { issue(): string }; requests: { readonly entries: ReadonlyArray<{ endpoint: string }> } }>(emulator: E) {
   return {
@@ -62,7 +52,6 @@ export async function startMockDam(options: { assetCount?: number; uploads?: Upl
     assetCount: options.assetCount ?? 2000,
     ...(options.uploads ? { uploads: options.uploads } : {}),
   });
-  bufferBodies(emulator);
   await serve(brandworkzHandlers(emulator));
   return mockOf(emulator);
 }
@@ -84,7 +73,6 @@ export async function startMockBynder(options: { mediaCount?: number; uploads?: 
     mediaCount: options.mediaCount ?? 2000,
     ...(options.uploads ? { uploads: options.uploads } : {}),
   });
-  bufferBodies(emulator);
   await serve(bynderHandlers(emulator));
   return mockOf(emulator);
 }
