@@ -1,26 +1,52 @@
-// @web/test-runner: every browser test in real headless Chromium (Debian's package).
+// @web/test-runner: every browser test in real headless Chromium, and the cross-engine subset in Firefox ESR
+// and WebKitGTK (all Debian's packages). scripts/test-browser.mjs picks the engines (DAM_TEST_BROWSERS).
 // msw's service worker is served from node_modules so it stays in step with msw.
 // End-to-end tests talk to the real emulator server, started here on its own origin.
 // Run through `node --import tsx` (see package.json) so the emulator's TypeScript loads.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { startEmulator, startBynderEmulator, RELAY_CLIENT_ID, RELAY_CLIENT_SECRET } from './emulator/server/index.ts';
 import { relayTokenRequest } from './emulator/server/relay.ts';
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { ensureDist } from './scripts/ensure-dist.mjs';
 import { a11yCommandsPlugin } from './test/a11y/a11y-commands-plugin.ts';
+import { webdriverKeysPlugin } from './test/support/webdriver-keys-plugin.ts';
+
+// The engines of this run: chromium (the default), firefox, webkit (scripts/test-browser.mjs `--browsers`).
+const engines = (process.env.DAM_TEST_BROWSERS ?? 'chromium').split(',');
+for (const engine of engines) if (!['chromium', 'firefox', 'webkit'].includes(engine)) throw new Error(`DAM_TEST_BROWSERS: no engine "${engine}".`);
+// What runs in Firefox and WebKit unless `--files` says otherwise: everything a user touches in a browser,
+// where engines differ (rendering, focus, keys, popups, storage, CSP, fetch bodies and uploads). Left to
+// Chromium alone: test/api (DOM-free provider code: plain fetch and JSON, nothing engine-specific),
+// test/locales, and test/a11y (it reads Chromium's accessibility tree and emulates forced colours via CDP).
+const CROSS_ENGINE_FILES = [
+  'test/components/**/*.test.ts',
+  'test/e2e/**/*.test.ts',
+  'test/embedding/**/*.test.ts',
+  'test/api/*upload*.test.ts',
+  'test/api/sign-in-popup.test.ts',
+  'test/layout/**/*.test.ts',
+];
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/webkit2gtk-4.1/MiniBrowser`;
 
 const mswWorker = readFileSync(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url), 'utf8');
-// The test server's port, chosen here (from 8000 up, as the runner itself would) so that the emulators
-// know the test pages' origins: they answer CORS only for them and accept only the redirect URIs below.
+// The built bundles first (slow): the port below is taken only seconds before the runner listens on it.
+ensureDist();
+// The test server's port, chosen here so that the emulators know the test pages' origins: they answer CORS
+// only for them and accept only the redirect URIs below. From 8000 up plus an offset by process, so that test
+// runs started at once on one machine (engines, developers) do not all probe the same ports.
 const isFree = (port) =>
   new Promise((resolve) => {
     const probe = createServer().once('error', () => resolve(false));
     probe.listen(port, () => probe.close(() => resolve(true)));
   });
-let port = 8000;
+let port = 8000 + (process.pid % 50) * 20;
 while (!(await isFree(port))) port++;
 const testOrigin = `http://localhost:${port}`;
 // Tests use the 127.0.0.1 twin as a second origin. Redirect URIs: a test page's default (its URL without
@@ -50,7 +76,77 @@ process.on('exit', () => void bynderEmulator.close());
 const authBynderEmulator = await startBynderEmulator({ port: 0, autoApprove: true, quiet: true, mediaCount: 200, ...access });
 process.on('exit', () => void authBynderEmulator.close());
 process.on('exit', () => void embedEmulator.close());
-ensureDist();
+
+/** A free TCP port on the loopback interface. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+
+/** WebKitGTK's WebDriver server, started here (webdriverio only talks to one), stopped when the run ends. */
+async function startWebKitDriver() {
+  const driverPort = await freePort();
+  const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${driverPort}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  process.on('exit', () => driver.kill());
+  const exited = new Promise((resolve) => driver.once('exit', resolve));
+  for (let tries = 0; tries < 100; tries++) {
+    const ready = await fetch(`http://127.0.0.1:${driverPort}/status`).then(
+      (answer) => answer.ok,
+      () => false,
+    );
+    if (ready) return driverPort;
+    if (driver.exitCode !== null || (await Promise.race([exited.then(() => true), new Promise((wait) => setTimeout(() => wait(false), 100))])))
+      throw new Error(`${WEBKIT_DRIVER_PATH} exited (${driver.exitCode}): is webkit2gtk-driver installed?`);
+  }
+  throw new Error(`${WEBKIT_DRIVER_PATH} did not answer on port ${driverPort}.`);
+}
+
+/** @web/test-runner-chrome's launcher (puppeteer: CDP for Chromium, WebDriver BiDi for Firefox), named for the reports. */
+const named = (name, options) => Object.assign(chromeLauncher(options), { name });
+
+const launchers = {
+  chromium: () =>
+    named('Chromium', {
+      // A browser context per page: background tabs get no animation frames,
+      // resize observations or scroll events, which the virtualised grid needs.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: {
+        args: [...CHROMIUM_ARGS],
+      },
+      concurrency: 2,
+    }),
+  // Firefox through WebDriver BiDi (puppeteer). One page at a time: keys typed into a page that is not
+  // in front are lost.
+  firefox: () =>
+    named('Firefox', {
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+      concurrency: 1,
+    }),
+  // WebKitGTK's MiniBrowser through WebDriver classic; one window, test files one after another.
+  webkit: async () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: await startWebKitDriver(),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary: MINIBROWSER_PATH,
+          // The sign-in popup is opened from the picker's click handler: allowed, as in Safari.
+          args: ['--automation', '--javascript-can-open-windows-automatically=true'],
+        },
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+};
+const browsers = await Promise.all(engines.map((engine) => launchers[engine]()));
+const chromiumOnly = engines.length === 1 && engines[0] === 'chromium';
 
 /** What reached the attacker's endpoints (test/embedding/picker-page-attack.test.ts). */
 const attackerLog = [];
@@ -67,29 +163,29 @@ const pickerPageConfig = {
 
 export default {
   port,
-  files: ['test/**/*.test.ts'],
+  files: chromiumOnly ? ['test/**/*.test.ts'] : CROSS_ENGINE_FILES,
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Firefox and WebKit one test file at a time (the WebDriver launcher runs files in iframes otherwise);
+  // Chromium's launcher keeps its own 2. One engine at a time: engines running the same file at once would
+  // switch the same emulator's faults under each other.
+  concurrency: chromiumOnly ? 2 : 1,
+  concurrentBrowsers: 1,
+  // Firefox and WebKit get twice the time per test: every key and click is a WebDriver round trip there.
+  testFramework: { config: { timeout: chromiumOnly ? 10000 : 20000 } },
   testsFinishTimeout: 300000,
-  browsers: [
-    chromeLauncher({
-      // A browser context per page: background tabs get no animation frames,
-      // resize observations or scroll events, which the virtualised grid needs.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        args: [...CHROMIUM_ARGS],
-      },
-    }),
-  ],
+  browsers,
   // Development builds of dependencies (query-core) read process.env.NODE_ENV, as bundlers would replace it.
+  // Each test file starts with empty storage: WebKit runs every file in the same window (one session), where
+  // sessionStorage would otherwise carry one file's sign-in and OAuth state into the next.
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>
-    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
+    <script>window.process = { env: { NODE_ENV: 'development' } }; sessionStorage.clear(); localStorage.clear();</script>
     <script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // forced-colors emulation and the accessibility tree, for test/a11y.
     a11yCommandsPlugin(),
+    // Typing and key chords through WebDriver (WebKit), for test/support/engine.ts.
+    webdriverKeysPlugin(),
   ],
   middleware: [
     function testSupport(context, next) {

@@ -2,13 +2,14 @@
 // and a dark system palette, focus stays visible on grid tiles, tree rows and buttons, and selected tiles
 // and the current folder stay distinguishable without the author's colours.
 import { expect, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { startMockDam } from '../support/mock-dam.js';
 import { facetList, part, tiles, tree } from '../support/picker-helpers.js';
 import { animationsSettled, deepActiveElement, emulate, signedIn } from './a11y-helpers.js';
+import { describeInChromium } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 /** What draws an element's edge: outline and border. */
 function edge(element: Element): { outline: string; border: string } {
@@ -80,9 +81,9 @@ function visible(element: Element | null): boolean {
   return box.width >= 8 && box.height >= 8 && getComputedStyle(element).visibility === 'visible';
 }
 
-describe('forced colours', function () {
+// Chromium only: forced colours are emulated through CDP (Emulation.setEmulatedMedia), which Firefox and WebKit lack.
+describeInChromium('forced colours', function () {
   this.timeout(20_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   afterEach(() => emulate({}));
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -95,7 +96,7 @@ describe('forced colours', function () {
       // Grid: keyboard into the tiles; pick the second; the third has focus.
       tiles(picker)[0]!.focus();
       await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(
         () => tiles(picker)[1]!.getAttribute('aria-selected') === 'true' && deepActiveElement() === tiles(picker)[2],

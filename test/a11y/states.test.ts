@@ -3,7 +3,6 @@
 // in light and dark, each first proven to be that state; and nothing moving under prefers-reduced-motion.
 // Forced colours: forced-colors.test.ts; the keyboard and screen-reader walkthrough: walkthrough.test.ts.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { open } from '../../src/embed/open.js';
@@ -23,6 +22,8 @@ import {
   mount,
   signedIn,
 } from './a11y-helpers.js';
+import { itInChromium } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 type Theme = 'light' | 'dark';
 const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -519,14 +520,14 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
 
 describe('accessibility of every state (axe, WCAG 2.2 A and AA, light and dark)', function () {
   this.timeout(20_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   let scene: Scene | undefined;
   afterEach(() => {
     scene?.cleanup?.();
     scene = undefined;
   });
 
-  it('nothing moves under prefers-reduced-motion: skeletons, tree, facets, dropzone, dialog', async () => {
+  // Chromium only: prefers-reduced-motion is emulated through CDP (Emulation.setEmulatedMedia).
+  itInChromium('nothing moves under prefers-reduced-motion: skeletons, tree, facets, dropzone, dialog', async () => {
     await emulate({ reducedMotion: 'reduce' });
     try {
       const dam = await startMockDam({ assetCount: 300 });

@@ -2,7 +2,6 @@
 // (sendKeys), and what it announces is read from Chromium's accessibility tree (role, name, state of the
 // focused node; the text of live regions). No real screen reader runs here; the tree is what one reads.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamAsset } from '../../src/api/types.js';
@@ -12,6 +11,8 @@ import { startMockDam, type MockDam } from '../support/mock-dam.js';
 import { part, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
 import { axTree, deepActiveElement, focusedNode, holdPartsAbove, liveTexts, mount, signedIn, type AxNode } from './a11y-helpers.js';
+import { describeInChromium, typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 /** Whether `node` is inside `host`, across shadow roots. */
 function inside(host: Element, node: Node | null): boolean {
@@ -73,9 +74,9 @@ function expectOneTabStop(picker: DamPicker): HTMLElement {
 
 const optionName = (asset: DamAsset) => `${asset.title}, ${metaLabel(asset)}`;
 
-describe('keyboard and screen-reader walkthrough', function () {
+// Chromium only: what a screen reader announces is read from Chromium's accessibility tree through CDP.
+describeInChromium('keyboard and screen-reader walkthrough', function () {
   this.timeout(30_000);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   let dam: MockDam;
   let pointerUsed: string[];
   const onPointer = (event: Event) => pointerUsed.push(event.type);
@@ -114,7 +115,7 @@ describe('keyboard and screen-reader walkthrough', function () {
     expect([node.role, node.name]).to.deep.equal(['searchbox', 'Search assets']);
 
     // Type a query: the live region says how many results there are now.
-    await sendKeys({ type: 'summer' });
+    await typeText('summer');
     const summerCount = await announcedCount(picker, initialCount);
     expect((await focusedNode()).role, 'focus stays in the field').to.equal('searchbox');
 
@@ -128,7 +129,7 @@ describe('keyboard and screen-reader walkthrough', function () {
     node = await press('Tab');
     expect([node.role, node.properties['checked']]).to.deep.equal(['checkbox', 'false']);
     expect(node.name).to.match(/^Image \d+$/);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     node = await focusedAs('checkbox', /^Image/);
     await waitUntil(async () => (await focusedNode()).properties['checked'] === 'true', 'announced as checked');
     const filteredCount = await announcedCount(picker, summerCount);
@@ -139,7 +140,7 @@ describe('keyboard and screen-reader walkthrough', function () {
     expect((await press('Shift+Tab')).name).to.equal('Remove filter Type: Image');
     node = await press('Shift+Tab');
     expect([node.role, node.name]).to.deep.equal(['treeitem', tree(picker).model.rows[0]!.folder.title]);
-    await sendKeys({ type: 'Brands' }); // type-ahead
+    await typeText('Brands'); // type-ahead
     node = await focusedAs('treeitem', 'Brands');
     expect([node.properties['level'], node.properties['expanded']]).to.deep.equal([2, false]);
     await sendKeys({ press: 'ArrowRight' });
@@ -183,7 +184,7 @@ describe('keyboard and screen-reader walkthrough', function () {
     expect(node.name).to.equal(optionName(assets[1]!));
 
     // Space picks it: announced as selected, and the footer's live region says so.
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(async () => (await focusedNode()).properties['selected'] === true, 'announced as selected');
     await waitUntil(async () => (await liveTexts()).includes('1 selected'), '"1 selected" announced');
 
@@ -241,7 +242,7 @@ describe('keyboard and screen-reader walkthrough', function () {
     dam.emulator.faults.inject({ endpoint: 'simpleSearch', status: 503, retryAfter: 0, times: 4 });
     await press('Tab');
     expect((await press('Tab')).role).to.equal('searchbox');
-    await sendKeys({ type: 'logo' });
+    await typeText('logo');
     let alert: AxNode | undefined;
     await waitUntil(
       async () => {

@@ -2,7 +2,6 @@
 import '../../src/define.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import type { DamAsset } from '../../src/api/types.js';
 import { DamAssetGrid } from '../../src/components/dam-asset-grid/dam-asset-grid.js';
 import {
@@ -14,6 +13,8 @@ import {
   type GridRangeDetail,
   type GridToggleEvent,
 } from '../../src/components/dam-asset-grid/dam-asset-grid.types.js';
+import { press } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 const PIXEL = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/%3E';
 
@@ -61,8 +62,6 @@ function record<T extends Event>(el: EventTarget, type: string): T[] {
 }
 
 describe('dam-asset-grid', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-
   it('renders a listbox of tiles with title, meta, thumbnail and option semantics', async () => {
     const el = await renderGrid(makeAssets(20), { total: 120, hasMore: true });
     const box = listbox(el);
@@ -211,12 +210,10 @@ describe('dam-asset-grid', () => {
     expect(last.bottom).to.be.at.most(view.bottom + 1);
     await sendKeys({ press: 'Home' });
     await waitUntil(() => focusedIndex(el) === 0, 'Home reaches the first asset');
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'End' });
+    await press('Control+End');
     await waitUntil(() => focusedIndex(el) === 299, 'Ctrl+End');
-    await sendKeys({ press: 'Home' });
+    await press('Control+Home');
     await waitUntil(() => focusedIndex(el) === 0, 'Ctrl+Home');
-    await sendKeys({ up: 'Control' });
 
     await sendKeys({ press: 'PageDown' });
     await waitUntil(() => focusedIndex(el) === columns * el.rowsPerPage);
@@ -253,7 +250,7 @@ describe('dam-asset-grid', () => {
     const el = await renderGrid(assets, { multiple: true });
     const toggles = record<GridToggleEvent>(el, GRID_TOGGLE);
     await el.focusAsset(2);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(toggles).to.have.length(1);
     expect(toggles[0]!.detail.asset).to.equal(assets[2]);
     expect(toggles[0]!.bubbles).to.be.true;
@@ -310,14 +307,14 @@ describe('dam-asset-grid', () => {
     expect(tile(el, 0)!.hasAttribute('aria-disabled')).to.be.false;
     await el.focusAsset(1);
     expect(focusedIndex(el)).to.equal(1);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Enter' });
     tile(el, 1)!.click();
     expect(toggles).to.have.length(0);
     // Each refused attempt is reported, so the host can say why nothing happened.
     expect(blocked.map((e) => e.detail.asset.id)).to.deep.equal(['asset-1', 'asset-1', 'asset-1']);
     await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(toggles.map((e) => e.detail.asset.id)).to.deep.equal(['asset-0']);
     await expect(el).to.be.accessible();
   });

@@ -1,12 +1,13 @@
 // <dam-facet-list> and <dam-breadcrumb> on their own (presentational): rendering, labels and
 // counts, events and their detail, chips and "Clear all" with focus, long groups, notices, axe.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { FacetGroup } from '../../src/api/types.js';
 import type { DamBreadcrumb } from '../../src/components/dam-breadcrumb/dam-breadcrumb.js';
 import type { DamFacetList } from '../../src/components/dam-facet-list/dam-facet-list.js';
 import type { FacetChangeEvent } from '../../src/components/dam-facet-list/dam-facet-list.types.js';
+import { focusRings } from '../support/focus-rings.js';
 
 const GROUPS: FacetGroup[] = [
   {
@@ -180,6 +181,21 @@ describe('<dam-facet-list>', () => {
     expect(Object.entries(element.filters)).to.deep.equal([['constructor', ['hasOwnProperty']]]);
     expect(chips()).to.deep.equal(['Builder: Own']);
     await expect(element).to.be.accessible();
+  });
+
+  it('rings an option for keyboard focus only: one ring, none after a click', async () => {
+    const element = await list();
+    const red = checkbox(element, 'Colour', 'Red');
+    const box = red.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await element.updateComplete;
+    expect(red.checked, 'the click ticked Red').to.equal(true);
+    expect(focusRings(root(element)), 'no ring after a click').to.deep.equal([]);
+    red.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = root(element).activeElement!;
+    expect(focused.closest('label')?.textContent).to.contain('Orange');
+    expect(focusRings(root(element))).to.deep.equal([focused.closest('label')]);
   });
 
   it('says when counts are unavailable or DAM-wide, and hides counts it does not have', async () => {

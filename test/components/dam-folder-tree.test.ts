@@ -2,7 +2,6 @@
 // (roles, levels, positions, expanded/selected states, keys, type-ahead), the 1,000-folder level
 // (paged and virtualised), load errors with retry, and axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { createQueryClient } from '../../src/api/query.js';
@@ -11,11 +10,12 @@ import type { DamFolder } from '../../src/api/types.js';
 import type { DamFolderTree } from '../../src/components/dam-folder-tree/dam-folder-tree.js';
 import type { DamSource } from '../../src/internal/dam-source.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 describe('<dam-folder-tree>', () => {
   let dam: MockDam;
   let context: DamSource;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();
@@ -90,12 +90,12 @@ describe('<dam-folder-tree>', () => {
     await waitUntil(() => focused(element)?.getAttribute('aria-level') === '1', 'back to the root');
 
     // Type-ahead: one letter, then a quick prefix.
-    await sendKeys({ type: 'b' });
+    await typeText('b');
     await waitUntil(() => focused(element)?.textContent?.includes('Brand portal'), 'type-ahead b');
-    await sendKeys({ type: 'b' });
+    await typeText('b');
     await waitUntil(() => focused(element)?.textContent?.includes('Brands'), 'b again cycles');
     await press('Home'); // a navigation key starts a new type-ahead search
-    await sendKeys({ type: 'sha' });
+    await typeText('sha');
     await waitUntil(() => focused(element)?.textContent?.includes('Shared library'), 'type-ahead sha');
 
     // Right opens (lazily), Right again enters, Left goes to the parent, Left closes.

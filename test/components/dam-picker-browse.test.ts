@@ -1,7 +1,6 @@
 // <dam-picker>'s browse and filter side against the emulator: the sidebar (tree and facets), the
 // breadcrumb and folder scope, one cached query per combination, the selection across navigation,
 // the /search failure degradation, the narrow layout, and axe in the main states.
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -20,10 +19,11 @@ import {
   tiles,
   treeItem,
 } from '../support/picker-helpers.js';
+import { typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 describe('<dam-picker> browse and filter', () => {
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();
@@ -138,7 +138,7 @@ describe('<dam-picker> browse and filter', () => {
     await tick(picker, 'Type', 'Audio');
     const input = part(picker, 'toolbar')!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
     input.focus();
-    await sendKeys({ type: 'zzzqqq' });
+    await typeText('zzzqqq');
     await waitUntil(() => shownTotal(picker) === 0, 'no results');
     await settled(picker);
     expect(picker.grid!.assets).to.have.length(0);

@@ -3,19 +3,18 @@
 // `DamAsset.url`/`rendition`), file URLs from the download operation at confirm, and the brand chooser
 // for uploads.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
 import { BYNDER_PORTAL, startMockBynder, type MockBynder } from '../support/mock-dam.js';
 import { facetCheckbox, facetList, part, resultsShown, tree } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
+import '../support/benign-errors.js';
 
 describe('<dam-picker provider="bynder">', function () {
   // Confirm steps make several DAM round trips and an accessibility audit: room for a loaded machine.
   this.timeout(20_000);
   let dam: MockBynder;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   beforeEach(async () => {
     dam = await startMockBynder({ mediaCount: 400, uploads: { pollsBeforeDone: 0 } });
   });

@@ -2,8 +2,6 @@
 // search, a refused sign-in and a refused upload read as localised sentences, with the DAM's
 // own words after them where they help; `dam-error` still carries the code and English message.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { OidcClient, WebStorageStateStore } from 'oidc-client-ts';
 import '../../src/define.js';
 import { BrandworkzProvider } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
@@ -14,11 +12,12 @@ import { UPLOAD_FAILED } from '../../src/components/dam-upload-dropzone/dam-uplo
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { part, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
+import { typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 describe('<dam-picker> errors in the page language', () => {
   let dam: MockDam;
   const pageUrl = location.href;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam({ assetCount: 300 });
@@ -43,7 +42,7 @@ describe('<dam-picker> errors in the page language', () => {
     dam.emulator.faults.inject({ endpoint: 'simpleSearch', status: 503, times: 4 });
     const reported = oneEvent(picker, 'dam-error');
     picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!.focus();
-    await sendKeys({ type: 'logo' });
+    await typeText('logo');
     const { detail } = (await reported) as CustomEvent<DamErrorDetail>;
     expect(detail).to.deep.equal({ code: 'service-unavailable', message: 'Service not available', status: 503 });
 

@@ -2,14 +2,14 @@
 // drive the picker through folders, scopes, facets and a keyword, and check every asset shown,
 // every facet option offered, the tree, and every request sent to the DAM (a fetch spy sees the
 // /search bodies too). A preselected asset outside the restrictions is never confirmed.
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AssetKind } from '../../src/api/types.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { API_ORIGIN, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { facetList, mountPicker, part, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
+import { typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 interface Case {
   name: string;
@@ -46,7 +46,6 @@ describe('<dam-picker> restrictions', () => {
   let dam: MockDam;
   let sent: SentRequest[] = [];
   const realFetch = window.fetch;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();
@@ -185,7 +184,7 @@ describe('<dam-picker> restrictions', () => {
 
       const input = part(picker, 'toolbar')!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
       input.focus();
-      await sendKeys({ type: 'logo' });
+      await typeText('logo');
       await waitUntil(
         () => sent.some((request) => request.url.searchParams.get('searchterm') === 'logo' || JSON.stringify(request.body ?? '').includes('"logo"')),
         'keyword searched',

@@ -1,12 +1,13 @@
 // Themes, density and accessibility in the states the other suites check in light only: dark (forced and
 // from prefers-color-scheme), compact, signed out, selection, empty results, errors, reduced motion.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { part, settled, tiles } from '../support/picker-helpers.js';
+import { engine, itInChromium, typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 /** The resolved background of the picker, as an rgb() string. */
 const background = (picker: DamPicker) => getComputedStyle(picker).backgroundColor;
@@ -18,13 +19,12 @@ const isDark = (rgb: string) =>
 
 describe('<dam-picker> themes and accessibility', () => {
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   beforeEach(async () => {
     dam = await startMockDam();
   });
   afterEach(async () => {
     dam.stop();
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   async function mount(attributes: { theme?: string; density?: string } = {}): Promise<DamPicker> {
@@ -47,7 +47,8 @@ describe('<dam-picker> themes and accessibility', () => {
     await expect(picker).to.be.accessible();
   });
 
-  it('follows prefers-color-scheme, and theme="light" overrides it', async () => {
+  // Chromium only: media features are emulated through CDP (puppeteer's emulateMediaFeatures).
+  itInChromium('follows prefers-color-scheme, and theme="light" overrides it', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const picker = await mount();
     expect(isDark(background(picker))).to.equal(true);
@@ -77,7 +78,7 @@ describe('<dam-picker> themes and accessibility', () => {
     await settled(picker); // the folder tree's listings are simpleSearch requests too
     dam.emulator.faults.inject({ endpoint: 'simpleSearch', status: 502, times: 4 });
     picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!.focus();
-    await sendKeys({ type: 'logo' });
+    await typeText('logo');
     await waitUntil(() => part(picker, 'error'), 'error banner', { timeout: 8000 });
     await expect(picker).to.be.accessible();
   });
@@ -85,7 +86,7 @@ describe('<dam-picker> themes and accessibility', () => {
   it('announces an empty result and stays accessible in dark', async () => {
     const picker = await mount({ theme: 'dark' });
     picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!.focus();
-    await sendKeys({ type: 'zzqxnothingmatches' });
+    await typeText('zzqxnothingmatches');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => /^0 results$/.test(part(picker, 'count')!.textContent.trim()), 'empty count', { timeout: 5000 });
     expect(part(picker, 'count')!.getAttribute('aria-live')).to.equal('polite');
@@ -93,7 +94,8 @@ describe('<dam-picker> themes and accessibility', () => {
     await expect(picker).to.be.accessible();
   });
 
-  it('drops transitions and animations under prefers-reduced-motion', async () => {
+  // Chromium only: media features are emulated through CDP (puppeteer's emulateMediaFeatures).
+  itInChromium('drops transitions and animations under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const picker = await mount();
     const roots = [

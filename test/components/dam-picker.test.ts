@@ -2,12 +2,13 @@
 // states, attributes, searching (debounce, cache), selection rules, events,
 // errors with retry, restrictions, hostile data, accessibility.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { typeText } from '../support/engine.js';
+import '../support/benign-errors.js';
 
 function part(picker: DamPicker, name: string): HTMLElement | null {
   return picker.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -36,12 +37,11 @@ function shownTotal(picker: DamPicker): number {
 
 async function typeInSearch(picker: DamPicker, text: string): Promise<void> {
   picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!.focus();
-  await sendKeys({ type: text });
+  await typeText(text);
 }
 
 describe('<dam-picker>', () => {
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();

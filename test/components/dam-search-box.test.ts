@@ -4,6 +4,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { DamSearchBox } from '../../src/components/dam-search-box/dam-search-box.js';
 import { SEARCH_CHANGE, type SearchChangeEvent } from '../../src/components/dam-search-box/dam-search-box.types.js';
+import { focusRings } from '../support/focus-rings.js';
+import { typeText } from '../support/engine.js';
 
 // Long enough that keystrokes sent by the test runner on a loaded 2-core machine still count as one burst.
 const DEBOUNCE = 400;
@@ -79,7 +81,7 @@ describe('dam-search-box', () => {
     const el = await renderBox();
     const values = record(el);
     el.focus();
-    await sendKeys({ type: 'mountain' });
+    await typeText('mountain');
     expect(el.value).to.equal('mountain');
     expect(values).to.deep.equal([]);
     const event = await oneEvent<SearchChangeEvent>(el, SEARCH_CHANGE);
@@ -94,14 +96,14 @@ describe('dam-search-box', () => {
     const el = await renderBox();
     const values = record(el);
     el.focus();
-    await sendKeys({ type: 'sea' });
+    await typeText('sea');
     await waitUntil(() => values.length === 1);
-    await sendKeys({ type: '  ' });
+    await typeText('  ');
     await aTimeout(DEBOUNCE + 50);
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
-    await sendKeys({ type: 'a' });
+    await typeText('a');
     await aTimeout(DEBOUNCE + 50);
     expect(values).to.deep.equal(['sea']);
   });
@@ -110,7 +112,7 @@ describe('dam-search-box', () => {
     const el = await renderBox();
     const values = record(el);
     el.focus();
-    await sendKeys({ type: 'logo' });
+    await typeText('logo');
     await sendKeys({ press: 'Enter' });
     expect(values).to.deep.equal(['logo']);
     await sendKeys({ press: 'Enter' });
@@ -123,7 +125,7 @@ describe('dam-search-box', () => {
     const el = await renderBox();
     const values = record(el);
     el.focus();
-    await sendKeys({ type: 'brand' });
+    await typeText('brand');
     await waitUntil(() => values.length === 1);
     clearButton(el)!.click();
     expect(values).to.deep.equal(['brand', '']);
@@ -138,10 +140,12 @@ describe('dam-search-box', () => {
     const el = await renderBox();
     const values = record(el);
     el.focus();
-    await sendKeys({ type: 'poster' });
+    await typeText('poster');
     await waitUntil(() => values.length === 1);
+    expect(focusRings(el.shadowRoot!), 'the field rings while the input has focus').to.deep.equal([el.shadowRoot!.querySelector('[part="base"]')]);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(clearButton(el));
+    expect(focusRings(el.shadowRoot!), 'one ring: the clear button').to.deep.equal([clearButton(el)]);
     await sendKeys({ press: 'Enter' });
     expect(values).to.deep.equal(['poster', '']);
     expect(el.value).to.equal('');
@@ -157,7 +161,7 @@ describe('dam-search-box', () => {
       if (event.key === 'Escape') escapesOutside++;
     });
     el.focus();
-    await sendKeys({ type: 'banner' });
+    await typeText('banner');
     await waitUntil(() => values.length === 1);
     await sendKeys({ press: 'Escape' });
     expect(values).to.deep.equal(['banner', '']);
@@ -178,10 +182,10 @@ describe('dam-search-box', () => {
     expect(values).to.deep.equal([]);
     el.focus();
     await sendKeys({ press: 'End' });
-    await sendKeys({ type: ' ' });
+    await typeText(' ');
     await aTimeout(DEBOUNCE + 50);
     expect(values).to.deep.equal([]);
-    await sendKeys({ type: 'x' });
+    await typeText('x');
     await waitUntil(() => values.length === 1);
     expect(values).to.deep.equal(['autumn x']);
   });
@@ -190,7 +194,7 @@ describe('dam-search-box', () => {
     const el = await renderBox();
     const values = record(el);
     el.focus();
-    await sendKeys({ type: 'typo' });
+    await typeText('typo');
     await sendKeys({ press: 'Escape' });
     await aTimeout(DEBOUNCE + 50);
     expect(values).to.deep.equal([]);

@@ -20,6 +20,7 @@ import {
 } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.types.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { generatedFile } from '../support/upload-data.js';
+import { typeText } from '../support/engine.js';
 
 const part = (el: DamUploadDropzone, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: DamUploadDropzone, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -121,7 +122,7 @@ describe('dam-upload-dropzone', function () {
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'button'));
       await sendKeys({ press: 'Enter' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(opened).to.equal(2);
     });
 
@@ -259,11 +260,11 @@ describe('dam-upload-dropzone', function () {
 
       title.focus();
       title.select();
-      await sendKeys({ type: 'Spring poster A3' });
+      await typeText('Spring poster A3');
       await sendKeys({ press: 'Escape' });
       expect(title.value).to.equal('Spring poster', 'Escape undoes the edit');
       title.select();
-      await sendKeys({ type: 'Spring poster A3' });
+      await typeText('Spring poster A3');
       const renamed = oneEvent(el, UPLOAD_RENAMED);
       await sendKeys({ press: 'Enter' });
       expect(((await renamed) as CustomEvent<UploadCompleteDetail>).detail.asset.title).to.equal('Spring poster A3');

@@ -6,6 +6,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import '../support/benign-errors.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import { typeText } from '../support/engine.js';
 
 interface E2EConfig {
   emulatorOrigin: string;
@@ -114,7 +115,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
       await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'everything counted before the search');
       const everything = count.textContent;
       input.focus();
-      await sendKeys({ type: flow.keyword });
+      await typeText(flow.keyword);
       await waitUntil(() => /\d results/.test(count.textContent ?? '') && count.textContent !== everything, 'keyword results counted', { timeout: 10_000 });
       const total = Number((count.textContent ?? '').replace(/\D/g, ''));
       expect(total).to.be.greaterThan(50);
@@ -177,7 +178,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
       await fetch(`${dam()}/__emulator/requests`, { method: 'DELETE' });
       const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
       input.focus();
-      await sendKeys({ type: 'logo' });
+      await typeText('logo');
       await sendKeys({ press: 'Enter' });
       const count = shadow(picker, '[part="count"]')!;
       await waitUntil(() => /\d results/.test(count.textContent ?? ''), 'results after refresh', { timeout: 10_000 });
@@ -187,7 +188,7 @@ describe('end to end: sign in, search, scroll, pick', function () {
         await new Promise((resolve) => setTimeout(resolve, 2500));
         const before = count.textContent;
         input.select();
-        await sendKeys({ type: flow.keyword });
+        await typeText(flow.keyword);
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => /\d results/.test(count.textContent ?? '') && count.textContent !== before, 'results after a second refresh', {
           timeout: 10_000,

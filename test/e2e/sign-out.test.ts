@@ -8,6 +8,7 @@ import '../../src/index.js';
 import '../support/benign-errors.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { CALLBACK_PAGE, clickCentre, e2eConfig, isSignedIn, signInAlert, signOutButton, signInWithPopup, signedOutPanel } from '../support/sign-in-helpers.js';
+import { typeText } from '../support/engine.js';
 
 const selected = (picker: DamPicker): number => picker.shadowRoot!.querySelectorAll('[part~="selection-item"]').length;
 
@@ -126,7 +127,7 @@ describe('sign-out', function () {
     try {
       const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
       input.focus();
-      await sendKeys({ type: 'logo' });
+      await typeText('logo');
       await sendKeys({ press: 'Enter' });
       await signedOutPanel(picker, 'signed out after the failed refresh');
     } finally {

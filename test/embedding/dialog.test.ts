@@ -6,6 +6,7 @@ import { open } from '../../src/index.js';
 import '../support/benign-errors.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamPickerDialog } from '../../src/components/dam-picker-dialog/dam-picker-dialog.js';
+import { press } from '../support/engine.js';
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -83,9 +84,7 @@ describe('DamPicker.open (modal dialog)', function () {
       expect(trapped(dialog), `Tab ${i}: focus inside the dialog`).to.equal(true);
     }
     for (let i = 0; i < 25; i += 1) {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await press('Shift+Tab');
       expect(trapped(dialog), `Shift+Tab ${i}: focus inside the dialog`).to.equal(true);
     }
     const dialogBox = dialog.shadowRoot!.querySelector('dialog')!;

@@ -2,16 +2,15 @@
 // out right to left, strings can be overridden, and a change of `lang` re-renders.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../src/define.js';
 import { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { directionOf, resolveLocale } from '../../src/locales/localization.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { part, tiles } from '../support/picker-helpers.js';
+import '../support/benign-errors.js';
 
 describe('localisation', () => {
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   beforeEach(async () => {
     dam = await startMockDam();
   });

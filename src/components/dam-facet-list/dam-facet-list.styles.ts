@@ -145,10 +145,15 @@ export const facetListStyles = [
   .chip button:hover {
     background: var(--_hover);
   }
+  /* One ring around the whole option, and only for keyboard focus: a click on a checkbox focuses it in
+     Chromium and Firefox, where :focus-within drew a ring after every click. */
   button:focus-visible,
-  .option:focus-within {
+  .option:has(input:focus-visible) {
     outline: var(--_focus-ring);
     outline-offset: 1px;
+  }
+  .option input:focus-visible {
+    outline: none;
   }
   .empty {
     margin: 0;

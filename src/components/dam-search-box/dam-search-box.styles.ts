@@ -32,7 +32,9 @@ export const searchBoxStyles = [
     color: var(--_text);
   }
 
-  .field:focus-within {
+  /* The field's ring is the text input's; the clear button draws its own when it has keyboard focus
+     (:focus-within drew both at once). */
+  .field:has(input:focus) {
     outline: var(--_focus-ring);
     outline-offset: 1px;
   }
@@ -67,10 +69,12 @@ export const searchBoxStyles = [
     opacity: 1;
   }
 
-  /* The component draws its own clear button. */
+  /* The component draws its own clear button. WebKit (Safari) still draws its native one beside it
+     under appearance: none: only display: none removes it. */
   input::-webkit-search-cancel-button,
   input::-webkit-search-decoration {
     appearance: none;
+    display: none;
   }
 
   .clear {
@@ -104,7 +108,7 @@ export const searchBoxStyles = [
 
 
   @media (forced-colors: active) {
-    .field:focus-within,
+    .field:has(input:focus),
     .clear:focus-visible {
       outline-color: Highlight;
     }
