@@ -74,7 +74,7 @@ function scriptTag(): UserConfig {
  * chunks of their own, split by Rolldown.
  */
 const LAZY = [
-  /\/src\/components\/(dam-folder-tree|dam-facet-list|dam-picker-dialog)\//,
+  /\/src\/components\/(dam-folder-tree|dam-facet-list|dam-picker-dialog|dam-asset-details)\//,
   /\/src\/components\/dam-upload-dropzone\/(?!has-files)/,
   /\/src\/api\/upload\/(?!load\.ts|types\.ts)/,
   /\/src\/api\/providers\/(brandworkz|bynder|kit)\//,

@@ -163,7 +163,8 @@ const pickerPageConfig = {
 
 export default {
   port,
-  files: chromiumOnly ? ['test/**/*.test.ts'] : CROSS_ENGINE_FILES,
+  // test/conformance/ is node:test (the vendor's SDK against the emulator), not a browser test.
+  files: chromiumOnly ? ['test/**/*.test.ts', '!test/conformance/**'] : CROSS_ENGINE_FILES,
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Firefox and WebKit one test file at a time (the WebDriver launcher runs files in iframes otherwise);
   // Chromium's launcher keeps its own 2. One engine at a time: engines running the same file at once would

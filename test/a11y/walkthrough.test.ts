@@ -121,6 +121,8 @@ describeInChromium('keyboard and screen-reader walkthrough', function () {
 
     // Tab past the clear button, the sidebar's skip link and the tree to the first filter group; Space ticks a filter.
     expect((await press('Tab')).name).to.equal('Clear search');
+    // The sort order sits beside the count, before the sidebar.
+    expect([(await press('Tab')).role, (await focusedNode()).name]).to.deep.equal(['combobox', 'Sort by']);
     expect([(await press('Tab')).name, (await focusedNode()).role]).to.deep.equal(['Skip to results', 'button']);
     node = await press('Tab');
     expect([node.role, node.properties['level'], node.properties['selected']]).to.deep.equal(['treeitem', 1, true]);
@@ -225,6 +227,7 @@ describeInChromium('keyboard and screen-reader walkthrough', function () {
     await announcedCount(picker);
     await press('Tab');
     expect((await press('Tab')).role).to.equal('searchbox');
+    expect((await press('Tab')).name, 'the sort order, beside the count').to.equal('Sort by');
     const skip = await press('Tab');
     expect([skip.role, skip.name]).to.deep.equal(['button', 'Skip to results']);
     const link = deepActiveElement()!;
@@ -258,6 +261,7 @@ describeInChromium('keyboard and screen-reader walkthrough', function () {
     // Focus stays in the field; past the clear button, the sidebar's skip link jumps to the alert's Try again.
     expect((await focusedNode()).role).to.equal('searchbox');
     expect((await press('Tab')).name).to.equal('Clear search');
+    expect((await press('Tab')).name).to.equal('Sort by');
     expect((await press('Tab')).name).to.equal('Skip to results');
     const node = await press('Enter');
     expect([node.role, node.name]).to.deep.equal(['button', 'Try again']);

@@ -77,7 +77,9 @@ describe('<dam-picker> rights and sorting — Brandworkz', function () {
     expect(asset!.tags).to.include.members(['rightsfixture', 'rights']);
     expect(asset!.copyright).to.equal(record.copyright);
     expect(asset!.usageRights).to.equal('Unrestricted');
-    expect(asset!.previewUrl).to.equal(record.thumbnailUrlCdn);
+    // An image's preview is its full-size file (`embed_link`), which is also what the host publishes.
+    expect(asset!.previewUrl).to.equal(record.embed_link);
+    expect(asset!.url).to.equal(record.embed_link);
   });
 
   it('badges restricted tiles with words, in the tile and in its name', async () => {

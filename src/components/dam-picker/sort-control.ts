@@ -60,6 +60,7 @@ export const sortStyles = css`
     gap: calc(var(--_space) / 2);
     white-space: nowrap;
     color: var(--_muted);
+    min-block-size: var(--_target);
   }
   .sort select {
     font: inherit;
@@ -67,7 +68,7 @@ export const sortStyles = css`
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
-    min-block-size: 36px;
+    min-block-size: max(36px, var(--_target));
     max-inline-size: 12rem;
     padding-inline: calc(var(--_space) / 2);
   }
