@@ -17,7 +17,7 @@ const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
 const GOALS = { loader: 5 * KB, first: 60 * KB, all: 85 * KB };
 /** What fails the gate: the goal, or (not met yet) today's figure rounded up a little. */
-const LIMITS = { loader: GOALS.loader, first: 72 * KB, all: 96 * KB };
+const LIMITS = { loader: GOALS.loader, first: 81 * KB, all: 110 * KB };
 /**
  * What the first render of a Brandworkz picker without upload imports besides the core: the sidebar's elements, and
  * the virtualizer's flow layout (which the folder tree's list loads).
