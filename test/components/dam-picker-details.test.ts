@@ -1,16 +1,15 @@
-// The details panel through <dam-picker>: opened by the tile's button and by the `i` key, a video preview,
-// previous/next across a page boundary, Escape back to the tile with the selection and scroll kept,
-// select and Insert from the panel, and accessibility.
+// The details panel through <dam-picker>, on the emulated DAMs' own seeded data behind msw: opened by the
+// tile's button and by the `i` key, a Bynder video's preview playing, previous/next across a page boundary,
+// Escape back to the tile with the selection and scroll kept, select and Insert from the panel, the rights
+// fixtures' badges, and accessibility.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
-import { API_ORIGIN, SITE, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
-import { mountPicker, part, settled, tiles } from '../support/picker-helpers.js';
-import { VIDEO_PREVIEW_ORIGIN, withDetailsFields } from '../support/details-fields.js';
+import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { mountPicker, part, resultsShown, settled, tiles } from '../support/picker-helpers.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
 import { detailsPanel, headingText, inPanel, openByKey, tileInView } from '../support/details-helpers.js';
 
@@ -18,18 +17,16 @@ describe('<dam-picker> details', function () {
   // Whole pickers, several pages and axe: slower than mocha's default on a busy machine.
   this.timeout(30_000);
   let dam: MockDam;
-  let fields: { restore: () => void };
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
-    fields = withDetailsFields();
     dam = await startMockDam();
-    useHandlers(http.get(`${VIDEO_PREVIEW_ORIGIN}/*`, () => new HttpResponse(null, { status: 204 })));
   });
-  afterEach(() => {
-    dam.stop();
-    fields.restore();
-  });
+  afterEach(() => dam.stop());
+
+  /** A date as the panel shows it in English (`dateStyle: 'medium'`; a bare day is a UTC day). */
+  const shownDate = (value: string) =>
+    new Intl.DateTimeFormat('en', { dateStyle: 'medium', ...(/^\d{4}-\d{2}-\d{2}$/.test(value) ? { timeZone: 'UTC' } : {}) }).format(new Date(value));
 
   it('opens from the tile’s Details button, named after the asset, beside the grid', async () => {
     const picker = await mountPicker(dam);
@@ -48,11 +45,16 @@ describe('<dam-picker> details', function () {
     const panel = detailsPanel(picker)!;
     expect(panel.overlay).to.equal(false);
     expect(panel.getBoundingClientRect().left).to.be.greaterThan(picker.grid!.getBoundingClientRect().right - 1);
+    // What the emulator seeded for this asset, as /search returned it.
+    const record = dam.emulator.data.assetByGuid(asset.id)!;
+    expect(record.copyright, 'the seeded asset has a copyright').to.be.a('string').and.not.equal('');
     const metadata = inPanel(picker, 'details-metadata')!.textContent;
-    expect(metadata).to.contain('Mar 4, 2025');
-    expect(metadata).to.contain('summer');
-    expect(metadata).to.contain('© Acme Corp');
-    expect(metadata).to.contain('Web and social only');
+    expect(metadata).to.contain(shownDate(record.dateCreated));
+    expect(metadata).to.contain(shownDate(record.dateModified));
+    expect(asset.tags!.length).to.be.greaterThan(0);
+    for (const tag of asset.tags!) expect(metadata).to.contain(tag);
+    expect(metadata).to.contain(record.copyright!.trim());
+    expect(metadata).to.contain(record.usageRights);
     expect(deepActiveElement()).to.equal(inPanel(picker, 'details-heading'));
     await expect(picker).to.be.accessible();
   });
@@ -84,15 +86,40 @@ describe('<dam-picker> details', function () {
     expect(picker.grid!.selectedIds.has(picker.grid!.assets[0]!.id)).to.equal(true);
   });
 
-  it('plays a video’s preview in a video element', async () => {
-    const picker = await mountPicker(dam, { assetTypes: 'Video' });
-    await openByKey(picker, 0);
-    const video = detailsPanel(picker)!.shadowRoot!.querySelector('video')!;
-    const asset = picker.grid!.assets[0]!;
-    expect(video.controls).to.equal(true);
-    expect(video.getAttribute('src')).to.equal(asset.mediaPreviewUrl);
-    expect(video.getAttribute('aria-label')).to.equal(`Preview of ${asset.title}`);
-    await expect(detailsPanel(picker)).to.be.accessible();
+  it('plays a video’s preview in a video element (Bynder’s videoPreviewURLs)', async () => {
+    const bynder = await startMockBynder({ mediaCount: 200 });
+    try {
+      const picker = await fixture<DamPicker>(html`<dam-picker
+        provider="bynder"
+        site=${BYNDER_PORTAL}
+        asset-types="video"
+        .tokenProvider=${async () => bynder.token}
+        style="width: 960px; --dam-picker-height: 640px"
+      ></dam-picker>`);
+      await resultsShown(picker);
+      await openByKey(picker, 0);
+      const asset = picker.grid!.assets[0]!;
+      expect(asset.type).to.equal('video');
+      const media = bynder.emulator.data.media.find((item) => item.id === asset.id)!;
+      expect(asset.mediaPreviewUrl).to.equal((media['videoPreviewURLs'] as string[])[0]);
+      const video = detailsPanel(picker)!.shadowRoot!.querySelector('video')!;
+      expect(video.controls).to.equal(true);
+      expect(video.getAttribute('src')).to.equal(asset.mediaPreviewUrl);
+      expect(video.getAttribute('aria-label')).to.equal(`Preview of ${asset.title}`);
+      // The emulator serves a real WebM: the browser decodes a frame and plays it.
+      video.muted = true;
+      video.preload = 'auto';
+      if (video.readyState < 2) await new Promise((resolve) => video.addEventListener('loadeddata', resolve, { once: true }));
+      expect(video.readyState).to.be.at.least(2);
+      expect(video.videoWidth).to.be.greaterThan(0);
+      expect(video.error).to.equal(null);
+      await video.play();
+      await waitUntil(() => video.currentTime > 0, 'the preview plays', { timeout: 5000 });
+      video.pause();
+      await expect(detailsPanel(picker)).to.be.accessible();
+    } finally {
+      bynder.stop();
+    }
   });
 
   it('steps with the arrow keys and buttons, loading the next page past the last loaded asset', async () => {
@@ -136,13 +163,18 @@ describe('<dam-picker> details', function () {
     expect(detail.assets[0]).not.to.have.property('alt');
   });
 
-  it('badges an expired asset with text', async () => {
-    const picker = await mountPicker(dam);
-    const index = picker.grid!.assets.findIndex((asset) => asset.status === 'expired');
+  it('badges an expired asset with text (the seeded rights fixtures)', async () => {
+    const picker = await mountPicker(dam, { rootFolder: dam.emulator.data.rightsFolderGuid });
+    const record = dam.emulator.data.assetByGuid(dam.emulator.data.rightsAssets!.expired)!;
+    const index = picker.grid!.assets.findIndex((asset) => asset.id === record.guid);
     expect(index).to.be.greaterThan(-1);
     await openByKey(picker, index);
     expect(inPanel(picker, 'details-status')!.textContent.trim()).to.equal('Expired');
-    expect(inPanel(picker, 'details-metadata')!.textContent).to.contain('Jan 31, 2025');
+    expect(inPanel(picker, 'details-metadata')!.textContent).to.contain(shownDate(record.assetExpiryDate!));
+    // Not every asset is badged: an unrestricted one has no status badge.
+    const active = picker.grid!.assets.findIndex((asset) => asset.id === dam.emulator.data.rightsAssets!.active);
+    await openByKey(picker, active);
+    expect(inPanel(picker, 'details-status')).to.equal(null);
   });
 
   it('covers the results on a narrow picker', async () => {
