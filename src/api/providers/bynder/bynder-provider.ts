@@ -120,7 +120,7 @@ const PREVIEW_SIDE = 1200;
 /** `activeOriginalFocusPoint` is in pixels of the original: as fractions of its size (0–1). */
 function focalPointOf(item: BynderMediaItem, width: number | undefined, height: number | undefined): FocalPoint | undefined {
   const point = item.activeOriginalFocusPoint;
-  if (!point || !width || !height) return undefined;
+  if (!point || !Number.isFinite(point.x) || !Number.isFinite(point.y) || !width || !height) return undefined;
   const fraction = (value: number, size: number): number => Math.min(1, Math.max(0, Math.round((value / size) * 1000) / 1000));
   return { x: fraction(point.x, width), y: fraction(point.y, height) };
 }

@@ -40,13 +40,9 @@ function transformBase(asset: DamAsset): string | undefined {
   return base && !new URL(base).search ? base : undefined;
 }
 
-/** The focus point as fractions (0–1) of the image, from `activeOriginalFocusPoint` (pixels); the centre without one. */
+/** The focus point as fractions (0–1) of the image (`DamAsset.focalPoint`, mapped by the provider); the centre without one. */
 function focusPoint(asset: DamAsset): [number, number] {
-  const point = asset.source['activeOriginalFocusPoint'] as { x?: unknown; y?: unknown } | undefined;
-  const { width, height } = asset;
-  if (!point || typeof point.x !== 'number' || typeof point.y !== 'number' || !width || !height) return [0.5, 0.5];
-  const clamp = (value: number): number => Math.min(1, Math.max(0, Math.round(value * 1000) / 1000));
-  return [clamp(point.x / width), clamp(point.y / height)];
+  return asset.focalPoint ? [asset.focalPoint.x, asset.focalPoint.y] : [0.5, 0.5];
 }
 
 export function hasRenditions(asset: DamAsset): boolean {
