@@ -29,6 +29,8 @@ export type DamErrorCode =
   | 'malformed-response'
   /** The integrator's configuration is incomplete or wrong. */
   | 'invalid-config'
+  /** The DAM's upload API refused this sign-in (403): its token lacks the `write` scope uploads need. Retrying cannot help. */
+  | 'upload-not-allowed'
   /** The DAM refused to import an uploaded file (Brandworkz `result.status` 1 or 2: a blocked type, a duplicate); the message is the DAM's. */
   | 'upload-refused'
   /** Any other HTTP failure. */

@@ -41,6 +41,10 @@ export function errorText(error: unknown): string {
       return msg('The DAM sent an answer the picker cannot read. Try again; if it keeps happening, tell your administrator.');
     case 'invalid-config':
       return msg('The picker is not set up correctly. Ask the administrator of this site to check its settings.');
+    case 'upload-not-allowed':
+      return msg(
+        'This sign-in does not allow uploads. Ask the administrator of this site to set scope="read write" on the picker (or turn on upload, which asks for it).',
+      );
     case 'upload-refused':
       return detail ? msg(str`The DAM refused the file: ${detail}`) : msg('The DAM refused the file.');
     case 'http':

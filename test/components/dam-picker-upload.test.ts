@@ -1,14 +1,14 @@
 // Uploading through a whole <dam-picker> (emulator behind msw): the dropzone appears with
 // `upload`, files dropped anywhere on the picker go into the folder being browsed, the
 // imported asset is picked at once (before search can find it) and `dam-upload` fires.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { DamAsset } from '../../src/api/types.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
 import '../support/benign-errors.js';
-import { startMockDam, type MockDam } from '../support/mock-dam.js';
-import { mountPicker, part, treeItem } from '../support/picker-helpers.js';
+import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
+import { mountPicker, part, settled, treeItem } from '../support/picker-helpers.js';
 
 function dropzone(picker: DamPicker): DamUploadDropzone | null {
   return picker.shadowRoot!.querySelector('dam-upload-dropzone');
@@ -97,5 +97,48 @@ describe('<dam-picker upload>', () => {
     const selected = oneEvent(picker, 'dam-select');
     part(picker, 'confirm-button')!.click();
     expect((await selected).detail.assets.map((asset: DamAsset) => asset.id)).to.deep.equal([original.id]);
+  });
+
+  it('says the sign-in does not allow uploads when the token lacks the write scope (scope="read" with upload)', async () => {
+    // The integrator narrowed the scope to `read`: the DAM issues a token without `write`.
+    const readOnly = dam.emulator.tokens.issue({ scope: 'read' });
+    const picker = await fixture<DamPicker>(html`<dam-picker
+      provider="brandworkz"
+      site=${SITE}
+      discovery-url=${API_ORIGIN}
+      scope="read"
+      upload
+      .tokenProvider=${async () => readOnly}
+      style="width: 960px; --dam-picker-height: 640px"
+    ></dam-picker>`);
+    await settled(picker);
+    treeItem(picker, 'Brands')!.click();
+    await waitUntil(() => dropzone(picker)?.folderId, 'the dropzone knows the folder');
+    let uploads = 0;
+    picker.addEventListener('dam-upload', () => uploads++);
+    const results = picker.shadowRoot!.querySelector('.results')!;
+    results.dispatchEvent(
+      new DragEvent('drop', {
+        dataTransfer: filesOf(new File(['hello, dam'], 'poster.png', { type: 'image/png' })),
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    const zone = dropzone(picker)!;
+    const item = () => [...zone.shadowRoot!.querySelectorAll('[part~="item"]')].find((li) => li.textContent?.includes('poster.png'));
+    const status = () => item()?.querySelector('[part~="status"]');
+    await waitUntil(() => status()?.hasAttribute('data-error'), 'the upload failed', { timeout: 5000 });
+    expect(status()!.textContent).to.equal(
+      'This sign-in does not allow uploads. Ask the administrator of this site to set scope="read write" on the picker (or turn on upload, which asks for it).',
+    );
+    // Not the expired-link advice, and no Retry: only a new configuration helps.
+    expect(status()!.textContent).not.to.contain('upload link');
+    expect(item()!.querySelector('[part~="retry-button"]')).to.equal(null);
+    // The DAM refused /createUploadPath: nothing was stored or imported.
+    expect(dam.count('createUploadPath')).to.equal(1);
+    expect(dam.emulator.uploads.list()).to.deep.equal([]);
+    expect(uploads).to.equal(0);
+    await expect(picker).to.be.accessible();
   });
 });

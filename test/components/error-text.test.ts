@@ -23,6 +23,7 @@ const CODES = Object.keys({
   network: true,
   'malformed-response': true,
   'invalid-config': true,
+  'upload-not-allowed': true,
   'upload-refused': true,
   http: true,
 } satisfies Record<DamErrorCode, true>) as DamErrorCode[];

@@ -250,7 +250,7 @@ export class UploadEngine {
   }
 
   #canRetry(job: Job): boolean {
-    return job.state === 'cancelled' || (job.state === 'failed' && job.error?.code !== 'upload-refused');
+    return job.state === 'cancelled' || (job.state === 'failed' && job.error?.code !== 'upload-refused' && job.error?.code !== 'upload-not-allowed');
   }
 
   #snapshot(job: Job): UploadItem {

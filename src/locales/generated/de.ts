@@ -153,6 +153,7 @@
 'saf30fc1eade20268': `Relevanz`,
 'sb0df13cc8d48ecab': str`Details: ${0}`,
 'sb12a0f834ef6bd57': str`Der Titel wurde nicht gespeichert. ${0}`,
+'sb1a1b8d1a510bf8f': `Diese Anmeldung erlaubt keine Uploads. Bitten Sie die Administration dieser Website, am Picker scope="read write" zu setzen (oder upload einzuschalten, das ihn anfordert).`,
 'sb25c45ec3a3ae132': `Standardreihenfolge`,
 'sb2b44de8a70ae954': str`${0} von ${1}`,
 'sb41b2cfbbc52565b': `Erstellt`,

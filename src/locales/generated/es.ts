@@ -153,6 +153,7 @@
 'saf30fc1eade20268': `Relevancia`,
 'sb0df13cc8d48ecab': str`Detalles: ${0}`,
 'sb12a0f834ef6bd57': str`No se guardó el título. ${0}`,
+'sb1a1b8d1a510bf8f': `Este inicio de sesión no permite subir archivos. Pida al administrador de este sitio que establezca scope="read write" en el selector (o que active upload, que lo solicita).`,
 'sb25c45ec3a3ae132': `Orden predeterminado`,
 'sb2b44de8a70ae954': str`${0} de ${1}`,
 'sb41b2cfbbc52565b': `Creado`,

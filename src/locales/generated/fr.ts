@@ -153,6 +153,7 @@
 'saf30fc1eade20268': `Pertinence`,
 'sb0df13cc8d48ecab': str`Détails : ${0}`,
 'sb12a0f834ef6bd57': str`Le titre n’a pas été enregistré. ${0}`,
+'sb1a1b8d1a510bf8f': `Cette connexion ne permet pas les téléversements. Demandez à l’administrateur de ce site de définir scope="read write" sur le sélecteur (ou d’activer upload, qui le demande).`,
 'sb25c45ec3a3ae132': `Ordre par défaut`,
 'sb2b44de8a70ae954': str`${0} sur ${1}`,
 'sb41b2cfbbc52565b': `Créé le`,

@@ -153,6 +153,7 @@
 'saf30fc1eade20268': `Relevantie`,
 'sb0df13cc8d48ecab': str`Details: ${0}`,
 'sb12a0f834ef6bd57': str`De titel is niet opgeslagen. ${0}`,
+'sb1a1b8d1a510bf8f': `Deze aanmelding staat geen uploads toe. Vraag de beheerder van deze site om scope="read write" op de picker in te stellen (of upload aan te zetten, dat erom vraagt).`,
 'sb25c45ec3a3ae132': `Standaardvolgorde`,
 'sb2b44de8a70ae954': str`${0} van ${1}`,
 'sb41b2cfbbc52565b': `Gemaakt`,

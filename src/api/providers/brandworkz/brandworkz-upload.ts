@@ -181,7 +181,20 @@ export class BrandworkzUploader implements DamUploader {
   }
 
   async #postRaw(endpoint: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
-    return postJson(this.#http, await this.#api.base(signal), endpoint, body, signal);
+    try {
+      return await postJson(this.#http, await this.#api.base(signal), endpoint, body, signal);
+    } catch (error) {
+      // 403 from the API itself (not from the storage, whose 403 is an expired link): the token may not write.
+      if (error instanceof DamError && error.code === 'forbidden') {
+        throw new DamError('upload-not-allowed', `/${endpoint} refused the token (403): uploads need the \`write\` scope.`, {
+          status: error.status ?? 403,
+          ...(error.damCode !== undefined ? { damCode: error.damCode } : {}),
+          detail: error.detail,
+          cause: error,
+        });
+      }
+      throw error;
+    }
   }
 }
 
