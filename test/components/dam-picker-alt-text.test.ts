@@ -2,7 +2,7 @@
 // the DAM's description; `required` keeps Insert disabled (with the reason) until every selected image has
 // text or is decorative; `dam-select` carries `alt`. Keyboard only where it matters.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../support/benign-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
@@ -40,7 +40,6 @@ const insert = (picker: DamPicker) => part(picker, 'confirm-button') as HTMLButt
 describe('<dam-picker> alt text', function () {
   this.timeout(30_000);
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();

@@ -3,7 +3,7 @@
 // Escape back to the tile with the selection and scroll kept, select and Insert from the panel, the rights
 // fixtures' badges, and accessibility.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../support/benign-errors.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
@@ -17,7 +17,6 @@ describe('<dam-picker> details', function () {
   // Whole pickers, several pages and axe: slower than mocha's default on a busy machine.
   this.timeout(30_000);
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     dam = await startMockDam();

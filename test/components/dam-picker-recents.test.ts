@@ -2,7 +2,7 @@
 // top of the browse tree, fetched fresh from the DAM each time (an id the DAM no longer has drops out), and
 // the `recents` attribute to turn it off.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../support/benign-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
@@ -50,7 +50,6 @@ function lookups(dam: MockDam, id: string): number {
 describe('<dam-picker> Recently used', function () {
   this.timeout(30_000);
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
 
   beforeEach(async () => {
     clearRecents();

@@ -2,7 +2,7 @@
 // the new DamAsset fields, status badges are words, `restricted-assets` warns (a confirmation), blocks
 // (announced) or hides, and the sort control changes the order and the request, each order cached.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../support/benign-errors.js';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
@@ -34,7 +34,6 @@ describe('<dam-picker> rights and sorting — Brandworkz', function () {
   // axe over a whole picker takes seconds on a busy machine.
   this.timeout(30_000);
   let dam: MockDam;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   beforeEach(async () => {
     dam = await startMockDam({ assetCount: 300 });
   });
@@ -210,7 +209,6 @@ describe('<dam-picker> rights and sorting — Brandworkz', function () {
 describe('<dam-picker> rights and sorting — Bynder', function () {
   this.timeout(30_000);
   let dam: MockBynder;
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
   beforeEach(async () => {
     dam = await startMockBynder({ mediaCount: 200 });
   });

@@ -2,7 +2,7 @@
 // dragging it to the middle asks the DAM for that page (Brandworkz `from`, Bynder `page`) and shows stand-ins
 // until it arrives, and the loaded window (and so the heap and the DOM) stays bounded.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import '../support/benign-errors.js';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
@@ -29,8 +29,6 @@ async function jumpToMiddle(picker: DamPicker): Promise<number> {
 }
 
 describe('<dam-picker> with a long result list', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach, { suppressErrorLogging: true });
-
   it('jumps to the middle of Brandworkz results with one search from there, and keeps a bounded window', async function () {
     this.timeout(60_000); // 20,000 assets generated in the page, and two dozen pages scrolled through
     const dam = await startMockDam({ assetCount: TOTAL });
