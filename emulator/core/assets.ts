@@ -352,7 +352,7 @@ class AssetRecord implements EmulatedAsset {
 
   get embed_link(): string {
     // The hostile thumbnail record's embed link is hostile too.
-    return this.#thumbnailOverride ?? embedLink(this.#shared.apiOrigin, this.serialNumber, this.version);
+    return this.#thumbnailOverride ?? embedLink(this.#shared.apiOrigin, this.serialNumber, this.version, this.assetType);
   }
 
   get objectURL(): string {

@@ -119,6 +119,7 @@ function newAsset(req: RouteRequest, session: Session, originalFilename: string,
   const known = FILE_TYPE_BY_SUFFIX.get(suffix);
   const serial = session.assetId;
   const now = new Date().toISOString();
+  const assetType = known?.assetType ?? SUFFIX_KINDS[suffix] ?? 'Document';
   return {
     guid: crypto.randomUUID(),
     serialNumber: serial,
@@ -126,7 +127,7 @@ function newAsset(req: RouteRequest, session: Session, originalFilename: string,
     title,
     description: '',
     extendedKeywords: '',
-    assetType: known?.assetType ?? SUFFIX_KINDS[suffix] ?? 'Document',
+    assetType,
     fileType: suffix,
     mimetype: known?.mimetype ?? 'application/octet-stream',
     fileSize: session.fileSize,
@@ -139,7 +140,7 @@ function newAsset(req: RouteRequest, session: Session, originalFilename: string,
     thumbnailUrlCdn:
       `${apiOrigin}/cdn/assetThumbnails/${pad(Math.floor(serial / 100), 4)}/${serial}_${session.assetVersion}` +
       `_thumbnail_320x320_page1_${pad(hashString(`${seed}:${serial}`) % 1_000_000, 6)}.png`,
-    embed_link: embedLink(apiOrigin, serial, session.assetVersion),
+    embed_link: embedLink(apiOrigin, serial, session.assetVersion, assetType),
     objectURL: `/BMS/asset/views/?artwork_ID=${serial}&category=${session.categoryID}`,
     keywords: '',
     region: [],

@@ -104,3 +104,20 @@ describe('Bynder rights fixtures and video previews', () => {
     assert.equal((await bynder.handle(new Request(`https://portal.test/m/${image.id}/preview/x.webm`)))?.status, 404);
   });
 });
+
+describe('Brandworkz embed_link of media', () => {
+  it('is a playable WebM for video and audio assets and a drawing for the rest; the other suffix is not found', async () => {
+    const video = emulator.data.assets.find((asset) => asset.assetType === 'Video')!;
+    const image = emulator.data.assets.find((asset) => asset.assetType === 'Image')!;
+    assert.match(video.embed_link, /_full\.webm$/);
+    assert.match(image.embed_link, /_full\.svg$/);
+    const played = await emulator.handle(new Request(video.embed_link));
+    assert.equal(played?.status, 200);
+    assert.equal(played.headers.get('content-type'), 'video/webm');
+    assert.deepEqual([...new Uint8Array(await played.arrayBuffer()).slice(0, 4)], [0x1a, 0x45, 0xdf, 0xa3]);
+    const drawn = await emulator.handle(new Request(image.embed_link));
+    assert.equal(drawn?.headers.get('content-type'), 'image/svg+xml');
+    assert.equal((await emulator.handle(new Request(video.embed_link.replace(/\.webm$/, '.svg'))))?.status, 404);
+    assert.equal((await emulator.handle(new Request(image.embed_link.replace(/\.svg$/, '.webm'))))?.status, 404);
+  });
+});
