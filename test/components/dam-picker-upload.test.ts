@@ -20,7 +20,9 @@ function filesOf(...files: File[]): DataTransfer {
   return data;
 }
 
-describe('<dam-picker upload>', () => {
+describe('<dam-picker upload>', function () {
+  // A drop, a real upload through msw, an import and an axe check: 10 s is close on a loaded 2-core machine.
+  this.timeout(20_000);
   let dam: MockDam;
 
   beforeEach(async () => {
