@@ -13,22 +13,10 @@ import { visuallyHidden } from '../shared.styles.js';
 import { renderAltField } from './alt-field.js';
 import { detailsStyles } from './dam-asset-details.styles.js';
 import type { AltEntry, AltTextMode } from './dam-asset-details.types.js';
+import { statusLabel } from '../dam-asset-grid/status-label.js';
 
-/** The localised words for an asset's status (a badge: text, never colour alone). */
-function statusLabel(status: AssetStatus): string {
-  switch (status) {
-    case 'expired':
-      return msg('Expired');
-    case 'not-yet-valid':
-      return msg('Not yet valid');
-    case 'view-only':
-      return msg('View only');
-    case 'archived':
-      return msg('Archived');
-    default:
-      return msg('Active');
-  }
-}
+/** The localised words for an asset's status (a badge: text, never colour alone), the tiles' words. */
+const statusText = (status: AssetStatus): string => statusLabel(status) ?? msg('Active');
 
 /**
  * @tag dam-asset-details
@@ -113,7 +101,7 @@ export class DamAssetDetails extends DamElement {
       </div>
       <div class="scroll">
         <h2 id="details-heading" part="details-heading" tabindex="-1"><bdi>${asset.title || msg('Untitled asset')}</bdi></h2>
-        ${status ? html`<p part="details-status" class="status" data-status=${status}>${statusLabel(status)}</p>` : nothing}
+        ${status ? html`<p part="details-status" class="status" data-status=${status}>${statusText(status)}</p>` : nothing}
         ${this.#renderPreview(asset)}
         ${this.#renderActions(asset)}
         ${this.altText !== 'off' && this.alt ? this.#renderAlt(asset, this.alt) : nothing}
@@ -198,7 +186,7 @@ export class DamAssetDetails extends DamElement {
     add(msg('Version'), asset.version !== undefined ? number.format(asset.version) : undefined);
     add(msg('Valid from'), formatDate(asset.validFrom, locale));
     add(msg('Expires'), formatDate(asset.expiresAt, locale));
-    add(msg('Status'), asset.status ? statusLabel(asset.status) : undefined);
+    add(msg('Status'), asset.status ? statusText(asset.status) : undefined);
     return html`<dl part="details-metadata" class="metadata">
       ${rows.map(([label, value]) => html`<div class="row"><dt>${label}</dt><dd>${typeof value === 'string' ? html`<bdi>${value}</bdi>` : value}</dd></div>`)}
     </dl>`;
