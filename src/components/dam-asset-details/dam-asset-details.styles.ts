@@ -142,8 +142,8 @@ export const detailsStyles = [
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
       padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
-      min-block-size: 36px;
-      min-inline-size: 36px;
+      min-block-size: max(36px, var(--_target));
+      min-inline-size: max(36px, var(--_target));
       cursor: pointer;
     }
     button[aria-pressed='true'] {
