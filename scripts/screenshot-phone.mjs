@@ -1,13 +1,12 @@
 // Drives the demo on a phone-sized touch screen (Insert image → sign in through the popup → search →
 // pick) and saves docs/phone-<width>.png for each width, plus docs/phone-<width>-sheet.png with the
 // folders and filters sheet open. Needs `npm start` running. Usage: node scripts/screenshot-phone.mjs [320 390 …]
-/* global document */
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { pause, signInAndSearch } from './demo-walk.mjs';
 
 const demo = process.env.DEMO_URL ?? 'http://localhost:5173/';
 const widths = process.argv.slice(2).map(Number).filter(Boolean);
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One phone: a touch screen at 2× (coarse pointer), the height of a common phone. */
 async function shoot(browser, width) {
@@ -16,26 +15,7 @@ async function shoot(browser, width) {
   const page = await context.newPage();
   await page.setViewport({ width, height: width < 360 ? 640 : 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   page.on('console', (message) => console.log(`page ${width}:`, message.text()));
-  await page.goto(demo, { waitUntil: 'networkidle0' });
-  await page.tap('#insert');
-  const signIn = await page.waitForSelector('dam-picker >>> .sign-in button:not([disabled])');
-  const popupPromise = new Promise((resolve) => context.once('targetcreated', (target) => resolve(target.page())));
-  await signIn.tap();
-  const popup = await popupPromise;
-  await popup.waitForSelector('input[name="password"]');
-  await popup.click('button[type="submit"]');
-  const authorize = await popup.waitForSelector('button[value="authorize"]');
-  await authorize.click();
-  // Poll on a timer: while the popup has the focus, this page gets no animation frames.
-  await page.waitForFunction(
-    () => document.querySelector('dam-picker')?.shadowRoot?.querySelector('dam-asset-grid')?.shadowRoot?.querySelector('[role="option"]'),
-    { polling: 100, timeout: 20000 },
-  );
-  await page.bringToFront();
-  const input = await page.waitForSelector('dam-picker >>> dam-search-box >>> input');
-  await input.type('summer');
-  await pause(1200);
-  const tiles = await page.$$('dam-picker >>> dam-asset-grid >>> [role="option"]');
+  const tiles = await signInAndSearch(page, context, { demo, tap: true });
   for (const tile of tiles.slice(0, 2)) await tile.tap();
   await pause(800);
   await page.screenshot({ path: `docs/phone-${width}.png` });
