@@ -95,6 +95,30 @@ describe('dam-upload-dropzone', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps files dropped while the upload code is loading, and uploads them when it arrives', async () => {
+      const el = await fixture<DamUploadDropzone>(html`<dam-upload-dropzone folder-id="f1" .loading=${true}></dam-upload-dropzone>`);
+      el.handleDrop(transferOf(generatedFile('early.png', 10)));
+      await el.updateComplete;
+      expect(part(el, 'messages'), 'nothing is refused while the code loads').to.equal(null);
+      const uploader = new GatedUploader();
+      el.engine = new UploadEngine(uploader);
+      el.loading = false;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(parts(el, 'item').map((item) => item.textContent)).to.have.length(1);
+      expect(parts(el, 'item')[0]!.textContent).to.contain('early.png');
+    });
+
+    it('refuses the files that waited when the upload code fails to load, and says why', async () => {
+      const el = await fixture<DamUploadDropzone>(html`<dam-upload-dropzone folder-id="f1" .loading=${true}></dam-upload-dropzone>`);
+      el.handleDrop(transferOf(generatedFile('early.png', 10)));
+      el.loading = false;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(part(el, 'messages')!.textContent).to.contain('Uploading is not available here.');
+      expect(parts(el, 'item')).to.have.length(0);
+    });
+
     it('reflects its properties and reads its attributes', async () => {
       const el = await fixture<DamUploadDropzone>(html`<dam-upload-dropzone folder-id="x" folder-name="X" file-types="pdf"
         max-file-size="5" dragging disabled></dam-upload-dropzone>`);

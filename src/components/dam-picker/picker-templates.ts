@@ -330,6 +330,8 @@ function renderSelection(
 
 export interface UploadView {
   engine: UploadEngine | undefined;
+  /** The engine's code is on its way (files dropped meanwhile wait for it). */
+  loading: boolean;
   folder: DamFolder | undefined;
   fileTypes: string;
   maxFileSize: number;
@@ -367,6 +369,7 @@ export function renderUpload(view: UploadView): TemplateResult {
     part="upload"
     exportparts="base: upload-base"
     .engine=${view.engine}
+    .loading=${view.loading}
     folder-id=${target?.id ?? ''}
     folder-name=${target?.title ?? ''}
     file-types=${view.fileTypes}

@@ -7,11 +7,13 @@ import { loadUploadEngine } from '../../api/upload/load.js';
 import type { UploadEngine } from '../../api/upload/upload-engine.js';
 import type { DamUploader, UploadDestination } from '../../api/upload/types.js';
 import type { DamUploadDropzone } from '../dam-upload-dropzone/dam-upload-dropzone.js';
-import { dataTransferHasFiles } from '../dam-upload-dropzone/has-files.js';
+import { dataTransferHasFiles, filesOf } from '../dam-upload-dropzone/has-files.js';
 import type { UploadView } from './picker-templates.js';
 
 export class PickerUploadController implements ReactiveController {
   engine: UploadEngine | undefined;
+  /** The engine's code is being fetched. */
+  loading = false;
   /** Files are being dragged over the picker. */
   dragging = false;
 
@@ -40,10 +42,11 @@ export class PickerUploadController implements ReactiveController {
   }
 
   /** What the dropzone needs from the picker's side of uploading. */
-  view(): Pick<UploadView, 'engine' | 'dragging' | 'destinations' | 'destinationId' | 'destinationNoun' | 'onDestination'> {
+  view(): Pick<UploadView, 'engine' | 'loading' | 'dragging' | 'destinations' | 'destinationId' | 'destinationNoun' | 'onDestination'> {
     return {
       destinationNoun: this.#provider?.vocabulary.uploadDestination,
       engine: this.engine,
+      loading: this.loading,
       dragging: this.dragging,
       destinations: this.destinations,
       destinationId: this.destinationId,
@@ -58,19 +61,27 @@ export class PickerUploadController implements ReactiveController {
     this.engine?.dispose();
     this.#provider = usable;
     this.engine = undefined;
+    this.loading = false;
     this.destinations = undefined;
     this.destinationId = undefined;
     const uploader = usable?.createUploader?.();
     if (!uploader) return;
-    // The upload engine is a chunk of its own, loaded only by pickers that upload.
+    // The upload engine is a chunk of its own, loaded only by pickers that upload; files dropped meanwhile wait for it.
+    this.loading = true;
     loadUploadEngine().then(
       (UploadEngine) => {
         if (this.#provider !== usable) return;
         this.engine = new UploadEngine(uploader);
+        this.loading = false;
         this.#destinations(uploader);
         this.#host.requestUpdate();
       },
-      (error: unknown) => console.error('[dam-picker] could not load the upload code:', error),
+      (error: unknown) => {
+        if (this.#provider !== usable) return;
+        this.loading = false;
+        this.#host.requestUpdate();
+        console.error('[dam-picker] could not load the upload code:', error);
+      },
     );
   }
 
@@ -135,6 +146,13 @@ export class PickerUploadController implements ReactiveController {
     if (!dropzone || !dataTransferHasFiles(event.dataTransfer)) return;
     event.preventDefault();
     // The dropzone handles drops on itself; anywhere else on the picker is passed on.
-    if (!event.composedPath().includes(dropzone)) dropzone.handleDrop(event.dataTransfer);
+    if (event.composedPath().includes(dropzone)) return;
+    if (typeof dropzone.handleDrop === 'function') {
+      dropzone.handleDrop(event.dataTransfer);
+      return;
+    }
+    // The dropzone's own code is still on its way: keep the files (the browser empties the drop's data after the event).
+    const { files } = filesOf(event.dataTransfer!);
+    void customElements.whenDefined('dam-upload-dropzone').then(() => this.#dropzone?.addFiles(files));
   };
 }

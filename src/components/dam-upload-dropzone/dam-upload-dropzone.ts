@@ -17,25 +17,10 @@ import { visuallyHidden } from '../shared.styles.js';
 import { DamElement } from '../../internal/dam-element.js';
 import { UploadListController } from './upload-list-controller.js';
 import { rejectionText, statusText, UploadFormat } from './upload-messages.js';
-import { dataTransferHasFiles } from './has-files.js';
+import { dataTransferHasFiles, filesOf } from './has-files.js';
 
 /** Whether a drag carries files (not text or links): what a host checks before calling `preventDefault()`. */
 /** The files of a drop, leaving out folders (which the browser hands over as unreadable entries). */
-function filesOf(data: DataTransfer): { files: File[]; folders: number } {
-  const items = Array.from(data.items ?? []).filter((item) => item.kind === 'file');
-  if (items.length === 0) return { files: Array.from(data.files), folders: 0 };
-  const files: File[] = [];
-  let folders = 0;
-  for (const item of items) {
-    if (item.webkitGetAsEntry?.()?.isDirectory) folders++;
-    else {
-      const file = item.getAsFile();
-      if (file) files.push(file);
-    }
-  }
-  return { files, folders };
-}
-
 /**
  * @tag dam-upload-dropzone
  * @summary A drop area and "Upload files" button that uploads files into a DAM folder with an
@@ -87,6 +72,8 @@ export class DamUploadDropzone extends DamElement {
 
   /** The engine that uploads (from `provider.createUploader()`); without it the button is disabled. */
   @property({ attribute: false }) engine: UploadEngine | undefined;
+  /** The engine's code is on its way: files given now wait for it instead of being refused. */
+  @property({ type: Boolean, attribute: false }) loading = false;
   /** Where files go (Brandworkz category GUID). Empty: uploads are refused with a hint to open a folder. */
   @property({ attribute: 'folder-id', reflect: true }) folderId = '';
   /** The folder's name, shown as the destination. */
@@ -120,6 +107,9 @@ export class DamUploadDropzone extends DamElement {
     () => this.#format(),
   );
 
+  /** Files dropped while the engine's code was loading. */
+  readonly #waiting: File[] = [];
+
   /** Whether files can be taken now: an engine, a folder, not disabled. */
   get ready(): boolean {
     return !!this.engine && !!this.folderId && !this.disabled;
@@ -137,6 +127,10 @@ export class DamUploadDropzone extends DamElement {
   /** Checks the files and queues those that pass; returns the refused ones. */
   addFiles(files: readonly File[]): FileRejection[] {
     if (files.length === 0) return [];
+    if (!this.engine && this.loading && this.folderId && !this.disabled) {
+      this.#waiting.push(...files);
+      return [];
+    }
     if (!this.ready || !this.engine) {
       this.#note(this.#unavailableText());
       return [];
@@ -165,6 +159,11 @@ export class DamUploadDropzone extends DamElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('engine')) this.#uploads.engine = this.engine;
+    if ((changed.has('engine') || changed.has('loading')) && !this.loading && this.#waiting.length > 0) {
+      // The code arrived (or failed to): the files dropped meanwhile are taken now, or refused with the reason.
+      const waiting = this.#waiting.splice(0);
+      this.addFiles(waiting);
+    }
   }
 
   override render(): TemplateResult {
