@@ -39,11 +39,11 @@ async function putObject(state: UploadState, req: RouteRequest): Promise<Respons
       if (uploadId === undefined || uploadId !== session.uploadId || partNumber === undefined || session.object) {
         return s3Error(404, 'NoSuchUpload', 'The specified multipart upload does not exist. It may have been completed or aborted.');
       }
-      stored = await state.storage.write(partName(uploadId, partNumber), request.body);
+      stored = await state.storage.write(partName(uploadId, partNumber), request);
       session.parts.set(partNumber, stored);
     } else {
       if (uploadId !== undefined) return s3Error(400, 'InvalidRequest', 'This key was not opened for a multipart upload');
-      stored = await state.storage.write(objectName(keyName), request.body);
+      stored = await state.storage.write(objectName(keyName), request);
       session.object = stored;
     }
   } catch {

@@ -79,9 +79,9 @@ export function createDiskStorage(root?: string): DiskStorage {
 
   return {
     dir,
-    write(name, body) {
+    write(name, request) {
       return writeAtomically(name, async (sink) => {
-        await drain(body, sink);
+        await drain(request.body, sink);
       });
     },
     async concat(target, sources) {
