@@ -29,7 +29,10 @@ if (at !== -1) {
 const browsers = (process.env.DAM_TEST_BROWSERS ?? 'chromium').split(',');
 if (browsers.includes('webkit') && !process.env.DISPLAY) {
   // WebKitGTK's MiniBrowser draws on an X display even when nobody looks: a virtual one.
-  const run = spawnSync('xvfb-run', ['-a', process.execPath, ...process.execArgv, ...process.argv.slice(1, 2), ...args], { stdio: 'inherit' });
+  // A screen larger than the widest viewport the layout tests ask for (1280 px) plus the browser's own frame.
+  const run = spawnSync('xvfb-run', ['-a', '-s', '-screen 0 1920x1200x24', process.execPath, ...process.execArgv, ...process.argv.slice(1, 2), ...args], {
+    stdio: 'inherit',
+  });
   if (run.error) {
     console.error(`WebKit needs an X display: install xvfb (${run.error.message}).`);
     process.exit(1);

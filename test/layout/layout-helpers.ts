@@ -1,6 +1,8 @@
 // Measuring a picker's layout from outside: every element of its shadow trees (recursively), what sticks out
 // of a box, what scrolls sideways, and what is too small to tap. Engine-neutral: only the DOM and CSSOM.
-import { setViewport } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { engine } from '../support/engine.js';
 
 /** Every element under `root`, descending into open shadow roots, in tree order. */
 export function deepElements(root: Element | ShadowRoot): Element[] {
@@ -144,13 +146,11 @@ export function deepActive(): Element | null {
 }
 
 /**
- * Sizes the window where the launcher can (Chromium, Firefox); WebKit's WebDriver launcher cannot. The picker lays
- * itself out by its own width (set on it by the tests), so its tests hold either way; the dialog's tests use a sized frame.
+ * Sizes the page's viewport in every engine: @web/test-runner-commands' setViewport in Chromium and Firefox
+ * (puppeteer), our WebDriver command in WebKit (test/support/webdriver-keys-plugin.ts), which that one lacks.
  */
 export async function viewport(width: number, height: number): Promise<void> {
-  try {
-    await setViewport({ width, height });
-  } catch (error) {
-    if (!/not supported/.test(String(error))) throw error;
-  }
+  if (engine === 'webkit') await executeServerCommand('webdriver-viewport', { width, height });
+  else await setViewport({ width, height });
+  await waitUntil(() => innerWidth === width && innerHeight === height, `the viewport is ${width}×${height}`);
 }

@@ -3,7 +3,6 @@
 // two columns of tiles, the search box and the count on screen, Cancel and Insert visible, a compact Upload button,
 // and the dialog fills the screen. Engine-neutral: setViewport and the DOM only.
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { open } from '../../src/index.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
@@ -132,11 +131,10 @@ describe('layout from 320 px up', function () {
     expect(within(part(picker, 'count')!, picker.getBoundingClientRect())).to.equal(true);
   });
 
-  // The dialog follows the window's size (media queries), so these need setViewport: Chromium and Firefox have it,
-  // @web/test-runner-webdriver (WebKit) does not ("Setting viewport is not supported").
+  // The dialog follows the window's size (media queries): these size the viewport itself.
   for (const width of [320, 375, 1280]) {
     it(`DamPicker.open()'s dialog at ${width} px: ${width < 600 ? 'the whole screen' : 'centred'}, and nothing sticks out of it`, async () => {
-      await setViewport({ width, height: 720 });
+      await viewport(width, 720);
       const result = open({
         provider: 'brandworkz',
         site: SITE,

@@ -61,21 +61,20 @@ export const styles = [
     border-radius: 0;
     --dam-picker-height: var(--dam-dialog-picker-height, min(720px, calc(100vh - 32px)));
   }
-  /* Phones: the whole screen (the dynamic viewport height leaves out the browser's bars), the picker fills what the bar leaves. */
-  @media (max-width: 600px), (max-height: 500px) {
-    dialog[open] {
-      inline-size: 100%;
-      max-inline-size: 100%;
-      block-size: 100dvh;
-      max-block-size: 100dvh;
-      margin: 0;
-      border-radius: 0;
-    }
-    ::slotted(dam-picker) {
-      flex: 1;
-      min-block-size: 0;
-      --dam-picker-height: auto;
-    }
+  /* Phones (.full-screen: see the element): the whole screen (the dynamic viewport height leaves out the browser's
+     bars), the picker fills what the bar leaves. */
+  dialog.full-screen[open] {
+    inline-size: 100%;
+    max-inline-size: 100%;
+    block-size: 100dvh;
+    max-block-size: 100dvh;
+    margin: 0;
+    border-radius: 0;
+  }
+  .full-screen ::slotted(dam-picker) {
+    flex: 1;
+    min-block-size: 0;
+    --dam-picker-height: auto;
   }
 `,
 ];

@@ -3,7 +3,7 @@
 // close button cancel; focus returns to where it was when the dialog opened.
 import { localized, msg } from '@lit/localize';
 import { html } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { DamElement } from '../../internal/dam-element.js';
 import { DAM_CANCEL, DAM_SELECT } from '../../internal/events.js';
 import { styles } from './dam-picker-dialog.styles.js';
@@ -45,6 +45,17 @@ export class DamPickerDialog extends DamElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   #opener: HTMLElement | null = null;
+
+  /**
+   * Phones and short screens: the whole screen. Followed in script, not by an `@media` rule in the shadow styles:
+   * WebKit does not re-evaluate a media query of an adopted style sheet for a resize that happens while no shadow
+   * root has that sheet (close the dialog, turn the phone, open it again: the old layout).
+   */
+  readonly #phone = matchMedia('(max-width: 600px), (max-height: 500px)');
+  @state() private fullScreen = this.#phone.matches;
+  readonly #onPhoneChange = (): void => {
+    this.fullScreen = this.#phone.matches;
+  };
 
   /** Whether the dialog is showing. */
   get open(): boolean {
@@ -88,18 +99,21 @@ export class DamPickerDialog extends DamElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#onPhoneChange();
+    this.#phone.addEventListener('change', this.#onPhoneChange);
     this.addEventListener(DAM_SELECT, this.#onPickerDone);
     this.addEventListener(DAM_CANCEL, this.#onPickerDone);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#phone.removeEventListener('change', this.#onPhoneChange);
     this.removeEventListener(DAM_SELECT, this.#onPickerDone);
     this.removeEventListener(DAM_CANCEL, this.#onPickerDone);
   }
 
   override render() {
-    return html`<dialog part="dialog" aria-label=${this.label || msg('Choose assets')} @cancel=${this.#onCancel} @close=${this.#onClose}>
+    return html`<dialog part="dialog" class=${this.fullScreen ? 'full-screen' : ''} aria-label=${this.label || msg('Choose assets')} @cancel=${this.#onCancel} @close=${this.#onClose}>
       <div class="bar" part="bar">
         <button type="button" class="close" part="close-button" aria-label=${msg('Close')} @click=${this.#dismiss}>×</button>
       </div>
