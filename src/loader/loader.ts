@@ -82,7 +82,16 @@ export function startLoader(scriptUrl: string | undefined): WindowApi {
   };
 
   // A picker is needed once any part of it is in the viewport (an element not rendered — in a closed
-  // dialog, `display: none` — never is).
+  // dialog, `display: none` — never is). Until its code arrives a tag is an empty inline element with no area,
+  // and WebKit reports no intersection for such a box when it starts being rendered (a closed dialog opening):
+  // a block with the picker's height (as its own styles will give it, so nothing moves when it upgrades). In
+  // `:where()`, so any style of the page's own wins.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    `:where(${TAGS.filter((tag) => tag !== 'dam-picker-dialog').join(',')}):not(:defined){display:block;min-block-size:1px}` +
+      ':where(dam-picker):not(:defined){block-size:var(--dam-picker-height,600px)}',
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const visible = new IntersectionObserver((entries) => {
     const shown = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
     if (shown.length === 0) return;

@@ -3,7 +3,6 @@
 // text or is decorative; `dam-select` carries `alt`. Keyboard only where it matters.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../support/benign-errors.js';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
@@ -11,6 +10,7 @@ import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-da
 import { part, settled, tiles } from '../support/picker-helpers.js';
 import { inPanel, openByKey, retype } from '../support/details-helpers.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
+import { press, typeText } from '../support/engine.js';
 
 async function mount(dam: MockDam, altText: string, selection = 'multiple'): Promise<DamPicker> {
   const element = await fixture<DamPicker>(html`<dam-picker
@@ -78,7 +78,7 @@ describe('<dam-picker> alt text', function () {
 
     // The first is decorative (with Space, from the keyboard); the second gets text.
     decorativeBoxes(picker)[0]!.focus();
-    await sendKeys({ press: 'Space' });
+    await press(' ');
     await picker.updateComplete;
     expect(reason.textContent).to.contain('Add alt text to the selected image');
     expect(insert(picker).disabled).to.equal(true);
@@ -89,7 +89,7 @@ describe('<dam-picker> alt text', function () {
 
     const chosen = oneEvent(picker, 'dam-select');
     insert(picker).focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     const { detail } = await chosen;
     expect(detail.assets.map((asset: DamAsset) => [asset.id, asset.alt])).to.deep.equal([
       [first!.id, ''],
@@ -129,14 +129,14 @@ describe('<dam-picker> alt text', function () {
     const panelReason = inPanel(picker, 'details-insert')!.getAttribute('aria-describedby');
     expect(panelReason).to.equal('insert-reason');
     await expect(picker.shadowRoot!.querySelector('dam-asset-details')).to.be.accessible();
-    await sendKeys({ type: 'Team at the summit' });
+    await typeText('Team at the summit');
     await waitUntil(() => !(inPanel(picker, 'details-insert') as HTMLButtonElement).disabled, 'Insert enabled');
     // Tab from the alt field reaches "Decorative"; Insert is before them.
-    await sendKeys({ press: 'Tab' });
+    await press('Tab');
     expect(deepActiveElement()?.getAttribute('part')).to.equal('alt-decorative');
     const chosen = oneEvent(picker, 'dam-select');
     inPanel(picker, 'details-insert')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     const { detail } = await chosen;
     expect(detail.assets).to.have.length(1);
     expect(detail.assets[0]!.id).to.equal(asset.id);

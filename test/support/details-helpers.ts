@@ -2,6 +2,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
+import { typeText } from './engine.js';
 import type { DamAssetDetails } from '../../src/components/dam-asset-details/dam-asset-details.js';
 
 export function detailsPanel(picker: DamPicker): DamAssetDetails | null {
@@ -41,5 +42,5 @@ export async function retype(input: HTMLInputElement, text: string): Promise<voi
   input.focus();
   input.select();
   await sendKeys({ press: 'Backspace' });
-  if (text) await sendKeys({ type: text });
+  if (text) await typeText(text);
 }

@@ -27,6 +27,18 @@ export async function typeText(text: string): Promise<void> {
   else await sendKeys({ type: text });
 }
 
+/** WebDriver's code points for the keys `pressRepeatedly` knows (WebDriver spec, "keyboard actions"). */
+const WEBDRIVER_KEYS = { Backspace: '\uE003', Delete: '\uE017', ArrowDown: '\uE015', ArrowUp: '\uE013', ArrowLeft: '\uE012', ArrowRight: '\uE014' } as const;
+
+/**
+ * Presses one key `times` times, as quickly as a user holding it would: in WebKit one WebDriver action sequence,
+ * not a round trip per press (which would leave more than the search box's debounce between two presses).
+ */
+export async function pressRepeatedly(key: keyof typeof WEBDRIVER_KEYS, times: number): Promise<void> {
+  if (engine === 'webkit') await executeServerCommand('webdriver-type', { type: WEBDRIVER_KEYS[key].repeat(times) });
+  else for (let i = 0; i < times; i++) await sendKeys({ press: key });
+}
+
 /** Presses a key, or keys together: `'Enter'`, `'Shift+Tab'`, `'Control+End'` (key names as in KeyboardEvent.key). */
 export async function press(keys: string): Promise<void> {
   const parts = keys === '+' ? ['+'] : keys.split('+');
