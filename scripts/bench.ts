@@ -240,7 +240,7 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
       await control(origin, 'faults', { clear: true, latencyMs: latency });
       // Without facets: the DAM answers the facet-count request (and the /search probe) 404 at once, so its
       // counting costs the emulator's thread nothing.
-      if (!facets) await control(origin, 'faults', { rule: { endpoint: 'search', status: 404, times: 100 } });
+      if (!facets) await control(origin, 'faults', { inject: { endpoint: 'search', status: 404, times: 100 } });
       const page = await mountPicker(browser, hostUrl, origin);
       const total = await firstThumbnailsPainted(page);
       const timings = await firstPaintTimings(page);

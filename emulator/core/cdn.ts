@@ -129,24 +129,24 @@ function categoryPage(req: RouteRequest): Response {
 export const cdnModule: EmulatorModule = {
   routes: [
     {
-      kind: 'static',
+      kind: 'public',
       pattern: /^\/cdn\/assetThumbnails\/(\d{4})\/(\d+)_(\d+)_thumbnail_320x320_page1_\d+\.png$/,
       methods: ['GET', 'HEAD'],
-      endpoint: () => 'thumbnail',
+      endpoint: 'thumbnail',
       handle: thumbnail,
     },
     {
-      kind: 'static',
+      kind: 'public',
       pattern: /^\/BMS\/asset\/views\/?$/,
       methods: ['GET'],
-      endpoint: () => 'assetPage',
+      endpoint: 'assetPage',
       handle: assetPage,
     },
     {
-      kind: 'static',
+      kind: 'public',
       pattern: /^\/BMS\/category\/?$/,
       methods: ['GET'],
-      endpoint: () => 'categoryPage',
+      endpoint: 'categoryPage',
       handle: categoryPage,
     },
   ],

@@ -65,10 +65,11 @@ function categoryInfo(req: RouteRequest): Response {
 export const discoveryModule: EmulatorModule = {
   routes: [
     {
-      kind: 'discovery',
+      kind: 'api',
+      token: false,
       pattern: /^\/getAPIURL\/?$/,
       methods: ['GET'],
-      endpoint: () => 'getAPIURL',
+      endpoint: 'getAPIURL',
       handle: getAPIURL,
     },
   ],

@@ -51,10 +51,10 @@ function embed(req: RouteRequest): Response {
 export const embedModule: EmulatorModule = {
   routes: [
     {
-      kind: 'static',
+      kind: 'public',
       pattern: /^\/cdn\/embed\/(\d{4})\/(\d+)_(\d+)_full\.(svg|webm)$/,
       methods: ['GET', 'HEAD'],
-      endpoint: () => 'embed',
+      endpoint: 'embed',
       handle: embed,
     },
   ],

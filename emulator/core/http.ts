@@ -23,6 +23,14 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
+/** An OAuth-style error `{ error, error_description }` (the control API, the Node servers' 404). */
+export function jsonError(status: number, error: string, description: string, headers: Record<string, string> = {}): Response {
+  return json({ error, error_description: description }, status, headers);
+}
+
+/** A 405 outside the DAM's API (control routes, Brandworkz's CDN and S3 stand-ins); the pipeline adds `Allow`. */
+export const methodNotAllowed = (request: Request): Response => jsonError(405, 'method_not_allowed', `${request.method} is not supported here`);
+
 const REASON_PHRASES: Record<number, string> = {
   200: 'OK',
   400: 'Bad Request',
@@ -41,7 +49,7 @@ const REASON_PHRASES: Record<number, string> = {
 };
 
 /** The standard reason phrase of an HTTP status. */
-const reasonPhrase = (status: number): string => REASON_PHRASES[status] ?? `HTTP ${status}`;
+export const reasonPhrase = (status: number): string => REASON_PHRASES[status] ?? `HTTP ${status}`;
 
 /** Whether an envelope reports its outcome as `result.code` (search, categories) or `result.status` (upload endpoints). */
 export type ResultKey = 'code' | 'status';

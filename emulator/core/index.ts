@@ -2,31 +2,23 @@
 // code serves the Node server and msw in the browser. No Node-only APIs here.
 
 import { cdnModule } from './cdn.js';
-import { controlModule } from './control.js';
+import { nonNegativeNumber } from './control.js';
 import { generateBrandworkzData, type BrandworkzData } from './data.js';
 import { discoveryModule } from './discovery.js';
 import { embedModule } from './embed.js';
 import { createUploadsModule, DEFAULT_INDEXING_DELAY_MS, type UploadsController, type UploadsOptions } from './uploads.js';
 import { createFaultController, type FaultController } from './faults.js';
-import { documentedError, envelope, faultEnvelope, json, preflight, resolveAllowedOrigins, serviceCallFailed, sleep, withCors } from './http.js';
-import { createRequestLog, type ApiEndpoint, type EmulatorContext, type EmulatorModule, type RequestLog, type ResolvedOptions, type Route } from './routes.js';
+import { documentedError, envelope, faultEnvelope, methodNotAllowed, resolveAllowedOrigins, serviceCallFailed } from './http.js';
+import { createPipeline, type PipelineError, type RequestLog, type Route as PipelineRoute, type RouteCall } from './pipeline.js';
+import type { ApiEndpoint, EmulatorContext, EmulatorModule, ResolvedOptions, Route } from './routes.js';
 import { searchModule } from './search.js';
 import { nativeSearchModule } from './native-search.js';
-import {
-  createTokenRegistry,
-  DEFAULT_TOKEN_LIFETIME_SEC,
-  DEFAULT_TOKEN_SCOPE,
-  hasScope,
-  type TokenCheck,
-  type TokenRegistry,
-  type TokenState,
-} from './tokens.js';
+import { createTokenRegistry, DEFAULT_TOKEN_LIFETIME_SEC, DEFAULT_TOKEN_SCOPE, type TokenCheck, type TokenRegistry, type TokenState } from './tokens.js';
 
 export type { EmulatedAsset } from './data.js';
 export type { FaultRule } from './faults.js';
-export type { TokenCheck, TokenState } from './tokens.js';
+export type { TokenCheck } from './tokens.js';
 export { generateBrandworkzData } from './data.js';
-export { withCors } from './http.js';
 export { DEFAULT_TOKEN_LIFETIME_SEC } from './tokens.js';
 export type { UploadsOptions } from './uploads.js';
 export { drain, type StoredObject, type UploadStorage } from './upload-store.js';
@@ -82,12 +74,49 @@ export interface BrandworkzEmulator {
 }
 
 /** Stateless feature modules, in matching order; each emulator appends its own uploads module. */
-const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, nativeSearchModule, cdnModule, embedModule, controlModule];
+const MODULES: readonly EmulatorModule[] = [discoveryModule, searchModule, nativeSearchModule, cdnModule, embedModule];
 
 /** Which backend service each endpoint belongs to (for "Service endpoint call failed" messages). */
 const SERVICES: Record<string, string> = { simpleSearch: 'search', search: 'search', getCategoryInfo: 'categories' };
 
 const API_PATH = /^\/v(\d+(?:\.\d+)*)\/([^/]+)\/([^/]+)\/?$/;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The `data` block of an error envelope for a request to a versioned endpoint. */
+const errorDetail = ({ request, endpoint }: Pick<RouteCall, 'request' | 'endpoint'>, rootCause: string) => ({
+  rootCause,
+  endpointName: endpoint,
+  method: request.method.toLowerCase(),
+});
+
+/** The documented envelopes for the errors the pipeline answers (see the README). */
+function brandworkzError(error: PipelineError, call: RouteCall): Response {
+  switch (error.kind) {
+    case 'method':
+      return API_PATH.test(call.url.pathname)
+        ? serviceCallFailed(405, errorDetail(call, `Request method '${call.request.method}' not supported`))
+        : methodNotAllowed(call.request);
+    case 'fault':
+      return envelope({ result: faultEnvelope(error.status) }, error.status);
+    case 'token':
+      return documentedError('auth');
+    case 'scope':
+      return documentedError(
+        'scope',
+        errorDetail(call, `This token's scope is '${error.scope ?? ''}'; /${call.endpoint} needs '${error.needed}'`),
+        {},
+        'status',
+      );
+  }
+}
+
+/** The scope a POST /__emulator/tokens asks for: `read`, `write` or both. */
+function tokenScope(value: unknown): string {
+  const scope = value ?? DEFAULT_TOKEN_SCOPE;
+  if (typeof scope !== 'string' || !/^(?:read|write)(?: (?:read|write))*$/.test(scope)) throw new TypeError("scope must be 'read', 'write' or 'read write'");
+  return scope;
+}
 
 export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): BrandworkzEmulator {
   const resolved: ResolvedOptions = {
@@ -109,135 +138,91 @@ export function createBrandworkzEmulator(options: BrandworkzEmulatorOptions): Br
   const faults = createFaultController(resolved.autoApprove, options.uploads?.indexingDelayMs ?? DEFAULT_INDEXING_DELAY_MS);
   const uploads = createUploadsModule(data, options.uploads);
   const modules: readonly EmulatorModule[] = [...MODULES, uploads.module];
-  const tokens = createTokenRegistry(() => faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC);
-  const verifyToken = options.verifyToken ?? (async (token: string) => tokens.check(token));
+  const tokenLifetimeSec = (): number => faults.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME_SEC;
+  const tokens = createTokenRegistry(tokenLifetimeSec);
+  const ctx: EmulatorContext = { options: resolved, data, faults };
+  const withContext = (route: Route): PipelineRoute => ({ ...route, handle: (request, url, match) => route.handle({ request, url, match, ctx }) });
 
-  const requests: RequestLog = createRequestLog();
-
-  const apiEndpoints = new Map<string, ApiEndpoint>();
-  const routes: Route[] = [];
-  for (const module of modules) {
-    for (const endpoint of module.apiEndpoints ?? []) apiEndpoints.set(endpoint.name, endpoint);
-    // Outside test mode the control routes do not exist (the Node server answers 404).
-    routes.push(...(module.routes ?? []).filter((route) => resolved.testMode || route.kind !== 'control'));
-  }
-
-  const ctx: EmulatorContext = {
-    options: resolved,
-    data,
-    faults,
-    tokens,
-    requests,
-    reset() {
-      faults.clear();
-      requests.clear();
-      tokens.clear();
-      for (const module of modules) module.reset?.();
-    },
-  };
-
-  const apiRoute: Route = {
+  // The versioned endpoints, `/v{version}/{clientDb}/{name}`; then any other such path: 404 "Service endpoint call failed".
+  const prefix = `^/v${escapeRegExp(resolved.apiVersion)}/${escapeRegExp(resolved.clientDb)}/`;
+  const endpoints = modules.flatMap((module) => module.apiEndpoints ?? []);
+  const endpointRoutes = endpoints.map((endpoint: ApiEndpoint): Route => ({
+    kind: 'api',
+    pattern: new RegExp(`${prefix}${escapeRegExp(endpoint.name)}/?$`),
+    methods: endpoint.methods,
+    endpoint: endpoint.name,
+    ...(endpoint.scope ? { scope: endpoint.scope } : {}),
+    handle: endpoint.handle,
+  }));
+  const unknownEndpoint: Route = {
     kind: 'api',
     pattern: API_PATH,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH'],
     endpoint: (_url, match) => match[3] ?? '',
-    async handle(req) {
-      const [, version, clientDb, name = ''] = req.match;
-      const method = req.request.method.toLowerCase();
-      const detail = (rootCause: string) => ({ rootCause, endpointName: name, method });
+    handle({ request, match }) {
+      const [, version, clientDb, name = ''] = match;
+      const call = { request, endpoint: name };
       if (version !== resolved.apiVersion) {
-        return serviceCallFailed(404, detail(`Can't find a service with serviceId = ${SERVICES[name] ?? 'api'}-v${version}`));
+        return serviceCallFailed(404, errorDetail(call, `Can't find a service with serviceId = ${SERVICES[name] ?? 'api'}-v${version}`));
       }
-      if (clientDb !== resolved.clientDb) return serviceCallFailed(404, detail(`Unknown client database '${clientDb}'`));
-      const endpoint = apiEndpoints.get(name);
-      if (!endpoint) return serviceCallFailed(404, detail(`No endpoint '${name}' in API v${version}`));
-      if (!endpoint.methods.includes(req.request.method)) {
-        return serviceCallFailed(405, detail(`Request method '${req.request.method}' not supported`));
-      }
-      const scope = scopes.get(req.request);
-      if (endpoint.scope && !hasScope(scope, endpoint.scope)) {
-        const cause = `This token's scope is '${scope ?? ''}'; /${name} needs '${endpoint.scope}'`;
-        return documentedError(
-          'scope',
-          detail(cause),
-          { 'WWW-Authenticate': `Bearer realm="brandworkz", error="insufficient_scope", scope="${endpoint.scope}"` },
-          'status',
-        );
-      }
-      return endpoint.handle(req);
+      if (clientDb !== resolved.clientDb) return serviceCallFailed(404, errorDetail(call, `Unknown client database '${clientDb}'`));
+      return serviceCallFailed(404, errorDetail(call, `No endpoint '${name}' in API v${version}`));
     },
   };
-  routes.push(apiRoute);
 
-  const match = (url: URL): { route: Route; match: RegExpMatchArray } | undefined => {
-    for (const route of routes) {
-      const m = url.pathname.match(route.pattern);
-      if (m) return { route, match: m };
-    }
-    return undefined;
-  };
-
-  /** The scope of each authenticated API request's token, for the endpoint's check. */
-  const scopes = new WeakMap<Request, string | undefined>();
-  const authenticate = async (request: Request): Promise<Response | undefined> => {
-    const header = request.headers.get('Authorization') ?? '';
-    const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
-    const checked = token ? await verifyToken(token) : 'invalid';
-    const { state, scope } = typeof checked === 'string' ? { state: checked, scope: DEFAULT_TOKEN_SCOPE } : checked;
-    if (state === 'valid') {
-      scopes.set(request, scope);
-      return undefined;
-    }
-    return documentedError('auth', undefined, { 'WWW-Authenticate': 'Bearer realm="brandworkz"' });
-  };
-
-  const answer = async (request: Request, url: URL, route: Route, m: RegExpMatchArray): Promise<Response> => {
-    const endpoint = route.endpoint(url, m);
-    if (route.kind !== 'control') requests.record(request.method, url, endpoint);
-    const delayed = route.kind === 'api' || route.kind === 'discovery';
-    if (delayed && faults.latency > 0) await sleep(faults.latency);
-    if (route.kind !== 'api' && !route.methods.includes(request.method)) {
-      return json({ error: 'method_not_allowed', error_description: `${request.method} is not supported here` }, 405, {
-        Allow: route.methods.join(', '),
-      });
-    }
-    if (route.kind === 'storage') {
-      const fault = faults.take(endpoint, false, Number(url.searchParams.get('partNumber')) || undefined);
-      if (fault && route.faultResponse) return route.faultResponse(fault.status);
-    }
-    if (delayed) {
-      const fault = faults.take(endpoint, route.kind === 'api');
-      if (fault) {
-        return envelope(
-          { result: faultEnvelope(fault.status) },
-          fault.status,
-          fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {},
-        );
-      }
-    }
-    if (route.kind === 'api') {
-      const denied = await authenticate(request);
-      if (denied) return denied;
-    }
-    return route.handle({ request, url, match: m, ctx });
-  };
+  const pipeline = createPipeline({
+    origin: resolved.apiOrigin,
+    allowedOrigins: resolved.allowedOrigins,
+    testMode: resolved.testMode,
+    routes: [...modules.flatMap((module) => module.routes ?? []), ...endpointRoutes, unknownEndpoint].map(withContext),
+    faults,
+    tokens,
+    verifyToken: options.verifyToken ?? (async (token: string) => tokens.check(token)),
+    realm: 'brandworkz',
+    error: brandworkzError,
+    control: {
+      switches: {
+        indexingDelayMs: { parse: nonNegativeNumber('indexingDelayMs'), set: (ms: number) => faults.setIndexingDelay(ms), get: () => faults.indexingDelayMs },
+      },
+      tokenLifetimeSec,
+      token: {
+        fields: ['scope'],
+        issue(lifetimeSec, body) {
+          const scope = tokenScope(body.scope);
+          return { token: tokens.issue({ lifetimeSec, scope }), answer: { scope, cdb: resolved.clientDb } };
+        },
+      },
+      data: () => ({
+        apiOrigin: resolved.apiOrigin,
+        site: resolved.site,
+        clientDb: resolved.clientDb,
+        apiVersion: resolved.apiVersion,
+        seed: resolved.seed,
+        assetCount: data.assets.length,
+        folderCount: data.folders.length,
+        rootFolderGuid: data.rootFolderGuid,
+        wideFolderGuid: data.wideFolderGuid,
+        emptyFolderGuid: data.emptyFolderGuid,
+        deepestFolderGuid: data.deepestFolderGuid,
+        hostileAssetGuids: data.hostileAssetGuids,
+        hostile: data.hostile,
+        metadataFields: data.metadataFields,
+        fileTypes: data.fileTypes,
+      }),
+    },
+    reset() {
+      for (const module of modules) module.reset?.();
+    },
+  });
 
   return {
     options: resolved,
     data,
     faults,
     tokens,
-    requests,
+    requests: pipeline.requests,
     uploads: uploads.controller,
-    reset: ctx.reset,
-    async handle(request) {
-      const url = new URL(request.url);
-      if (url.origin !== resolved.apiOrigin) return undefined;
-      const found = match(url);
-      if (!found) return undefined;
-      if (request.method === 'OPTIONS') return preflight(request, resolved.allowedOrigins);
-      const response = await answer(request, url, found.route, found.match);
-      return withCors(response, request, resolved.allowedOrigins);
-    },
+    reset: pipeline.reset,
+    handle: pipeline.handle,
   };
 }

@@ -1,42 +1,9 @@
-// The route table seam: each feature (search, categories, CDN, control, later uploads) is a
-// module contributing routes and/or versioned API endpoints.
+// The Brandworkz route table seam: each feature (discovery, search, CDN, uploads) is a module
+// contributing routes and/or versioned API endpoints, answered through the shared pipeline.
 
 import type { BrandworkzData } from './data.js';
 import type { FaultController } from './faults.js';
-import type { TokenRegistry } from './tokens.js';
-
-interface RequestLogEntry {
-  method: string;
-  path: string;
-  endpoint: string;
-  query: Record<string, string>;
-  time: number;
-}
-
-export interface RequestLog {
-  readonly entries: ReadonlyArray<RequestLogEntry>;
-  clear(): void;
-  /** Appends an entry (the Node server logs OAuth requests through this). */
-  record(method: string, url: URL, endpoint: string): void;
-}
-
-/** The request log both emulated DAMs keep (`/__emulator/requests`). */
-export function createRequestLog(): RequestLog {
-  let entries: RequestLogEntry[] = [];
-  return {
-    get entries() {
-      return entries;
-    },
-    clear() {
-      entries = [];
-    },
-    record(method, url, endpoint) {
-      const query: Record<string, string> = {};
-      for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
-      entries.push({ method, path: url.pathname, endpoint, query, time: Date.now() });
-    },
-  };
-}
+import type { Route as PipelineRoute } from './pipeline.js';
 
 export interface ResolvedOptions {
   readonly apiOrigin: string;
@@ -56,9 +23,6 @@ export interface EmulatorContext {
   readonly options: ResolvedOptions;
   readonly data: BrandworkzData;
   readonly faults: FaultController;
-  readonly tokens: TokenRegistry;
-  readonly requests: RequestLog;
-  reset(): void;
 }
 
 export interface RouteRequest {
@@ -68,27 +32,9 @@ export interface RouteRequest {
   readonly ctx: EmulatorContext;
 }
 
-type RouteKind =
-  /** `/getAPIURL`: logged, delayed, faultable by name. */
-  | 'discovery'
-  /** `/v{version}/{clientDb}/…`: logged, delayed, faultable, bearer token required. */
-  | 'api'
-  /** CDN stand-in and web-UI stand-in pages: logged only. */
-  | 'static'
-  /** The S3 stand-in behind presigned URLs: logged, faultable by name (never by rules without `endpoint`), no bearer token, not delayed. */
-  | 'storage'
-  /** `/__emulator/…`: only in test mode; not logged, never delayed or faulted. */
-  | 'control';
-
-export interface Route {
-  readonly kind: RouteKind;
-  readonly pattern: RegExp;
-  readonly methods: readonly string[];
-  /** The name in the request log and in fault rules. */
-  endpoint(url: URL, match: RegExpMatchArray): string;
+/** A pipeline route whose handler also gets the emulator's context. */
+export interface Route extends Omit<PipelineRoute, 'handle'> {
   handle(req: RouteRequest): Response | Promise<Response>;
-  /** The body of an injected fault, when the Brandworkz envelope does not fit (the S3 stand-in answers XML). */
-  faultResponse?(status: number): Response;
 }
 
 export interface ApiEndpoint {

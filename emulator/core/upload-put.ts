@@ -54,7 +54,7 @@ async function putObject(state: UploadState, req: RouteRequest): Promise<Respons
 
 export function storageRoute(state: UploadState): Route {
   return {
-    kind: 'storage',
+    kind: 'public',
     pattern: /^\/s3\/([^/]+)\/assets\/(.+)$/,
     methods: ['PUT'],
     endpoint: (url) => (url.searchParams.has('partNumber') ? 'uploadPart' : 'uploadObject'),

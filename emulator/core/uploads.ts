@@ -79,7 +79,7 @@ const controlRoute = (pattern: RegExp, name: string, handle: Route['handle']): R
   kind: 'control',
   pattern,
   methods: ['GET'],
-  endpoint: () => name,
+  endpoint: name,
   handle,
 });
 

@@ -8,7 +8,8 @@ import type { BynderEmulator } from '../core/bynder/index.js';
 import { BYNDER_TOKEN_LIFETIME_SEC } from '../core/bynder/index.js';
 import { interactionHandler } from './interaction.js';
 import {
-  tokenVerifier,
+  oauthFront,
+  tokenChecker,
   PUBLIC_CLIENT_ID,
   RELAY_CLIENT_ID,
   RELAY_CLIENT_SECRET,
@@ -16,7 +17,7 @@ import {
   type OAuthSecurity,
   type OAuthServer,
 } from './oauth.js';
-import { oauthCorsHeaders, restrictCors } from './security.js';
+import { restrictCors } from './security.js';
 
 export const BYNDER_AUTH_PATH = '/v6/authentication/oauth2/auth';
 const BYNDER_TOKEN_PATH = '/v6/authentication/oauth2/token';
@@ -82,7 +83,7 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
 
   provider.use(restrictCors(allowedOrigins));
 
-  const verifyToken = tokenVerifier(provider);
+  const checkToken = tokenChecker(provider);
 
   const callback = provider.callback();
 
@@ -94,43 +95,13 @@ export async function createBynderOAuthServer(origin: string, emulator: BynderEm
   });
 
   return {
-    verifyToken,
-    async handle(req, res, url) {
-      const path = url.pathname;
-      const endpoint =
-        path === BYNDER_TOKEN_PATH
-          ? 'token'
-          : path === BYNDER_REVOKE_PATH
-            ? 'revoke'
-            : path === BYNDER_AUTH_PATH
-              ? 'authorize'
-              : path.startsWith('/oauth/interaction/')
-                ? 'interaction'
-                : 'oauth';
-      if (req.method === 'OPTIONS') {
-        callback(req, res);
-        return;
-      }
-      emulator.requests.record(req.method ?? 'GET', url, endpoint);
-      const fault = endpoint === 'token' || endpoint === 'revoke' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
-      if (fault) {
-        const body = JSON.stringify({
-          error: fault.status === 500 ? 'server_error' : 'temporarily_unavailable',
-          error_description: `Injected fault: HTTP ${fault.status}`,
-        });
-        res.writeHead(fault.status, {
-          'Content-Type': 'application/json;charset=UTF-8',
-          'Cache-Control': 'no-store',
-          ...oauthCorsHeaders(req, allowedOrigins),
-        });
-        res.end(body);
-        return;
-      }
-      if (endpoint === 'interaction') {
-        await interaction(req, res, url);
-        return;
-      }
-      callback(req, res);
-    },
+    checkToken,
+    handle: oauthFront({
+      emulator,
+      paths: { authorize: BYNDER_AUTH_PATH, token: BYNDER_TOKEN_PATH, revoke: BYNDER_REVOKE_PATH },
+      allowedOrigins,
+      callback,
+      interaction,
+    }),
   };
 }

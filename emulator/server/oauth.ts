@@ -5,8 +5,11 @@ import { generateKeyPair, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import type { KoaContext } from 'oidc-provider';
-import type { BrandworkzEmulator, TokenCheck, TokenState } from '../core/index.js';
+import type { BrandworkzEmulator, TokenCheck } from '../core/index.js';
 import { DEFAULT_TOKEN_LIFETIME_SEC } from '../core/index.js';
+import type { FaultController } from '../core/faults.js';
+import { sleep } from '../core/http.js';
+import type { RequestLog } from '../core/pipeline.js';
 import { DEMO_USER, interactionHandler, peekForm, send, sendHtml } from './interaction.js';
 import { errorPage } from './pages.js';
 import { registerPasswordGrant } from './password-grant.js';
@@ -26,10 +29,9 @@ export interface OAuthSecurity {
 }
 
 export interface OAuthServer {
-  verifyToken(token: string): Promise<TokenState>;
-  /** `verifyToken` with the token's scope (the Brandworkz server). */
-  checkToken?(token: string): Promise<TokenCheck>;
-  /** Answers `/oauth/*` and `/.well-known/*`. */
+  /** A bearer token's state (valid, expired or unknown) and scope. */
+  checkToken(token: string): Promise<TokenCheck>;
+  /** Answers the OAuth paths, the interaction pages and `/.well-known/*`. */
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
@@ -73,16 +75,11 @@ interface TokenProvider {
 }
 
 /**
- * How the API checks a bearer token: valid, expired (so the client refreshes) or invalid. oidc-provider
- * forgets expired tokens, so the expiry of every issued token is remembered to tell expired from unknown.
+ * How the API checks a bearer token: valid, expired (so the client refreshes) or invalid, and its scope
+ * (what the Brandworkz API checks before uploads and metadata writes). oidc-provider forgets expired
+ * tokens, so the expiry of every issued token is remembered to tell expired from unknown.
  */
-export function tokenVerifier(provider: TokenProvider): (token: string) => Promise<TokenState> {
-  const check = tokenChecker(provider);
-  return async (token) => (await check(token)).state;
-}
-
-/** `tokenVerifier` with the token's scope (what the Brandworkz API checks before uploads and metadata writes). */
-function tokenChecker(provider: TokenProvider): (token: string) => Promise<TokenCheck> {
+export function tokenChecker(provider: TokenProvider): (token: string) => Promise<TokenCheck> {
   const expiry = new Map<string, number>();
   provider.on('access_token.saved', (token) => void expiry.set(token.jti, token.exp));
   return async (token) => {
@@ -189,47 +186,79 @@ export async function createOAuthServer(origin: string, emulator: BrandworkzEmul
   });
 
   return {
-    verifyToken: async (token) => (await checkToken(token)).state,
     checkToken,
-    async handle(req, res, url) {
-      const path = url.pathname;
-      const endpoint =
-        path === '/oauth/token'
-          ? 'token'
-          : path === '/oauth/revoke'
-            ? 'revoke'
-            : path.startsWith('/oauth/authorize')
-              ? 'authorize'
-              : path.startsWith('/oauth/interaction/')
-                ? 'interaction'
-                : 'oauth';
-      if (req.method === 'OPTIONS') {
-        callback(req, res);
-        return;
-      }
-      emulator.requests.record(req.method ?? 'GET', url, endpoint);
-      if (emulator.faults.latency > 0) await new Promise((r) => setTimeout(r, emulator.faults.latency));
-      const fault = endpoint === 'token' || endpoint === 'revoke' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
-      if (fault) {
-        const retry: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-        if (endpoint !== 'authorize') {
-          const error = fault.status === 500 ? 'server_error' : fault.status === 429 || fault.status > 500 ? 'temporarily_unavailable' : 'invalid_request';
-          send(res, fault.status, JSON.stringify({ error, error_description: `Injected fault: HTTP ${fault.status}` }), {
-            'Content-Type': 'application/json;charset=UTF-8',
-            'Cache-Control': 'no-store',
-            ...oauthCorsHeaders(req, allowedOrigins, 'Retry-After'),
-            ...retry,
-          });
-        } else {
-          sendHtml(res, fault.status, errorPage('Service not available', `Injected fault: HTTP ${fault.status}`));
-        }
-        return;
-      }
-      if (endpoint === 'interaction') {
-        await interaction(req, res, url);
-        return;
-      }
+    handle: oauthFront({
+      emulator,
+      paths: { authorize: '/oauth/authorize', token: '/oauth/token', revoke: '/oauth/revoke' },
+      allowedOrigins,
+      callback,
+      interaction,
+    }),
+  };
+}
+
+/** The OAuth endpoints that fault rules name `authorize`, `token` and `revoke`. */
+interface OAuthPaths {
+  authorize: string;
+  token: string;
+  revoke: string;
+}
+
+/** The OAuth error of an injected fault on the token or revocation endpoint. */
+const faultError = (status: number): string =>
+  status === 500 ? 'server_error' : status === 429 || status > 500 ? 'temporarily_unavailable' : 'invalid_request';
+
+/**
+ * What both OAuth servers do in front of oidc-provider, as the core's pipeline does for the API: log the
+ * request, wait the latency, answer an injected fault (token and revocation: an OAuth error in JSON with
+ * CORS and `Retry-After`; authorization: an error page), then hand the login and approval pages to
+ * `interaction` and the rest to oidc-provider. Preflights go straight to oidc-provider.
+ */
+export function oauthFront(options: {
+  emulator: { readonly faults: FaultController; readonly requests: RequestLog };
+  paths: OAuthPaths;
+  allowedOrigins: readonly string[];
+  callback: (req: IncomingMessage, res: ServerResponse) => unknown;
+  interaction: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+}): OAuthServer['handle'] {
+  const { emulator, paths, allowedOrigins, callback, interaction } = options;
+  const endpointOf = (path: string): string =>
+    path === paths.token
+      ? 'token'
+      : path === paths.revoke
+        ? 'revoke'
+        : path.startsWith(paths.authorize)
+          ? 'authorize'
+          : path.startsWith('/oauth/interaction/')
+            ? 'interaction'
+            : 'oauth';
+  return async (req, res, url) => {
+    const endpoint = endpointOf(url.pathname);
+    if (req.method === 'OPTIONS') {
       callback(req, res);
-    },
+      return;
+    }
+    emulator.requests.record(req.method ?? 'GET', url, endpoint);
+    if (emulator.faults.latency > 0) await sleep(emulator.faults.latency);
+    const fault = endpoint === 'token' || endpoint === 'revoke' || endpoint === 'authorize' ? emulator.faults.take(endpoint, false) : undefined;
+    if (fault) {
+      const retry: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+      if (endpoint !== 'authorize') {
+        send(res, fault.status, JSON.stringify({ error: faultError(fault.status), error_description: `Injected fault: HTTP ${fault.status}` }), {
+          'Content-Type': 'application/json;charset=UTF-8',
+          'Cache-Control': 'no-store',
+          ...oauthCorsHeaders(req, allowedOrigins, 'Retry-After'),
+          ...retry,
+        });
+      } else {
+        sendHtml(res, fault.status, errorPage('Service not available', `Injected fault: HTTP ${fault.status}`));
+      }
+      return;
+    }
+    if (endpoint === 'interaction') {
+      await interaction(req, res, url);
+      return;
+    }
+    callback(req, res);
   };
 }

@@ -5,7 +5,40 @@ import type { IncomingMessage } from 'node:http';
 import type { KoaContext, Middleware } from 'oidc-provider';
 import { normalizeOrigins } from '../core/http.js';
 
-export { normalizeOrigins };
+/** What both Node emulators take about who may use them. */
+export interface EmulatorAccessOptions {
+  /**
+   * Origins whose browser requests get CORS answers (API, CDN, OAuth token and revocation endpoints,
+   * 404s, preflights), matched exactly. Requests from other origins get no CORS headers (the browser
+   * blocks them); requests without `Origin` (server to server) work as ever.
+   * Default: the `npm start` demo's, `demoAllowedOrigins()` = http://localhost:5173 and http://127.0.0.1:5174.
+   */
+  allowedOrigins?: readonly string[];
+  /**
+   * The OAuth redirect URIs registered for the clients, matched exactly (another port, path or query is
+   * refused with an error page, never redirected to). Default: the demo's pages, `demoRedirectUris()`.
+   */
+  redirectUris?: readonly string[];
+  /** Serve the `/__emulator/*` control routes (tests, benchmarks). Default false: they answer 404. */
+  testMode?: boolean;
+}
+
+/** The access options with their defaults applied and checked. */
+export interface Access {
+  readonly allowedOrigins: string[];
+  readonly redirectUris: string[];
+  readonly testMode: boolean;
+}
+
+export function resolveAccess(options: EmulatorAccessOptions): Access {
+  const redirectUris = normalizeRedirectUris(options.redirectUris ?? demoRedirectUris());
+  if (redirectUris.length === 0) throw new TypeError('redirectUris: register at least one redirect URI');
+  return {
+    allowedOrigins: normalizeOrigins(options.allowedOrigins ?? demoAllowedOrigins()),
+    redirectUris,
+    testMode: options.testMode ?? false,
+  };
+}
 
 /** The demo's ports, as `npm start` (scripts/start.mjs) uses them: DEMO_PORT and DIST_PORT. */
 export interface DemoPorts {

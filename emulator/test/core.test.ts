@@ -1,9 +1,9 @@
-// The emulator core through `emulator.handle`: discovery, auth, faults, CORS, CDN, control API.
+// The emulator core through `emulator.handle`: discovery, auth, faults, CORS, CDN (the control API: pipeline.test.ts).
 
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { createBrandworkzEmulator, generateBrandworkzData } from '../core/index.js';
-import { APP_ORIGIN, apiUrl, callApi, ORIGIN, search, sharedEmulator } from './helpers.js';
+import { APP_ORIGIN, apiUrl, callApi, ORIGIN, sharedEmulator } from './helpers.js';
 
 const emulator = sharedEmulator();
 afterEach(() => emulator.reset());
@@ -275,47 +275,5 @@ describe('CDN and web-UI stand-ins', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('Content-Type') ?? '', /text\/html/);
     assert.ok((await response.text()).includes(asset.guid));
-  });
-});
-
-describe('control API', () => {
-  it('logs requests, clears the log, sets faults and resets', async () => {
-    await search(emulator, { searchterm: 'beach', size: 2 });
-    const log = (await (await get('/__emulator/requests')).json()) as { entries: Array<{ endpoint: string; method: string; query: Record<string, string> }> };
-    assert.deepEqual(
-      log.entries.map((e) => e.endpoint),
-      ['simpleSearch'],
-    );
-    assert.deepEqual(log.entries[0]?.query, { searchterm: 'beach', size: '2' });
-
-    const cleared = await emulator.handle(new Request(`${ORIGIN}/__emulator/requests`, { method: 'DELETE' }));
-    assert.equal(cleared?.status, 204);
-    assert.equal(emulator.requests.entries.length, 0);
-
-    const set = await emulator.handle(
-      new Request(`${ORIGIN}/__emulator/faults`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ inject: { endpoint: 'simpleSearch', status: 503, times: 3 }, latencyMs: 5, tokenLifetimeSec: 30 }),
-      }),
-    );
-    assert.equal(set?.status, 200);
-    assert.equal(emulator.faults.latency, 5);
-    assert.equal(emulator.faults.tokenLifetime, 30);
-    assert.equal(emulator.faults.pending.length, 1);
-    const bad = await emulator.handle(new Request(`${ORIGIN}/__emulator/faults`, { method: 'POST', body: '{"inject":{"status":"x"}}' }));
-    assert.equal(bad?.status, 400);
-
-    const reset = await emulator.handle(new Request(`${ORIGIN}/__emulator/reset`, { method: 'POST' }));
-    assert.equal(reset?.status, 200);
-    assert.equal(emulator.faults.pending.length, 0);
-    assert.equal(emulator.faults.latency, 0);
-  });
-
-  it('mints tokens for tests over HTTP', async () => {
-    const response = await emulator.handle(new Request(`${ORIGIN}/__emulator/tokens`, { method: 'POST' }));
-    const body = (await response?.json()) as { access_token: string; expires_in: number };
-    assert.equal(body.expires_in, 1200);
-    assert.equal((await callApi(emulator, 'simpleSearch', {}, { token: body.access_token })).status, 200);
   });
 });

@@ -89,43 +89,6 @@ describe('CORS in the cores', () => {
   });
 });
 
-describe('control routes only in test mode (cores)', () => {
-  it('Brandworkz: /__emulator/* is no route without test mode, and works with it', async () => {
-    const off = createBrandworkzEmulator({ apiOrigin: 'http://127.0.0.1:4010', assetCount: 20 });
-    const on = createBrandworkzEmulator({ apiOrigin: 'http://127.0.0.1:4010', assetCount: 20, testMode: true });
-    for (const [path, method] of [
-      ['faults', 'GET'],
-      ['faults', 'POST'],
-      ['tokens', 'POST'],
-      ['reset', 'POST'],
-      ['requests', 'GET'],
-      ['data', 'GET'],
-      ['uploads', 'GET'],
-    ] as const) {
-      const request = () => new Request(`http://127.0.0.1:4010/__emulator/${path}`, { method, ...(method === 'POST' ? { body: '{}' } : {}) });
-      assert.equal(await off.handle(request()), undefined, `${method} ${path} without test mode`);
-      assert.equal((await on.handle(request()))?.status, 200, `${method} ${path} in test mode`);
-    }
-    assert.equal(off.options.testMode, false);
-  });
-
-  it('Bynder: /__emulator/* is no route without test mode, and works with it', async () => {
-    const off = createBynderEmulator({ portalOrigin: 'http://127.0.0.1:4011', mediaCount: 20 });
-    const on = createBynderEmulator({ portalOrigin: 'http://127.0.0.1:4011', mediaCount: 20, testMode: true });
-    for (const [path, method] of [
-      ['faults', 'GET'],
-      ['tokens', 'POST'],
-      ['reset', 'POST'],
-      ['requests', 'GET'],
-      ['data', 'GET'],
-    ] as const) {
-      const request = () => new Request(`http://127.0.0.1:4011/__emulator/${path}`, { method });
-      assert.equal(await off.handle(request()), undefined, `${method} ${path} without test mode`);
-      assert.equal((await on.handle(request()))?.status, 200, `${method} ${path} in test mode`);
-    }
-  });
-});
-
 /** The parts of the two OAuth servers a test needs. */
 interface OAuthCase {
   name: string;

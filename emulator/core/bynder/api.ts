@@ -2,6 +2,7 @@
 // plus the image routes (derivatives and Dynamic Asset Transformation).
 
 import { json } from '../http.js';
+import type { Route } from '../pipeline.js';
 import { BYNDER_MEDIA_TYPES, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
 import { mediaItems } from './downloads.js';
 import { PNG_HEADERS, thumbnailPng } from '../png.js';
@@ -175,17 +176,8 @@ function mediaInfo(item: BynderMedia, url: URL): Response {
   return json(truthy(url.searchParams, 'versions') ? { ...item, mediaItems: mediaItems(item) } : item);
 }
 
-export interface ApiRoute {
-  readonly endpoint: string;
-  readonly pattern: RegExp;
-  readonly methods: readonly string[];
-  /** Needs a bearer token (and counts as an API call for faults without `endpoint`). */
-  readonly api: boolean;
-  handle(request: Request, url: URL, match: RegExpMatchArray): Response | Promise<Response>;
-}
-
 /** Wraps a handler so a `BadRequest` becomes a 400 `{ message, statuscode }`. */
-function guarded(handle: ApiRoute['handle']): ApiRoute['handle'] {
+function guarded(handle: Route['handle']): Route['handle'] {
   return async (request, url, match) => {
     try {
       return await handle(request, url, match);
@@ -196,14 +188,14 @@ function guarded(handle: ApiRoute['handle']): ApiRoute['handle'] {
   };
 }
 
-export function readRoutes(data: BynderData): ApiRoute[] {
+export function readRoutes(data: BynderData): Route[] {
   return [
-    { endpoint: 'media', pattern: /^\/api\/v4\/media\/?$/, methods: ['GET'], api: true, handle: guarded((_r, url) => mediaList(data, url)) },
+    { endpoint: 'media', pattern: /^\/api\/v4\/media\/?$/, methods: ['GET'], kind: 'api', handle: guarded((_r, url) => mediaList(data, url)) },
     {
       endpoint: 'media-item',
       pattern: /^\/api\/v4\/media\/([^/]+)\/?$/,
       methods: ['GET', 'POST'],
-      api: true,
+      kind: 'api',
       handle: guarded(async (request, url, m) => {
         const item = data.mediaById(decodeURIComponent(m[1] ?? ''));
         if (!item) return bynderError(404, 'Not Found');
@@ -220,36 +212,36 @@ export function readRoutes(data: BynderData): ApiRoute[] {
       endpoint: 'metaproperties',
       pattern: /^\/api\/v4\/metaproperties\/?$/,
       methods: ['GET'],
-      api: true,
+      kind: 'api',
       handle: guarded((_r, url) => metaproperties(data, url)),
     },
     {
       endpoint: 'metaproperty',
       pattern: /^\/api\/v4\/metaproperties\/([^/]+)\/?$/,
       methods: ['GET'],
-      api: true,
+      kind: 'api',
       handle: guarded((_r, url, m) => {
         const property = data.metaproperties.find((p) => p.id === decodeURIComponent(m[1] ?? ''));
         return property ? json(metapropertyJson(property, url.searchParams)) : bynderError(404, 'Not Found');
       }),
     },
-    { endpoint: 'collections', pattern: /^\/api\/v4\/collections\/?$/, methods: ['GET'], api: true, handle: guarded((_r, url) => collections(data, url)) },
+    { endpoint: 'collections', pattern: /^\/api\/v4\/collections\/?$/, methods: ['GET'], kind: 'api', handle: guarded((_r, url) => collections(data, url)) },
     {
       endpoint: 'collection',
       pattern: /^\/api\/v4\/collections\/([^/]+)\/?$/,
       methods: ['GET'],
-      api: true,
+      kind: 'api',
       handle: (_r, _u, m) => {
         const body = collectionJson(data, decodeURIComponent(m[1] ?? ''));
         return body ? json(body) : bynderError(404, 'Not Found');
       },
     },
-    { endpoint: 'brands', pattern: /^\/api\/v4\/brands\/?$/, methods: ['GET'], api: true, handle: () => json(data.brands) },
+    { endpoint: 'brands', pattern: /^\/api\/v4\/brands\/?$/, methods: ['GET'], kind: 'api', handle: () => json(data.brands) },
     {
       endpoint: 'derivative',
       pattern: /^\/m\/([^/]+)\/(mini|thul|webimage)-[^/]*\.png$/,
       methods: ['GET', 'HEAD'],
-      api: false,
+      kind: 'public',
       handle: async (_r, _u, m) => {
         const item = data.mediaById(m[1] ?? '');
         if (!item) return bynderError(404, 'Not Found');
@@ -261,7 +253,7 @@ export function readRoutes(data: BynderData): ApiRoute[] {
       endpoint: 'video-preview',
       pattern: /^\/m\/([^/]+)\/preview\/[^/]*\.webm$/,
       methods: ['GET', 'HEAD'],
-      api: false,
+      kind: 'public',
       handle: (request, _u, m) => {
         const item = data.mediaById(m[1] ?? '');
         return item?.type === 'video' ? previewVideoResponse(request) : bynderError(404, 'Not Found');
@@ -271,7 +263,7 @@ export function readRoutes(data: BynderData): ApiRoute[] {
       endpoint: 'original',
       pattern: /^\/m\/([^/]+)\/original\/[^/]*$/,
       methods: ['GET', 'HEAD'],
-      api: false,
+      kind: 'public',
       handle: (_r, _u, m) => {
         const item = data.mediaById(m[1] ?? '');
         if (!item) return bynderError(404, 'Not Found');
@@ -283,7 +275,7 @@ export function readRoutes(data: BynderData): ApiRoute[] {
       endpoint: 'transform',
       pattern: /^\/transform\/([^/]+)\/[^/]*$/,
       methods: ['GET', 'HEAD'],
-      api: false,
+      kind: 'public',
       handle: (_r, url, m) => {
         const item = data.mediaById(m[1] ?? '');
         if (!item || item.type !== 'image') return bynderError(404, 'Not Found');

@@ -5,7 +5,8 @@
 // under /cdn/download/, and refuses it once expired or altered, as S3 does (403, XML).
 
 import { json } from '../http.js';
-import { bynderError, truthy, type ApiRoute } from './api.js';
+import { bynderError, truthy } from './api.js';
+import type { Route } from '../pipeline.js';
 import type { BynderData, BynderMedia } from './data.js';
 import { mediaSvg, naturalSize, svgResponse } from './images.js';
 
@@ -78,7 +79,7 @@ export function createBynderDownloads(data: BynderData, portalOrigin: string) {
     return `${portalOrigin}${path}?${new URLSearchParams({ Expires: String(expires), 'Key-Pair-Id': 'EMULATORKEYPAIR', Signature: await sign(path, expires) })}`;
   };
 
-  const download: ApiRoute['handle'] = async (_request, url, match) => {
+  const download: Route['handle'] = async (_request, url, match) => {
     const item = data.mediaById(decodeURIComponent(match[1] ?? ''));
     if (!item) return bynderError(404, 'Not Found');
     const original = originalItemId(item.id);
@@ -96,7 +97,7 @@ export function createBynderDownloads(data: BynderData, portalOrigin: string) {
   };
 
   /** The signed URL itself: the file, or S3's 403 once expired or when the signature does not match. */
-  const serve: ApiRoute['handle'] = async (request, url, match) => {
+  const serve: Route['handle'] = async (request, url, match) => {
     const denied = (message: string): Response =>
       new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>${message}</Message></Error>`, {
         status: 403,
@@ -120,10 +121,10 @@ export function createBynderDownloads(data: BynderData, portalOrigin: string) {
     return new Response(body, { headers: { 'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream', ...headers } });
   };
 
-  const routes: ApiRoute[] = [
-    { endpoint: 'media-download', pattern: /^\/api\/v4\/media\/([^/]+)\/download\/?$/, methods: ['GET'], api: true, handle: download },
-    { endpoint: 'media-download-item', pattern: /^\/api\/v4\/media\/([^/]+)\/download\/([^/]+)\/?$/, methods: ['GET'], api: true, handle: download },
-    { endpoint: 'download-file', pattern: /^\/cdn\/download\/([^/]+)\/[^/]+\/[^/]+$/, methods: ['GET', 'HEAD'], api: false, handle: serve },
+  const routes: Route[] = [
+    { endpoint: 'media-download', pattern: /^\/api\/v4\/media\/([^/]+)\/download\/?$/, methods: ['GET'], kind: 'api', handle: download },
+    { endpoint: 'media-download-item', pattern: /^\/api\/v4\/media\/([^/]+)\/download\/([^/]+)\/?$/, methods: ['GET'], kind: 'api', handle: download },
+    { endpoint: 'download-file', pattern: /^\/cdn\/download\/([^/]+)\/[^/]+\/[^/]+$/, methods: ['GET', 'HEAD'], kind: 'public', handle: serve },
   ];
   return { routes };
 }

@@ -7,7 +7,8 @@
 
 import { json } from '../http.js';
 import { fileSuffix, randomToken } from '../upload-http.js';
-import { bynderError, type ApiRoute } from './api.js';
+import { bynderError } from './api.js';
+import type { Route } from '../pipeline.js';
 import { bynderId, mediaUrls, type BynderData, type BynderMedia, type BynderMediaType } from './data.js';
 import { createPrng } from '../prng.js';
 import { mediaItems } from './downloads.js';
@@ -52,7 +53,9 @@ interface BynderUploadRecord {
 
 export interface BynderUploadsController {
   list(): BynderUploadRecord[];
-  /** Polls a finished import still needs before it is done (a fault switch; `undefined` = the default). */
+  /** Polls a finished import answers "not done yet" before it is done (a fault switch). */
+  readonly pollsBeforeDone: number;
+  /** Sets `pollsBeforeDone`; `undefined` = back to the initial value. */
   setPollsBeforeDone(polls: number | undefined): void;
 }
 
@@ -109,7 +112,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
   const signature = randomToken(40);
   const policy = btoa(JSON.stringify({ expiration: '2099-01-01T00:00:00Z', conditions: [{ bucket: 'bynder-uploads' }] }));
 
-  const init: ApiRoute['handle'] = async (request) => {
+  const init: Route['handle'] = async (request) => {
     const form = await readForm(request);
     const filename = form.get('filename') ?? '';
     if (!filename) return bynderError(400, 'Parameter "filename" is required.');
@@ -141,7 +144,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
    * The S3 stand-in: a multipart form with every `multipart_params` field, `key` = `{key}/p{n}`, `file`
    * last. As S3, the file part may come without a filename, and its bytes are counted raw.
    */
-  const s3: ApiRoute['handle'] = async (request) => {
+  const s3: Route['handle'] = async (request) => {
     if (request.headers.has('Authorization')) return s3Xml(400, 'InvalidArgument', 'Only one auth mechanism allowed; Authorization header not expected.');
     if (!(request.headers.get('Content-Type') ?? '').includes('multipart/form-data'))
       return s3Xml(412, 'PreconditionFailed', 'Bucket POST must be of the enclosure-type multipart/form-data');
@@ -176,7 +179,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
    * Registers a chunk (`chunkNumber` present) or finalises the upload (`chunks`, `s3_filename` =
    * `{key}/p{chunks}`, optional `original_filename`). The upload id is in the path or in the form's `id`.
    */
-  const register: ApiRoute['handle'] = async (request, _url, match) => {
+  const register: Route['handle'] = async (request, _url, match) => {
     const form = await readForm(request);
     const pathId = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
     const formId = form.get('id') ?? undefined;
@@ -211,7 +214,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     return json({ success: true, importId: session.importId });
   };
 
-  const poll: ApiRoute['handle'] = (_request, url) => {
+  const poll: Route['handle'] = (_request, url) => {
     const items = (url.searchParams.get('items') ?? '')
       .split(',')
       .map((i) => i.trim())
@@ -237,7 +240,7 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
   };
 
   /** Saves a processed import as a new asset; the import id is in the path or in the form's `importId`. */
-  const save: ApiRoute['handle'] = async (request, _url, match) => {
+  const save: Route['handle'] = async (request, _url, match) => {
     const form = await readForm(request);
     const pathId = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
     const formId = form.get('importId') ?? undefined;
@@ -286,15 +289,15 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
     return saved(record);
   };
 
-  const routes: ApiRoute[] = [
-    { endpoint: 'upload-endpoint', pattern: /^\/api\/upload\/endpoint\/?$/, methods: ['GET'], api: true, handle: () => json(`${portalOrigin}${S3_PATH}`) },
-    { endpoint: 'upload-init', pattern: /^\/api\/upload\/init\/?$/, methods: ['POST'], api: true, handle: init },
-    { endpoint: 's3', pattern: /^\/s3\/bynder-uploads\/?$/, methods: ['POST'], api: false, handle: s3 },
-    { endpoint: 'upload-poll', pattern: /^\/api\/v4\/upload\/poll\/?$/, methods: ['GET'], api: true, handle: poll },
-    { endpoint: 'upload-register', pattern: /^\/api\/v4\/upload\/?$/, methods: ['POST'], api: true, handle: register },
-    { endpoint: 'upload-register', pattern: /^\/api\/v4\/upload\/([^/]+)\/?$/, methods: ['POST'], api: true, handle: register },
-    { endpoint: 'media-save', pattern: /^\/api\/v4\/media\/save\/?$/, methods: ['POST'], api: true, handle: save },
-    { endpoint: 'media-save', pattern: /^\/api\/v4\/media\/save\/([^/]+)\/?$/, methods: ['POST'], api: true, handle: save },
+  const routes: Route[] = [
+    { endpoint: 'upload-endpoint', pattern: /^\/api\/upload\/endpoint\/?$/, methods: ['GET'], kind: 'api', handle: () => json(`${portalOrigin}${S3_PATH}`) },
+    { endpoint: 'upload-init', pattern: /^\/api\/upload\/init\/?$/, methods: ['POST'], kind: 'api', handle: init },
+    { endpoint: 's3', pattern: /^\/s3\/bynder-uploads\/?$/, methods: ['POST'], kind: 'public', handle: s3 },
+    { endpoint: 'upload-poll', pattern: /^\/api\/v4\/upload\/poll\/?$/, methods: ['GET'], kind: 'api', handle: poll },
+    { endpoint: 'upload-register', pattern: /^\/api\/v4\/upload\/?$/, methods: ['POST'], kind: 'api', handle: register },
+    { endpoint: 'upload-register', pattern: /^\/api\/v4\/upload\/([^/]+)\/?$/, methods: ['POST'], kind: 'api', handle: register },
+    { endpoint: 'media-save', pattern: /^\/api\/v4\/media\/save\/?$/, methods: ['POST'], kind: 'api', handle: save },
+    { endpoint: 'media-save', pattern: /^\/api\/v4\/media\/save\/([^/]+)\/?$/, methods: ['POST'], kind: 'api', handle: save },
   ];
 
   const controller: BynderUploadsController = {
@@ -311,6 +314,9 @@ export function createBynderUploads(data: BynderData, portalOrigin: string, opti
           ...(record?.mediaId ? { mediaId: record.mediaId } : {}),
         };
       }),
+    get pollsBeforeDone() {
+      return pollsBeforeDone();
+    },
     setPollsBeforeDone(polls) {
       pollsOverride = polls;
     },
