@@ -10,7 +10,7 @@ export interface StoredObject {
 }
 
 /** A request's body: streamed by the disk store, read whole by the memory store. */
-export type RequestBody = Pick<Request, 'body' | 'arrayBuffer'>;
+type RequestBody = Pick<Request, 'body' | 'arrayBuffer'>;
 
 export interface UploadStorage {
   /**
