@@ -88,6 +88,26 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
     frame.remove();
   });
 
+  it('fetches the sidebar (folder tree, facets) only after the first results have arrived', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    try {
+      const picker = pickerIn(win, emulator, token);
+      win.document.body.append(picker);
+      await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined', { timeout: 10_000 });
+      await results(picker);
+      const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const sidebar = () => entries().filter((entry) => /\/dist\/cdn\/(?:dam-folder-tree|dam-facet-list|flow)-[^/]+\.js$/.test(entry.name));
+      // The tree's list brings the virtualizer's flow layout.
+      await waitUntil(() => sidebar().length === 3, 'the tree, the facets and the flow layout', { timeout: 10_000 });
+      const search = entries().find((entry) => entry.name.includes('/simpleSearch') && !/assetType=[^&]*Folder/.test(entry.name));
+      expect(search, 'the first result search').to.not.equal(undefined);
+      for (const entry of sidebar()) expect(entry.startTime, `${entry.name} after the results`).to.be.at.least(search!.responseEnd);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('loads nothing for a picker in a closed <dialog> until the dialog opens', async () => {
     const { emulator, token } = await dam();
     const { frame, win } = await framed('/test/embedding/loader.html');
