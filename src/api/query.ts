@@ -89,7 +89,7 @@ function queryKeyPart(query: SearchQuery) {
 }
 
 /** Every query key the picker uses. `scope` identifies the DAM (provider + site + page size). */
-export const queryKeys = {
+const queryKeys = {
   all: (scope: string) => ['dam', scope] as const,
   search: (scope: string, query: SearchQuery) => ['dam', scope, 'search', queryKeyPart(query)] as const,
   /** Facets of the same normalised query as `search`: one combination, one key. */
