@@ -495,6 +495,8 @@ async function expandWideFolder(browser: Browser, hostUrl: string, origin: strin
           await new Promise((resolve) => setTimeout(resolve, 2));
         }
       };
+      // The tree's code loads after the first results.
+      await until(() => document.querySelector('dam-picker')!.shadowRoot!.querySelector('dam-folder-tree')!.shadowRoot?.querySelector('[role="tree"]'));
       const scroller = tree().querySelector<HTMLElement>('[role="tree"]')!;
       // Rows are virtualised: scroll until the row is rendered.
       const find = async (title: string) => {

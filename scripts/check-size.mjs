@@ -3,7 +3,8 @@
 // import statements, starting at the CDN build's entries in dist/cdn/:
 //   loader          dist/dam-picker.iife.js, what every page with the script tag pays                   goal ≤ 5 KB
 //   first results   loader + the core entry and its static imports + the Brandworkz adapter and its static
-//                   imports + what the first render of a wide picker imports (tree, facets, flow)    goal ≤ 60 KB
+//                   imports (the sidebar's tree and facets, and the flow layout, load after the first results:
+//                   test/embedding/loader.test.ts checks that they are requested after them)          goal ≤ 60 KB
 //   everything      loader + every chunk reachable from the entries, statically or through import()    goal ≤ 85 KB
 // The loader's goal is the gate. The other two goals are not met yet (see the README's Delivery section: the
 // code itself outgrew them): for those the gate is a ratchet at today's figures — any growth fails — and the
@@ -17,12 +18,13 @@ const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
 const GOALS = { loader: 5 * KB, first: 60 * KB, all: 85 * KB };
 /** What fails the gate: the goal, or (not met yet) today's figure rounded up a little. */
-const LIMITS = { loader: GOALS.loader, first: 81 * KB, all: 110 * KB };
+const LIMITS = { loader: GOALS.loader, first: 67.5 * KB, all: 107 * KB };
 /**
- * What the first render of a Brandworkz picker without upload imports besides the core: the sidebar's elements, and
- * the virtualizer's flow layout (which the folder tree's list loads).
+ * Lazy chunks a Brandworkz picker without upload imports before its first results, besides the core's static
+ * imports (by name). None: the sidebar's tree and facets (and the flow layout the tree's list brings) are loaded
+ * after the frame that shows the first results.
  */
-const FIRST_RENDER = ['dam-folder-tree', 'dam-facet-list', 'flow'];
+const FIRST_RENDER = [];
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const cdn = join(dist, 'cdn');

@@ -3,18 +3,60 @@
 // facets). Retries are the HTTP layer's job, so the query client never retries;
 // results stay fresh for five minutes, so going back to an earlier query is
 // served from the cache without a request.
-import { QueryClient, type InfiniteData, type InfiniteQueryObserverOptions } from '@tanstack/query-core';
+import { hashKey, QueryCache, skipToken, type InfiniteData, type InfiniteQueryObserverOptions, type QueryClient } from '@tanstack/query-core';
 import { normaliseFilters } from './filters.js';
 import type { DamFolder, DamProvider, FacetResult, FolderPage, PageCursor, SearchPage, SearchQuery } from './types.js';
 
 const FRESH_FOR_MS = 5 * 60_000;
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { retry: false, staleTime: FRESH_FOR_MS, gcTime: 15 * 60_000, refetchOnWindowFocus: false, refetchOnReconnect: false },
-    },
-  });
+/** What the picker uses of a query client: its cache, the defaulted options the observers ask for, fetchQuery, clear. */
+export type DamQueryClient = Pick<QueryClient, 'getQueryCache' | 'defaultQueryOptions' | 'getQueryDefaults' | 'fetchQuery' | 'clear'>;
+
+const DEFAULT_QUERY_OPTIONS = { retry: false, staleTime: FRESH_FOR_MS, gcTime: 15 * 60_000, refetchOnWindowFocus: false, refetchOnReconnect: false };
+
+/**
+ * query-core's `QueryClient` reduced to what the picker's queries use (`DamQueryClient`), with the same
+ * defaulting of options: `QueryClient` also creates a `MutationCache`, which brings mutations along (2 KB gzip on
+ * the way to the first results) that the picker never uses. It is never mounted (no refetch on focus or
+ * reconnect), as the full client was not. Observers take it through `asQueryClient`.
+ */
+class PickerQueryClient implements DamQueryClient {
+  readonly #cache = new QueryCache();
+
+  getQueryCache(): QueryCache {
+    return this.#cache;
+  }
+
+  getQueryDefaults(): object {
+    return {};
+  }
+
+  defaultQueryOptions = ((options: { _defaulted?: boolean; queryKey: readonly unknown[]; queryHash?: string; queryFn?: unknown }) => {
+    if (options._defaulted) return options;
+    const defaulted = { ...DEFAULT_QUERY_OPTIONS, throwOnError: false, ...options, _defaulted: true };
+    defaulted.queryHash ??= hashKey(defaulted.queryKey);
+    return defaulted.queryFn === skipToken ? { ...defaulted, enabled: false } : defaulted;
+  }) as unknown as QueryClient['defaultQueryOptions'];
+
+  fetchQuery = ((options: Parameters<QueryClient['fetchQuery']>[0]) => {
+    const defaulted = this.defaultQueryOptions(options);
+    const query = this.#cache.build(asQueryClient(this), defaulted);
+    const staleTime = defaulted.staleTime;
+    return query.isStaleByTime(typeof staleTime === 'function' ? staleTime(query) : staleTime) ? query.fetch(defaulted) : Promise.resolve(query.state.data);
+  }) as QueryClient['fetchQuery'];
+
+  clear(): void {
+    this.#cache.clear();
+  }
+}
+
+export function createQueryClient(): DamQueryClient {
+  return new PickerQueryClient();
+}
+
+/** The client as query-core's observers take it: they call only what `DamQueryClient` has. */
+export function asQueryClient(client: DamQueryClient): QueryClient {
+  return client as QueryClient;
 }
 
 /**
@@ -47,7 +89,7 @@ function queryKeyPart(query: SearchQuery) {
 }
 
 /** Every query key the picker uses. `scope` identifies the DAM (provider + site + page size). */
-export const queryKeys = {
+const queryKeys = {
   all: (scope: string) => ['dam', scope] as const,
   search: (scope: string, query: SearchQuery) => ['dam', scope, 'search', queryKeyPart(query)] as const,
   /** Facets of the same normalised query as `search`: one combination, one key. */

@@ -32,12 +32,14 @@ describe('dist/dam-picker.iife.js under a strict CSP', function () {
     await waitUntil(() => page.document.querySelector('dam-picker-dialog dam-picker')?.shadowRoot?.querySelector('dam-asset-grid'), 'results in the modal', {
       timeout: 15_000,
     });
-    // The code has arrived: the core elements and the dialog are registered, the sidebar's elements once it
-    // shows them; the dropzone (no upload here) never.
+    // The code has arrived: the core elements and the dialog are registered, the sidebar's elements after the
+    // first results; the dropzone (no upload here) never.
     for (const tag of ['dam-picker', 'dam-picker-dialog', 'dam-search-box', 'dam-asset-grid', 'dam-breadcrumb']) {
       expect(page.customElements.get(tag), tag).to.be.a('function');
     }
-    await waitUntil(() => page.customElements.get('dam-folder-tree') && page.customElements.get('dam-facet-list'), 'the sidebar elements');
+    await waitUntil(() => page.customElements.get('dam-folder-tree') && page.customElements.get('dam-facet-list'), 'the sidebar elements', {
+      timeout: 15_000,
+    });
     expect(page.customElements.get('dam-upload-dropzone'), 'upload is off: no dropzone code').to.equal(undefined);
     expect(page.DamPicker.DamPicker, 'the classes are on window.DamPicker once loaded').to.equal(page.customElements.get('dam-picker'));
     const dialog = page.document.querySelector('dam-picker-dialog')!;

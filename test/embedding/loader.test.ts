@@ -78,7 +78,7 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
     const loaded = chunks(win);
     expect(loaded).to.include.members(['/dist/cdn/dam-picker.js', '/dist/cdn/brandworkz.js']);
     expect(
-      loaded.some((path) => /\/(?:bynder|dialog)\.js$|dam-upload-dropzone|upload-engine|oidc-client-ts/.test(path)),
+      loaded.some((path) => /\/(?:bynder|dialog)\.js$|\/upload-|oidc-client-ts/.test(path)),
       loaded.join(', '),
     ).to.equal(false);
 
@@ -86,6 +86,27 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
     expect(heard, 'the listener added before the upgrade').to.deep.equal(['dam-cancel']);
     expect(win.cspViolations).to.deep.equal([]);
     frame.remove();
+  });
+
+  it('fetches the sidebar (folder tree, facets) only after the first results have arrived', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    try {
+      const picker = pickerIn(win, emulator, token);
+      win.document.body.append(picker);
+      await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined', { timeout: 10_000 });
+      await results(picker);
+      const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      // One chunk: the tree, the facets and the virtualizer's flow layout (the tree's list).
+      const sidebar = () => entries().filter((entry) => /\/dist\/cdn\/sidebar-[^/]+\.js$/.test(entry.name));
+      await waitUntil(() => sidebar().length === 1, 'the sidebar chunk', { timeout: 10_000 });
+      await waitUntil(() => win.customElements.get('dam-folder-tree') && win.customElements.get('dam-facet-list'), 'the sidebar elements', { timeout: 10_000 });
+      const search = entries().find((entry) => entry.name.includes('/simpleSearch') && !/assetType=[^&]*Folder/.test(entry.name));
+      expect(search, 'the first result search').to.not.equal(undefined);
+      for (const entry of sidebar()) expect(entry.startTime, `${entry.name} after the results`).to.be.at.least(search!.responseEnd);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('loads nothing for a picker in a closed <dialog> until the dialog opens', async () => {

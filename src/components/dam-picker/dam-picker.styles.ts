@@ -196,6 +196,20 @@ export const styles = [
     flex: 1;
     min-block-size: 0;
   }
+  /* Stand-in rows while the tree's and the facets' code loads (after the first results). */
+  .sidebar-skeleton {
+    display: grid;
+    gap: 10px;
+    padding-block: 6px;
+  }
+  .sidebar-skeleton span {
+    block-size: 0.75rem;
+    border-radius: 4px;
+    background: var(--dam-color-skeleton, light-dark(#e3e6ea, #33363d));
+  }
+  .sidebar-skeleton span:nth-child(odd) {
+    inline-size: 70%;
+  }
   .sidebar-facets {
     flex: 55 1 0;
     overflow: auto;

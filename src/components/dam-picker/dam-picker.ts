@@ -34,6 +34,7 @@ import { directionOf, setStrings } from '../../locales/localization.js';
 import { AltTextController } from './alt-text.js';
 import { DetailsController } from './details-controller.js';
 import { RecentsStore } from './recents.js';
+import { defineLazy } from '../../internal/lazy-elements.js';
 
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
 const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-limited', 'malformed-response']);
@@ -67,6 +68,12 @@ export class DamPicker extends DamPickerProperties {
 
   /** The user's choice; `undefined`: open when wide, closed when narrow. */
   @state() private sidebarOpen: boolean | undefined;
+  /**
+   * The sidebar's code (folder tree, facets) is wanted: after the frame that shows the first results, or when the
+   * editor opens the sidebar before. Not earlier, so that it is not on the way to the first tiles.
+   */
+  @state() private sidebarLoad = false;
+  #sidebarScheduled = false;
 
   readonly #state = new PickerState(() => {
     this.#queries.watch();
@@ -144,6 +151,7 @@ export class DamPicker extends DamPickerProperties {
   }
 
   #onResults(result: ResultsResult): void {
+    if (!result.isPending) this.#loadSidebarSoon();
     this.#rememberResults();
     this.#details.resultsChanged();
     const error = result.error;
@@ -186,8 +194,23 @@ export class DamPicker extends DamPickerProperties {
     return this.#width.narrow && this.#session.status === 'ready' && this.sidebarOpen === true;
   }
 
+  /** Loads the sidebar's code once the first results are painted (the frame after this update). */
+  #loadSidebarSoon(): void {
+    if (this.#sidebarScheduled) return;
+    this.#sidebarScheduled = true;
+    void this.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => this.#loadSidebar())));
+  }
+
+  #loadSidebar(): void {
+    if (this.sidebarLoad) return;
+    this.sidebarLoad = true;
+    // Once the elements are defined, their stand-in rows go.
+    void Promise.allSettled(['dam-folder-tree', 'dam-facet-list'].map(defineLazy)).then(() => this.requestUpdate());
+  }
+
   #toggleSidebar(open: boolean): void {
     this.sidebarOpen = open;
+    if (open) this.#loadSidebar();
     if (open && this.#width.narrow) void this.#sheet.focusIn();
   }
 
@@ -300,6 +323,7 @@ export class DamPicker extends DamPickerProperties {
       listId: this.#queries.results.listId,
       narrow,
       sidebarOpen: this.sidebarOpen ?? !narrow,
+      sidebarLoad: this.sidebarLoad,
       upload: this.upload,
       state: pickerState,
       dam: this.#queries.dam,

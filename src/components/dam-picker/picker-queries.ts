@@ -3,7 +3,7 @@
 // A new session (or none) clears everything fetched for the previous one.
 import { keepPreviousData, QueryObserver, type QueryObserverResult } from '@tanstack/query-core';
 import type { ReactiveControllerHost } from 'lit';
-import { createQueryClient, facetsQueryOptions, queryKeys, rootQueryOptions, searchQueryOptions } from '../../api/query.js';
+import { asQueryClient, createQueryClient, facetsQueryOptions, rootQueryOptions, searchQueryOptions } from '../../api/query.js';
 import { restrictFacets, type Restrictions } from '../../api/restrictions.js';
 import type { DamFolder, DamProvider, FacetResult } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
@@ -30,13 +30,13 @@ export class PickerQueries {
     this.results = new ResultsController(host, this.client, onResults);
     this.#root = new QueryController(
       host,
-      (options) => new QueryObserver(this.client, options),
+      (options) => new QueryObserver(asQueryClient(this.client), options),
       (result) => state.rootLoaded(result.data),
     );
     // Without the facet service only the basic filters work: the others are dropped (and that is said).
     this.#facets = new QueryController(
       host,
-      (options) => new QueryObserver(this.client, options),
+      (options) => new QueryObserver(asQueryClient(this.client), options),
       (result) => {
         if (result.data?.degraded && !result.isPlaceholderData) state.keepOnlyFilters(new Set(result.data.groups.map((group) => group.id)));
       },
@@ -71,7 +71,7 @@ export class PickerQueries {
 
   /** The browse root failed to load: try again. */
   retryRoot(): void {
-    if (this.dam) void this.client.refetchQueries({ queryKey: [...queryKeys.all(this.dam.scope), 'root'] });
+    void this.#root.result?.refetch();
   }
 
   get rootError(): Error | undefined {

@@ -88,7 +88,16 @@ export interface SidebarState {
   onSkip: () => void;
   /** Narrow widths: the sidebar is a sheet over the picker, with a close button, a scrim and swipe to close. */
   sheet?: SidebarSheetView | undefined;
+  /**
+   * Load the tree's and the facets' code. Off until the first results are shown (their code is not on the way to the
+   * first tiles): meanwhile their tags, not defined yet, show the stand-in rows inside them.
+   */
+  load: boolean;
 }
+
+/** Stand-in rows inside a sidebar element until its code has arrived. */
+const skeleton = (tag: string, rows: number) =>
+  customElements.get(tag) ? nothing : html`<div class="sidebar-skeleton" aria-hidden="true">${Array.from({ length: rows }, () => html`<span></span>`)}</div>`;
 
 export interface SidebarSheetView {
   onClose: () => void;
@@ -120,12 +129,10 @@ export function renderSidebar(state: SidebarState): TemplateResult {
         state.rootError
           ? html`<p class="error" role="alert">${msg('Could not load the folders.')}
             <button type="button" class="link" @click=${state.onRetryRoot}>${msg('Try again')}</button></p>`
-          : lazy(
-              'dam-folder-tree',
-              html`<dam-folder-tree part="folder-tree" exportparts="item: tree-item, item-label: tree-item-label"
-            .dam=${state.dam} .root=${state.root} ?recents=${state.recents} selected-id=${state.showingRecents ? RECENTS_ID : state.currentId}
-            @folder-select=${state.onFolder} @recents-select=${state.onRecents}></dam-folder-tree>`,
-            )
+          : html`${state.load ? lazy('dam-folder-tree', nothing) : nothing}<dam-folder-tree part="folder-tree"
+            exportparts="item: tree-item, item-label: tree-item-label" .dam=${state.dam} .root=${state.root} ?recents=${state.recents}
+            selected-id=${state.showingRecents ? RECENTS_ID : state.currentId} @folder-select=${state.onFolder}
+            @recents-select=${state.onRecents}>${skeleton('dam-folder-tree', 5)}</dam-folder-tree>`
       }
     </section>
     <section class="sidebar-section sidebar-facets" aria-labelledby="filters-heading">
@@ -135,7 +142,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
           ? html`<p class="notice" role="status">${msg('Some filters were removed: they need the facet service, which is unavailable.')}</p>`
           : nothing
       }
-      ${lazy('dam-facet-list', nothing)}<dam-facet-list part="facet-list" exportparts="chip: facet-chip, clear-all: facet-clear-all, option: facet-option, count: facet-count"
+      ${state.load ? lazy('dam-facet-list', nothing) : nothing}<dam-facet-list part="facet-list" exportparts="chip: facet-chip, clear-all: facet-clear-all, option: facet-option, count: facet-count"
         .groups=${state.facets?.groups ?? []}
         .filters=${state.filters}
         counts=${state.facets?.counts ?? 'query'}
@@ -143,7 +150,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
         ?loading=${state.facetsLoading}
         locale=${state.locale}
         @facet-change=${state.onFilters}
-      ></dam-facet-list>
+      >${skeleton('dam-facet-list', 4)}</dam-facet-list>
     </section>
     ${sheet ? html`<span class="trap" tabindex="0" @focus=${sheet.onWrapToStart}></span>` : nothing}
   </aside>`;

@@ -10,12 +10,11 @@ import {
   type InfiniteData,
   type InfiniteQueryObserverOptions,
   type InfiniteQueryObserverResult,
-  type QueryClient,
   type QueryFunctionContext,
   type QueryKey,
 } from '@tanstack/query-core';
 import type { ReactiveControllerHost } from 'lit';
-import type { searchQueryOptions } from '../../api/query.js';
+import { asQueryClient, type DamQueryClient, type searchQueryOptions } from '../../api/query.js';
 import type { DamAsset, DamProvider, SearchPage } from '../../api/types.js';
 import type { recentsQueryOptions } from './recents.js';
 import { QueryController } from '../../internal/query-controller.js';
@@ -38,8 +37,8 @@ export class ResultsController extends QueryController<ResultsResult, ResultsOpt
   /** The page the current window started at (0 until the editor jumps). */
   #anchor = 0;
 
-  constructor(host: ReactiveControllerHost, client: QueryClient, onResult: (result: ResultsResult) => void) {
-    super(host, (options) => new InfiniteQueryObserver(client, options), onResult);
+  constructor(host: ReactiveControllerHost, client: DamQueryClient, onResult: (result: ResultsResult) => void) {
+    super(host, (options) => new InfiniteQueryObserver(asQueryClient(client), options), onResult);
   }
 
   /** Watches the results of this search (`undefined`: none). A new search starts at its first page. */

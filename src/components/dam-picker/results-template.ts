@@ -23,6 +23,8 @@ export interface ResultsView {
   listId: string;
   narrow: boolean;
   sidebarOpen: boolean;
+  /** Load the sidebar's code (tree, facets): once the first results are shown, or the editor opens the sidebar. */
+  sidebarLoad: boolean;
   upload: boolean;
   state: PickerState;
   dam: DamSource | undefined;
@@ -103,6 +105,7 @@ export function renderResults(view: ResultsView): TemplateResult {
         onKeydown: view.onSidebarKeydown,
         onSkip: view.onSkip,
         sheet: view.narrow ? view.sheet : undefined,
+        load: view.sidebarLoad,
       })}
       <div class="results" ?inert=${covered}>
         ${

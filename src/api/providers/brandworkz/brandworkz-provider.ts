@@ -27,9 +27,8 @@ import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
 import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
 import { siteUrl } from '../kit/site.js';
-import { uploaderApi } from '../kit/upload.js';
+import { lazyUploader, uploaderApi } from '../kit/upload.js';
 import { numeric, parseResponse, text, withDefined } from '../kit/validate.js';
-import { BrandworkzUploader, saveMetadata, uploadEndpointsClient, type BrandworkzUploadApi } from './brandworkz-upload.js';
 import {
   assetTypesFor,
   basicFacets,
@@ -161,8 +160,8 @@ export class BrandworkzProvider implements DamProvider {
   readonly facetFields: readonly BrandworkzFacetField[];
   readonly #options: BrandworkzProviderOptions;
   readonly #http: HttpClient;
-  /** For /saveMetadata, which answers like the upload endpoints. */
-  readonly #uploadHttp: HttpClient;
+  /** For /saveMetadata, which answers like the upload endpoints (made with the upload code, a chunk of its own). */
+  #uploadHttp: HttpClient | undefined;
 
   constructor(options: BrandworkzProviderOptions) {
     if (!options.site) throw new DamError('invalid-config', 'The Brandworkz provider needs a `site`.');
@@ -170,7 +169,6 @@ export class BrandworkzProvider implements DamProvider {
     this.pageSize = clampPageSize(options.pageSize, BRANDWORKZ_MAX_PAGE_SIZE);
     this.facetFields = options.facetFields ?? DEFAULT_FACET_FIELDS;
     this.#http = apiClient(options, describeBrandworkzError);
-    this.#uploadHttp = uploadEndpointsClient(options);
   }
 
   async connect(signal?: AbortSignal): Promise<AuthEndpoints> {
@@ -340,19 +338,23 @@ export class BrandworkzProvider implements DamProvider {
     return found.filter((asset): asset is DamAsset => asset !== undefined);
   }
 
-  /** Uploads into a folder: /createUploadPath, presigned PUTs, /assemble, /importAsset (`brandworkz-upload.ts`). */
+  /**
+   * Uploads into a folder: /createUploadPath, presigned PUTs, /assemble, /importAsset (`brandworkz-upload.ts`, a
+   * chunk of its own: a picker without upload does not fetch it).
+   */
   createUploader(options?: DamUploaderOptions): DamUploader {
-    return new BrandworkzUploader(this.#uploadApi(), options);
+    const api = { ...uploaderApi(this, this.#options), base: async (signal?: AbortSignal) => (await this.#locate(signal)).base };
+    return lazyUploader(
+      async () => new (await import('./brandworkz-upload.js')).BrandworkzUploader(api, options),
+      (assetId, update, signal) => this.updateMetadata(assetId, update, signal),
+    );
   }
 
   /** /saveMetadata with `assetTitle`, `metadata` (custom fields by systemRef) and `metasetRef` (`saveMetadata`). */
   async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata> {
-    const { base } = await this.#locate(signal);
+    const [{ base }, { saveMetadata, uploadEndpointsClient }] = await Promise.all([this.#locate(signal), import('./brandworkz-upload.js')]);
+    this.#uploadHttp ??= uploadEndpointsClient(this.#options);
     return saveMetadata(this.#uploadHttp, base, assetId, update, signal);
-  }
-
-  #uploadApi(): BrandworkzUploadApi {
-    return { ...uploaderApi(this, this.#options), base: async (signal) => (await this.#locate(signal)).base };
   }
 
   /** The root folder's GUID (`/getCategoryInfo?categoryID=0`). */

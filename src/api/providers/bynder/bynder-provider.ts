@@ -32,9 +32,8 @@ import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
 import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
 import { siteOrigin } from '../kit/site.js';
-import { uploaderApi } from '../kit/upload.js';
+import { lazyUploader, uploaderApi } from '../kit/upload.js';
 import { finiteNumber, parseResponse, withDefined } from '../kit/validate.js';
-import { BynderUploader } from './bynder-upload.js';
 import { BYNDER_RENDITIONS, hasRenditions, withRendition } from './bynder-renditions.js';
 import { describeBynderError } from './bynder-errors.js';
 
@@ -377,6 +376,11 @@ export class BynderProvider implements DamProvider {
 
   /** Bynder's upload flow (`bynder-upload.ts`): S3 chunks, registration, finalise, poll, save to a brand. */
   createUploader(options?: DamUploaderOptions): DamUploader {
-    return new BynderUploader({ ...uploaderApi(this, this.#options), origin: this.origin }, options);
+    const api = { ...uploaderApi(this, this.#options), origin: this.origin };
+    return lazyUploader(
+      async () => new (await import('./bynder-upload.js')).BynderUploader(api, options),
+      (assetId, update, signal) => this.updateMetadata(assetId, update, signal),
+      true,
+    );
   }
 }

@@ -30,6 +30,31 @@ export function uploaderApi(
 }
 
 /**
+ * An uploader whose protocol code is a chunk of its own (`load`), so that a picker without upload never fetches
+ * it. The load starts at once (a provider creates its uploader only when uploads are on, beside the upload
+ * engine's chunk); a failed load is tried again at the next upload.
+ */
+export function lazyUploader(
+  load: () => Promise<DamUploader>,
+  updateMetadata: DamUploader['updateMetadata'],
+  /** The uploader offers destinations (`DamUploader.destinations`). */
+  withDestinations = false,
+): DamUploader {
+  let loading: Promise<DamUploader> | undefined;
+  const uploader = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  void uploader().catch(() => undefined);
+  return {
+    begin: async (file, target, signal) => (await uploader()).begin(file, target, signal),
+    updateMetadata,
+    ...(withDestinations ? { destinations: async (signal?: AbortSignal) => (await uploader()).destinations?.(signal) ?? [] } : {}),
+  };
+}
+
+/**
  * The imported asset as search knows it, or `undefined`: when there is no look-up, when the DAM has
  * not indexed it yet, or when the look-up fails (the import's own answer is enough). An abort is thrown.
  */
