@@ -1,6 +1,6 @@
 // Themes, density and accessibility in the states the other suites check in light only: dark (forced and
 // from prefers-color-scheme), compact, signed out, selection, empty results, errors, reduced motion.
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
@@ -55,7 +55,8 @@ describe('<dam-picker> themes and accessibility', () => {
     picker.theme = 'light';
     await picker.updateComplete;
     expect(isDark(background(picker))).to.equal(false);
-    await aTimeout(200); // the tiles' colour transition
+    // The tiles' colour transition, however long a loaded machine takes over it.
+    await Promise.all(picker.grid!.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(picker).to.be.accessible();
   });
 

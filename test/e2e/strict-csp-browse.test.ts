@@ -19,7 +19,8 @@ describe('strict CSP: browse and filter', function () {
         return []; // at the DAM, cross-origin
       }
     };
-    await waitUntil(() => rows().length > 1, 'tree rendered', { timeout: 15_000 });
+    // A second level: the root's folders under it.
+    await waitUntil(() => [...rows()].some((row) => row.getAttribute('aria-level') === '2'), 'tree rendered', { timeout: 15_000 });
     await waitUntil(
       () => (picker()!.querySelector('dam-facet-list')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0) > 0,
       'facets rendered',
