@@ -109,7 +109,8 @@ describe('Bynder upload', function () {
 
   it('gives up polling after the time limit, and a retry continues where it stopped', async () => {
     dam.emulator.uploads.setPollsBeforeDone(1_000_000);
-    const engine = new UploadEngine(provider.createUploader({ pollIntervalMs: 5, pollTimeoutMs: 60 }));
+    // A limit well above one poll's round trip through msw (tens of ms in WebKit), so that the retry's first poll can finish.
+    const engine = new UploadEngine(provider.createUploader({ pollIntervalMs: 5, pollTimeoutMs: 500 }));
     const { items } = engine.add([generatedFile('slow.pdf', 2000, 4)], { folderId: dam.emulator.data.brands[0]!.id });
     await engine.whenIdle();
     const failed = engine.item(items[0]!.id)!;

@@ -80,7 +80,8 @@ describe('<dam-picker>', () => {
     const element = await fixture<DamPicker>(
       html`<dam-picker provider="brandworkz" site=${SITE} discovery-url=${API_ORIGIN} client-id="dam-picker-demo"></dam-picker>`,
     );
-    await waitUntil(() => part(element, 'sign-in'), 'sign-in panel');
+    // Discovery, then the sign-in panel (its code is fetched on the way): more than waitUntil's default second in WebKit.
+    await waitUntil(() => part(element, 'sign-in'), 'sign-in panel', { timeout: 5000 });
     expect(part(element, 'sign-in')!.textContent).to.contain('Sign in to Brandworkz');
     expect(dam.count('getAPIURL')).to.equal(1);
     expect(dam.count('simpleSearch')).to.equal(0);
