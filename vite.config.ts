@@ -74,8 +74,9 @@ function scriptTag(): UserConfig {
  * chunks of their own, split by Rolldown. What every provider needs (the HTTP client, the providers' kit,
  * valibot, the upload URL check) goes into the core: as a chunk of its own it was one more file fetched beside
  * the core by every picker, compressed apart (0.5 KB more). Lazy parts always fetched together are one chunk:
- * `sidebar` (the folder tree, the facets and the flow layout of the tree's list, loaded after the first
- * results; one file instead of three, and no tree → flow waterfall) and `upload` (the dropzone, the upload
+ * `sidebar` (the folder tree, the facets and the virtualizer with both its layouts — the grid's, which draws
+ * its first screen without it, and the flow of the tree's list — loaded after the first results; one file
+ * instead of four, and no tree → flow waterfall) and `upload` (the dropzone, the upload
  * engine and both providers' upload protocols, which a provider loads only when uploads are on: a picker with
  * upload fetches the other DAM's protocol too, ~2 KB, for one file instead of four).
  */
@@ -88,13 +89,18 @@ const LAZY = [
   /\/src\/loader\//,
   /\/src\/embed\/open\.ts/,
   /\/node_modules\/(oidc-client-ts|jwt-decode)\//,
-  /\/node_modules\/@lit-labs\/virtualizer\/layouts\/flow/,
+  /\/node_modules\/@lit-labs\/virtualizer\//,
+  /\/src\/components\/dam-asset-grid\/grid-virtual\.ts/,
 ];
 const BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//,
   /\/src\/(internal\/(dam-element|events|tokens\.styles)|locales\/(localization|generated\/locale-codes))\.ts$/,
 ];
-const SIDEBAR = [/\/src\/components\/(dam-folder-tree|dam-facet-list)\//, /\/node_modules\/@lit-labs\/virtualizer\/layouts\/flow/];
+const SIDEBAR = [
+  /\/src\/components\/(dam-folder-tree|dam-facet-list)\//,
+  /\/node_modules\/@lit-labs\/virtualizer\//,
+  /\/src\/components\/dam-asset-grid\/grid-virtual\.ts/,
+];
 const UPLOAD = [
   /\/src\/components\/dam-upload-dropzone\/(?!has-files)/,
   /\/src\/api\/upload\/(?!load\.ts|types\.ts|upload-url\.ts)/,

@@ -204,7 +204,9 @@ describeInChromium('keyboard and screen-reader walkthrough', function () {
     // Tab to the tile's Details button (placed on the active tile a frame after focus lands), then Insert (past
     // the chip's remove button and Cancel); Enter inserts.
     const detailsButton = () => picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="tile-details-button"]');
-    await waitUntil(() => detailsButton() && !detailsButton()!.hidden && detailsButton()!.dataset['index'] === '1', 'the Details button on the tile');
+    await waitUntil(() => detailsButton() && !detailsButton()!.hidden && detailsButton()!.dataset['index'] === '1', 'the Details button on the tile', {
+      timeout: 5000,
+    });
     // Each step waits for the tree to announce the new focus: on a loaded machine Chromium's accessibility tree can
     // still show the previous element for a moment after the key press.
     await sendKeys({ press: 'Tab' });

@@ -2,7 +2,8 @@
 // parts, slices, retries with backoff, resume, cancel, pre-checks, progress, rename.
 import { expect, waitUntil } from '@open-wc/testing';
 import { DamError } from '../../src/api/errors.js';
-import { checkFile, fileTypeOf, parseFileTypes } from '../../src/api/restrictions.js';
+import { parseFileTypes } from '../../src/api/restrictions.js';
+import { checkFile, fileTypeOf } from '../../src/api/upload/file-checks.js';
 import type { AssetMetadataUpdate, DamAsset, StoredMetadata } from '../../src/api/types.js';
 import type { DamUploader, PartReceipt, UploadFile, UploadPart, UploadSession, UploadState } from '../../src/api/upload/types.js';
 import { UploadEngine, type UploadEngineOptions } from '../../src/api/upload/upload-engine.js';

@@ -17,6 +17,7 @@ const positions = (picker: DamPicker) => tiles(picker).map((tile) => Number(tile
 
 async function jumpToMiddle(picker: DamPicker): Promise<number> {
   await waitUntil(() => tiles(picker).length > 0, 'first tiles', { timeout: 10_000 });
+  await picker.grid!.updateComplete; // the virtualizer has taken over from the first screen
   const box = scroller(picker);
   box.scrollTop = box.scrollHeight / 2;
   // Stand-ins where the page is not loaded yet, no tiles of the first page.

@@ -20,6 +20,7 @@ function tiles(picker: DamPicker): HTMLElement[] {
 async function resultsShown(picker: DamPicker): Promise<void> {
   await waitUntil(() => /\d results?/.test(part(picker, 'count')?.textContent ?? ''), 'results counted', { timeout: 5000 });
   await waitUntil(() => tiles(picker).length > 0 || picker.grid?.assets.length === 0, 'tiles rendered', { timeout: 5000 });
+  await picker.grid?.updateComplete; // the virtualizer has taken over from the first screen
 }
 
 /** The sidebar has loaded too: the tree's first level and the facets. */

@@ -88,7 +88,7 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
     frame.remove();
   });
 
-  it('fetches the sidebar (folder tree, facets) only after the first results have arrived', async () => {
+  it('fetches the sidebar (folder tree, facets) and the grid’s virtualizer only after the first results have arrived', async () => {
     const { emulator, token } = await dam();
     const { frame, win } = await framed('/test/embedding/loader.html');
     try {
@@ -96,8 +96,14 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
       win.document.body.append(picker);
       await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined', { timeout: 10_000 });
       await results(picker);
+      // The first screen of tiles is a plain grid; the virtualizer takes over when its code arrives.
+      const listbox = () => picker.grid!.shadowRoot!.querySelector('[part~="listbox"]')!;
+      const firstTiles = picker.grid!.shadowRoot!.querySelectorAll('[role="option"]').length;
+      await waitUntil(() => !listbox().classList.contains('first-screen'), 'the virtualizer took over', { timeout: 10_000 });
+      await picker.grid!.updateComplete;
+      expect(picker.grid!.shadowRoot!.querySelectorAll('[role="option"]').length, 'tiles drawn by the virtualizer').to.be.at.least(firstTiles);
       const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      // One chunk: the tree, the facets and the virtualizer's flow layout (the tree's list).
+      // One chunk: the tree, the facets and the virtualizer (the grid's, and the flow layout of the tree's list).
       const sidebar = () => entries().filter((entry) => /\/dist\/cdn\/sidebar-[^/]+\.js$/.test(entry.name));
       await waitUntil(() => sidebar().length === 1, 'the sidebar chunk', { timeout: 10_000 });
       await waitUntil(() => win.customElements.get('dam-folder-tree') && win.customElements.get('dam-facet-list'), 'the sidebar elements', { timeout: 10_000 });

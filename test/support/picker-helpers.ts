@@ -54,6 +54,8 @@ export function shownTotal(picker: DamPicker): number {
 export async function resultsShown(picker: DamPicker): Promise<void> {
   await waitUntil(() => /\d results?/.test(part(picker, 'count')?.textContent ?? ''), 'results counted', { timeout: 5000 });
   await waitUntil(() => tiles(picker).length > 0 || picker.grid?.assets.length === 0, 'tiles rendered', { timeout: 5000 });
+  // The first screen of tiles comes before the virtualizer, which takes over a moment later.
+  await picker.grid?.updateComplete;
 }
 
 /** Results, the tree's first level and the facets are all in. */

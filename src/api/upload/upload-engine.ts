@@ -4,7 +4,7 @@
 // `Blob.slice` pieces only, so memory does not grow with file size. No Lit, no DOM.
 import { abortableSleep, backoffDelay, type RetryPolicy, type Sleep } from '../backoff.js';
 import { DamError, isAbortError } from '../errors.js';
-import { checkFiles, type FileRejection, type UploadRestrictions } from '../restrictions.js';
+import { checkFiles, type FileRejection, type UploadRestrictions } from './file-checks.js';
 import type { DamAsset } from '../types.js';
 import { Emitter } from './emitter.js';
 import { Limiter } from './limiter.js';

@@ -188,6 +188,17 @@ export const gridStyles = [
   }
 
   /* The first page: a static grid of stand-ins with the same geometry as the tiles. */
+  /* The first screen of tiles before the virtualizer has loaded: the same geometry as its layout (set by the grid). */
+  .first-screen {
+    display: grid;
+    grid-template-columns: var(--_first-columns);
+    grid-auto-rows: var(--_first-row);
+    gap: var(--_first-gap);
+    /* The scroller's gutter keeps the scrollbar out of the content box (the virtualizer's padding counts it). */
+    padding: var(--_first-gap);
+    align-content: start;
+    justify-content: start;
+  }
   .skeleton-grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(var(--_size), 1fr));

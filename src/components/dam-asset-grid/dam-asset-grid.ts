@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DamAsset } from '../../api/types.js';
 import { isRestricted } from '../../api/restrictions.js';
@@ -11,13 +11,30 @@ import { safeImageUrl } from '../../api/url.js';
 import { gridStyles } from './dam-asset-grid.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { DamElement } from '../../internal/dam-element.js';
-import { GridGeometryController } from './grid-geometry.js';
+import { GridGeometryController, type GridLayoutConfig } from './grid-geometry.js';
+import { cssVar } from '../dam-folder-tree/css-var.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
 import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
 
 /** One stand-in for every position not loaded (keyed by position). */
 const STAND_IN: GridItem = Object.freeze({ standIn: -1 });
+
+type GridVirtual = typeof import('./grid-virtual.js');
+/** The virtualizer's chunk, once loaded (one per page). */
+let virtualModule: GridVirtual | undefined;
+let virtualLoading: Promise<GridVirtual> | undefined;
+
+/** Loads the virtualizer's chunk; a failed load is tried again at the next call. */
+function loadVirtual(): Promise<GridVirtual> {
+  return (virtualLoading ??= import('./grid-virtual.js').then(
+    (module) => (virtualModule = module),
+    (error: unknown) => {
+      virtualLoading = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
  * @tag dam-asset-grid
@@ -113,6 +130,10 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private lastVisible = -1;
   private loadMoreFiredAt = -1;
   private scrollToTopPending = false;
+  /** The virtualizer's layout for `geometry.layout` (a new layout object only when the geometry changed). */
+  private virtualLayout?: { config: GridLayoutConfig; layout: unknown };
+  /** The virtualizer was asked for (after the first screen of tiles was drawn, or at the first scroll or key). */
+  private virtualWanted: Promise<unknown> | undefined;
 
   get itemCount(): number {
     return this.loading ? 0 : this.randomAccess ? this.items.length : this.assets.length;
@@ -158,8 +179,43 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   /** Scrolls the tile at `index` into view through the virtualizer (it may not be in the DOM). */
   scrollToIndex(index: number, block: ScrollLogicalPosition = 'start'): void {
+    if (!virtualModule) {
+      this.tileAt(index)?.scrollIntoView({ block });
+      return;
+    }
     const host: VirtualizerHostElement | null = this.listboxElement;
-    host?.[virtualizerRef]?.element(index)?.scrollIntoView({ block });
+    host?.[virtualModule.virtualizerRef]?.element(index)?.scrollIntoView({ block });
+  }
+
+  /**
+   * Resolves once the grid is drawn, including the virtualizer taking over from the first screen's plain grid
+   * when that is on its way (tests and hosts that scroll right after the first results wait for it).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.virtualWanted && !virtualModule) {
+      await this.virtualWanted.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Asks for the virtualizer (once): it takes over from the first screen's plain grid when it arrives. */
+  private wantVirtual(): void {
+    if (virtualModule || this.virtualWanted) return;
+    this.virtualWanted = loadVirtual().then(
+      () => {
+        // Its tiles replace the first screen's: a focused tile's focus goes to the same tile drawn anew.
+        const root = this.renderRoot as ShadowRoot;
+        const tileFocused = root.activeElement?.getAttribute('role') === 'option';
+        this.requestUpdate();
+        if (!tileFocused) return;
+        void this.updateComplete.then(() => {
+          if (root.activeElement === null) void this.nav.focusIndex(this.nav.activeIndex);
+        });
+      },
+      (error: unknown) => console.error("[dam-picker] could not load the grid's virtualizer:", error),
+    );
   }
 
   /** Makes the tile at `index` the active one, scrolls it into view and focuses it. */
@@ -188,6 +244,14 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   protected override updated(): void {
+    if (!virtualModule && !this.virtualWanted && !this.loading && this.assets.length > 0) {
+      // The first screen of tiles is drawn: the virtualizer comes after its frame, off the way to the first results.
+      this.virtualWanted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => {
+        this.virtualWanted = undefined;
+        this.wantVirtual();
+        return this.virtualWanted;
+      });
+    }
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (this.scrollToTopPending && scroller) {
       scroller.scrollTop = 0;
@@ -213,9 +277,40 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     const { columns, rowsPerPage } = this.geometry;
     const firstScreen = columns * (rowsPerPage + 1);
     const size = Math.round(this.geometry.tileWidth);
+    const renderItem = (item: GridItem, index: number) => {
+      if (isStandIn(item)) return skeletonTile;
+      const selected = this.selectedIds.has(item.id);
+      const url = safeImageUrl(item.thumbnailUrl);
+      return renderTile(item, {
+        index,
+        active: index === this.nav.activeIndex,
+        selected,
+        disabled: (blockUnselected && !selected) || this.blocked(item),
+        setSize,
+        thumbnailFailed: url !== undefined && this.failedThumbnails.has(url),
+        onThumbnailError: this.onThumbnailError,
+        priority: index < columns ? 'first' : index < firstScreen ? 'screen' : 'later',
+        size,
+      });
+    };
+    const virtual = virtualModule;
+    const { itemSize, gap } = this.geometry.layout;
+    // Until the virtualizer has loaded: the first screen of tiles as a plain CSS grid of the same geometry.
+    const tiles = virtual
+      ? virtual.virtualize({
+          items: this.items,
+          layout: this.layoutFor(virtual),
+          scroller: true,
+          keyFunction: (item: GridItem, index: number) => (isStandIn(item) ? index : item),
+          renderItem,
+        })
+      : this.items.slice(0, firstScreen).map(renderItem);
     return html`<div
       part="listbox"
-      class="listbox scroller"
+      class="listbox scroller ${virtual ? '' : 'first-screen'}"
+      ${cssVar('--_first-columns', `repeat(${columns}, ${itemSize.width})`)}
+      ${cssVar('--_first-row', itemSize.height)}
+      ${cssVar('--_first-gap', gap)}
       role="listbox"
       aria-label=${this.label || msg('Assets')}
       aria-multiselectable=${this.multiple ? 'true' : nothing}
@@ -229,33 +324,24 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
       @focus=${this.onListboxFocus}
       @mousedown=${this.onMouseDown}
       @pointerover=${this.detailsButton.onPointerOver}
-      @scroll=${this.detailsButton.onScroll}
+      @scroll=${this.onScroll}
     >
-      ${virtualize({
-        items: this.items,
-        layout: this.geometry.layout,
-        scroller: true,
-        keyFunction: (item: GridItem, index: number) => (isStandIn(item) ? index : item),
-        renderItem: (item: GridItem, index: number) => {
-          if (isStandIn(item)) return skeletonTile;
-          const selected = this.selectedIds.has(item.id);
-          const url = safeImageUrl(item.thumbnailUrl);
-          return renderTile(item, {
-            index,
-            active: index === this.nav.activeIndex,
-            selected,
-            disabled: (blockUnselected && !selected) || this.blocked(item),
-            setSize,
-            thumbnailFailed: url !== undefined && this.failedThumbnails.has(url),
-            onThumbnailError: this.onThumbnailError,
-            priority: index < columns ? 'first' : index < firstScreen ? 'screen' : 'later',
-            size,
-          });
-        },
-      })}
+      ${tiles}
     </div>
     ${this.detailsButton.render()}`;
   }
+
+  /** The virtualizer's grid layout for the current geometry (the same object while it does not change). */
+  private layoutFor(virtual: GridVirtual): ReturnType<GridVirtual['grid']> {
+    const config = this.geometry.layout;
+    if (this.virtualLayout?.config !== config) this.virtualLayout = { config, layout: virtual.grid(config as Parameters<GridVirtual['grid']>[0]) };
+    return this.virtualLayout.layout as ReturnType<GridVirtual['grid']>;
+  }
+
+  private readonly onScroll = (): void => {
+    this.wantVirtual();
+    this.detailsButton.onScroll();
+  };
 
   private renderSkeletons(): TemplateResult {
     const { viewHeight, tileHeight, gap } = this.geometry;
@@ -341,6 +427,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   private onKeydown(event: KeyboardEvent): void {
+    this.wantVirtual();
     this.detailsButton.keyboardUsed();
     if (this.nav.handleKey(event)) return;
     const index = this.nav.activeIndex;

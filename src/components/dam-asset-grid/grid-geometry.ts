@@ -1,9 +1,8 @@
 // Tile geometry for the virtualised grid: reads --dam-thumbnail-size, --dam-tile-text-height and
 // --dam-grid-gap in pixels (through a hidden probe element), watches the scroller's size, and
-// derives the virtualizer's grid layout (tiles stretched to fill each row), the column count
-// and the rows per screen from them.
+// derives the grid layout (tiles stretched to fill each row: the virtualizer's, and the plain CSS grid of
+// the first screen before the virtualizer has loaded), the column count and the rows per screen from them.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { grid } from '@lit-labs/virtualizer/layouts/grid.js';
 
 export interface GridGeometryHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -27,9 +26,17 @@ const PROBE = '.probe';
 const MIN_TILE = 100;
 const SCROLLER = '.scroller';
 
+/** The grid layout's parameters, as the virtualizer's `grid()` takes them (the first screen's CSS grid uses them too). */
+export interface GridLayoutConfig {
+  itemSize: { width: string; height: string };
+  gap: string;
+  padding: string;
+  justify: 'start';
+}
+
 export class GridGeometryController implements ReactiveController {
-  /** The virtualizer layout; a new object only when the geometry changed (every config reflows). */
-  layout: ReturnType<typeof grid> = grid();
+  /** The layout's parameters; a new object only when the geometry changed (every virtualizer layout reflows). */
+  layout: GridLayoutConfig = { itemSize: { width: '160px', height: '232px' }, gap: '12px', padding: '12px', justify: 'start' };
   private metrics: Metrics = { size: 160, height: 232, gap: 12, width: 0, viewHeight: 0, scrollbar: 0 };
   private layoutKey = '';
   private resizeObserver?: ResizeObserver;
@@ -154,12 +161,12 @@ export class GridGeometryController implements ReactiveController {
     const key = `${width}/${height}/${gap}/${scrollbar}`;
     if (key === this.layoutKey) return;
     this.layoutKey = key;
-    this.layout = grid({
+    this.layout = {
       itemSize: { width: `${width}px`, height: `${height}px` },
       gap: `${gap}px`,
       // The layout measures the scroller's border box; keep the last column clear of the scrollbar.
       padding: `${gap}px ${gap + scrollbar}px ${gap}px ${gap}px`,
       justify: 'start',
-    });
+    };
   }
 }

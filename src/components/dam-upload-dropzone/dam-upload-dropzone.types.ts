@@ -2,7 +2,7 @@
 // not composed) that <dam-picker> turns into `dam-upload` and a selection.
 import type { DamError } from '../../api/errors.js';
 import type { DamAsset } from '../../api/types.js';
-import type { FileRejection } from '../../api/restrictions.js';
+import type { FileRejection } from '../../api/upload/file-checks.js';
 import type { UploadItem } from '../../api/upload/types.js';
 
 /** A file was imported into the DAM. */

@@ -2,7 +2,7 @@
 // failures, all through the localisation layer.
 import { msg, str } from '@lit/localize';
 import type { DamError } from '../../api/errors.js';
-import type { FileRejection } from '../../api/restrictions.js';
+import type { FileRejection } from '../../api/upload/file-checks.js';
 import type { UploadItem } from '../../api/upload/types.js';
 import { errorText } from '../error-text.js';
 

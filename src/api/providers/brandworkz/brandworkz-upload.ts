@@ -10,7 +10,7 @@
 import { DamError } from '../../errors.js';
 import type { HttpClient } from '../../http.js';
 import type { AssetKind, AssetMetadataUpdate, DamAsset, StoredMetadata } from '../../types.js';
-import { fileTypeOf } from '../../restrictions.js';
+import { fileTypeOf } from '../../upload/file-checks.js';
 import { uploadUrl } from '../../upload/upload-url.js';
 import type { AlreadyInDam, DamUploader, DamUploaderOptions, PartReceipt, UploadFile, UploadPart, UploadSession, UploadTarget } from '../../upload/types.js';
 import { apiClient, storageClient, storageErrorMessage, type ProviderHttpOptions } from '../kit/http.js';
