@@ -13,6 +13,7 @@ import { visuallyHidden } from '../shared.styles.js';
 import { DamElement } from '../../internal/dam-element.js';
 import { GridGeometryController, type GridLayoutConfig } from './grid-geometry.js';
 import { cssVar } from '../dam-folder-tree/css-var.js';
+import { afterNextPaint } from '../../internal/after-paint.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
 import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
@@ -132,8 +133,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private scrollToTopPending = false;
   /** The virtualizer's layout for `geometry.layout` (a new layout object only when the geometry changed). */
   private virtualLayout?: { config: GridLayoutConfig; layout: unknown };
-  /** The virtualizer was asked for (after the first screen of tiles was drawn, or at the first scroll or key). */
-  private virtualWanted: Promise<unknown> | undefined;
+  /** The virtualizer taking over from the first screen's plain grid, once on its way; `updateComplete` waits for it. */
+  private virtualTakeover: Promise<void> | undefined;
 
   get itemCount(): number {
     return this.loading ? 0 : this.randomAccess ? this.items.length : this.assets.length;
@@ -193,29 +194,28 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.virtualWanted && !virtualModule) {
-      await this.virtualWanted.catch(() => undefined);
+    if (this.virtualTakeover && !virtualModule) {
+      await this.virtualTakeover;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** Asks for the virtualizer (once): it takes over from the first screen's plain grid when it arrives. */
-  private wantVirtual(): void {
-    if (virtualModule || this.virtualWanted) return;
-    this.virtualWanted = loadVirtual().then(
-      () => {
-        // Its tiles replace the first screen's: a focused tile's focus goes to the same tile drawn anew.
-        const root = this.renderRoot as ShadowRoot;
-        const tileFocused = root.activeElement?.getAttribute('role') === 'option';
-        this.requestUpdate();
-        if (!tileFocused) return;
-        void this.updateComplete.then(() => {
-          if (root.activeElement === null) void this.nav.focusIndex(this.nav.activeIndex);
-        });
-      },
-      (error: unknown) => console.error("[dam-picker] could not load the grid's virtualizer:", error),
-    );
+  /** The virtualizer's code has arrived: it draws the tiles from now on. */
+  private readonly virtualArrived = (): void => {
+    // Its tiles replace the first screen's: a focused tile's focus goes to the same tile drawn anew.
+    const root = this.renderRoot as ShadowRoot;
+    const tileFocused = root.activeElement?.getAttribute('role') === 'option';
+    this.requestUpdate();
+    if (!tileFocused) return;
+    void this.updateComplete.then(() => {
+      if (root.activeElement === null) void this.nav.focusIndex(this.nav.activeIndex);
+    });
+  };
+
+  /** A scroll or a key before the virtualizer has arrived: fetch it now rather than after the first screen's frame. */
+  private hurryVirtual(): void {
+    if (!virtualModule) loadVirtual().catch(() => undefined);
   }
 
   /** Makes the tile at `index` the active one, scrolls it into view and focuses it. */
@@ -244,13 +244,11 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   protected override updated(): void {
-    if (!virtualModule && !this.virtualWanted && !this.loading && this.assets.length > 0) {
+    if (!virtualModule && !this.virtualTakeover && !this.loading && this.assets.length > 0) {
       // The first screen of tiles is drawn: the virtualizer comes after its frame, off the way to the first results.
-      this.virtualWanted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))).then(() => {
-        this.virtualWanted = undefined;
-        this.wantVirtual();
-        return this.virtualWanted;
-      });
+      this.virtualTakeover = afterNextPaint()
+        .then(loadVirtual)
+        .then(this.virtualArrived, (error: unknown) => console.error("[dam-picker] could not load the grid's virtualizer:", error));
     }
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (this.scrollToTopPending && scroller) {
@@ -339,7 +337,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   private readonly onScroll = (): void => {
-    this.wantVirtual();
+    this.hurryVirtual();
     this.detailsButton.onScroll();
   };
 
@@ -427,7 +425,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    this.wantVirtual();
+    this.hurryVirtual();
     this.detailsButton.keyboardUsed();
     if (this.nav.handleKey(event)) return;
     const index = this.nav.activeIndex;

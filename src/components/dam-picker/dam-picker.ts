@@ -35,6 +35,7 @@ import { AltTextController } from './alt-text.js';
 import { DetailsController } from './details-controller.js';
 import { RecentsStore } from './recents.js';
 import { defineLazy } from '../../internal/lazy-elements.js';
+import { afterNextPaint } from '../../internal/after-paint.js';
 
 /** Search errors the host hears about (the rest are shown in place or lead back to the sign-in). */
 const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-limited', 'malformed-response']);
@@ -198,7 +199,7 @@ export class DamPicker extends DamPickerProperties {
   #loadSidebarSoon(): void {
     if (this.#sidebarScheduled) return;
     this.#sidebarScheduled = true;
-    void this.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => this.#loadSidebar())));
+    void this.updateComplete.then(afterNextPaint).then(() => this.#loadSidebar());
   }
 
   #loadSidebar(): void {
