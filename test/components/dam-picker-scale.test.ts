@@ -6,6 +6,7 @@ import '../support/benign-errors.js';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
+import { virtualized } from '../support/picker-helpers.js';
 
 const TOTAL = 20_000;
 const PAGE = 50;
@@ -17,7 +18,7 @@ const positions = (picker: DamPicker) => tiles(picker).map((tile) => Number(tile
 
 async function jumpToMiddle(picker: DamPicker): Promise<number> {
   await waitUntil(() => tiles(picker).length > 0, 'first tiles', { timeout: 10_000 });
-  await picker.grid!.updateComplete; // the virtualizer has taken over from the first screen
+  await virtualized(picker);
   const box = scroller(picker);
   box.scrollTop = box.scrollHeight / 2;
   // Stand-ins where the page is not loaded yet, no tiles of the first page.

@@ -8,6 +8,7 @@ import type { DamAsset } from '../../src/api/types.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
 import { pressRepeatedly, typeText } from '../support/engine.js';
 import '../support/benign-errors.js';
+import { virtualized } from '../support/picker-helpers.js';
 
 function part(picker: DamPicker, name: string): HTMLElement | null {
   return picker.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -20,7 +21,7 @@ function tiles(picker: DamPicker): HTMLElement[] {
 async function resultsShown(picker: DamPicker): Promise<void> {
   await waitUntil(() => /\d results?/.test(part(picker, 'count')?.textContent ?? ''), 'results counted', { timeout: 5000 });
   await waitUntil(() => tiles(picker).length > 0 || picker.grid?.assets.length === 0, 'tiles rendered', { timeout: 5000 });
-  await picker.grid?.updateComplete; // the virtualizer has taken over from the first screen
+  await virtualized(picker);
 }
 
 /** The sidebar has loaded too: the tree's first level and the facets. */

@@ -54,7 +54,15 @@ export function shownTotal(picker: DamPicker): number {
 export async function resultsShown(picker: DamPicker): Promise<void> {
   await waitUntil(() => /\d results?/.test(part(picker, 'count')?.textContent ?? ''), 'results counted', { timeout: 5000 });
   await waitUntil(() => tiles(picker).length > 0 || picker.grid?.assets.length === 0, 'tiles rendered', { timeout: 5000 });
-  // The first screen of tiles comes before the virtualizer, which takes over a moment later.
+  await virtualized(picker);
+}
+
+/**
+ * The virtualizer has taken over from the first screen of tiles (drawn as a plain grid until its code arrives):
+ * tests that scroll or step far wait for it.
+ */
+export async function virtualized(picker: DamPicker): Promise<void> {
+  await waitUntil(() => !picker.grid?.shadowRoot?.querySelector('.first-screen'), 'the virtualizer took over', { timeout: 10_000 });
   await picker.grid?.updateComplete;
 }
 

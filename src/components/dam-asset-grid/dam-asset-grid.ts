@@ -133,7 +133,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private scrollToTopPending = false;
   /** The virtualizer's layout for `geometry.layout` (a new layout object only when the geometry changed). */
   private virtualLayout?: { config: GridLayoutConfig; layout: unknown };
-  /** The virtualizer taking over from the first screen's plain grid, once on its way; `updateComplete` waits for it. */
+  /** The virtualizer taking over from the first screen's plain grid, once on its way. */
   private virtualTakeover: Promise<void> | undefined;
 
   get itemCount(): number {
@@ -186,19 +186,6 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     }
     const host: VirtualizerHostElement | null = this.listboxElement;
     host?.[virtualModule.virtualizerRef]?.element(index)?.scrollIntoView({ block });
-  }
-
-  /**
-   * Resolves once the grid is drawn, including the virtualizer taking over from the first screen's plain grid
-   * when that is on its way (tests and hosts that scroll right after the first results wait for it).
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.virtualTakeover && !virtualModule) {
-      await this.virtualTakeover;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   /** The virtualizer's code has arrived: it draws the tiles from now on. */
