@@ -272,18 +272,9 @@ async function traceFirstPaint(browser: Browser, hostUrl: string, origin: string
   const total = await firstThumbnailsPainted(page);
   await page.tracing.stop();
   await page.close();
-  const { traceEvents } = JSON.parse(readFileSync(path, 'utf8')) as {
-    traceEvents: Array<{ name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: { name?: string; data?: { url?: string } } }>;
-  };
-  // The picker's renderer: the main thread with the most work in the trace.
-  const work = new Map<string, number>();
-  for (const event of traceEvents)
-    if (event.ph === 'X' && event.dur) work.set(`${event.pid}:${event.tid}`, (work.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
-  const main = traceEvents
-    .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-    .sort((a, b) => (work.get(`${b.pid}:${b.tid}`) ?? 0) - (work.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  const { events, main } = mainThreadOf(path);
   const sums = new Map<string, number>();
-  for (const event of traceEvents) {
+  for (const event of events) {
     if (event.ph !== 'X' || !event.dur || event.pid !== main?.pid || event.tid !== main.tid) continue;
     if (
       !/^(?:FunctionCall|EvaluateScript|v8\.compile|v8\.run|ParseHTML|UpdateLayoutTree|Layout|Paint|PrePaint|Commit|Decode Image|TimerFire|RunMicrotasks|EventDispatch|FireAnimationFrame|ParseAuthorStyleSheet|Layerize|ResourceReceivedData|XHRReadyStateChange|V8\.GC.*|MajorGC|MinorGC)$/.test(
@@ -295,6 +286,56 @@ async function traceFirstPaint(browser: Browser, hostUrl: string, origin: string
   }
   console.log(`\nTrace of one first-paint run (${Math.round(total)} ms to first thumbnails; ${path}), main-thread time by kind (nested kinds overlap):`);
   for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`  ${name.padEnd(24)} ${ms.toFixed(1).padStart(7)} ms`);
+}
+
+type TraceEvent = { name: string; ph: string; dur?: number; ts: number; tid: number; pid: number; args?: { name?: string; data?: { url?: string } } };
+
+/** A trace's events and the picker's renderer: the main thread with the most work in the trace. */
+function mainThreadOf(path: string): { events: TraceEvent[]; main: TraceEvent | undefined } {
+  const { traceEvents: events } = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] };
+  const work = new Map<string, number>();
+  for (const event of events)
+    if (event.ph === 'X' && event.dur) work.set(`${event.pid}:${event.tid}`, (work.get(`${event.pid}:${event.tid}`) ?? 0) + event.dur);
+  const main = events
+    .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+    .sort((a, b) => (work.get(`${b.pid}:${b.tid}`) ?? 0) - (work.get(`${a.pid}:${a.tid}`) ?? 0))[0];
+  return { events, main };
+}
+
+/**
+ * One more scroll run under a Chromium trace: the main thread's tasks longer than half a frame while the grid
+ * scrolls through 10,000 results, each with the kinds of work inside it — where a dropped frame's time went.
+ */
+async function traceScroll(browser: Browser, hostUrl: string, origin: string): Promise<void> {
+  const path = new URL('bench-results/scroll-trace.json', root).pathname;
+  mkdirSync(new URL('bench-results', root), { recursive: true });
+  const page = await mountPicker(browser, hostUrl, origin, { 'page-size': '100' });
+  await firstThumbnailsPainted(page);
+  await page.tracing.start({ path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'v8'] });
+  const { frames } = (await page.evaluate(`(async () => {
+    const grid = document.querySelector('dam-picker').shadowRoot.querySelector('dam-asset-grid');
+    return (${SCROLL_FRAMES})(grid.shadowRoot.querySelector('[part~="listbox"]'), true);
+  })()`)) as { frames: number[] };
+  await page.tracing.stop();
+  await page.close();
+  const { events, main } = mainThreadOf(path);
+  const onMain = events.filter((event) => event.ph === 'X' && event.dur && event.pid === main?.pid && event.tid === main.tid);
+  const tasks = onMain.filter((event) => event.name === 'RunTask' && event.dur! > 8000);
+  console.log(`
+Trace of one scroll run (${frames.length} frames, p95 ${percentile(frames, 95).toFixed(1)} ms; ${path}): main-thread tasks over 8 ms`);
+  const kinds =
+    /^(?:FunctionCall|TimerFire|EventDispatch|FireAnimationFrame|RunMicrotasks|UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|Commit|ParseAuthorStyleSheet|Decode Image|ResourceReceivedData|XHRLoad|V8\.GC.*|MajorGC|MinorGC|v8\.compile|HitTest|ScrollLayer|IntersectionObserverController::computeIntersections|ResizeObserverController::DeliverObservations)$/;
+  for (const task of tasks) {
+    const inside = new Map<string, number>();
+    for (const event of onMain)
+      if (event !== task && kinds.test(event.name) && event.ts >= task.ts && event.ts + event.dur! <= task.ts + task.dur!)
+        inside.set(event.name, (inside.get(event.name) ?? 0) + event.dur! / 1000);
+    const top = [...inside]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, ms]) => `${name} ${ms.toFixed(1)}`);
+    console.log(`  ${(task.dur! / 1000).toFixed(1).padStart(6)} ms: ${top.join(', ')}`);
+  }
 }
 
 async function typingRequests(browser: Browser, hostUrl: string, origin: string): Promise<void> {
@@ -405,6 +446,7 @@ async function scrollTenThousand(browser: Browser, hostUrl: string, origin: stri
     baseP95.push(percentile(measured.baseline.frames, 95));
     ratios.push(percentile(measured.picker.frames, 95) / percentile(measured.baseline.frames, 95));
   }
+  if (tracing) await traceScroll(browser, hostUrl, origin);
   record('scrolling 10,000 results: frame time p50', p50, 'ms');
   record('scrolling 10,000 results: frame time p95', p95, 'ms', '≤ 20 ms');
   record('  baseline, the same tiles as a static list: p50', baseP50, 'ms');

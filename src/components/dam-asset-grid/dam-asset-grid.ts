@@ -7,7 +7,6 @@ import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DamAsset } from '../../api/types.js';
 import { isRestricted } from '../../api/restrictions.js';
-import { safeImageUrl } from '../../api/url.js';
 import { gridStyles } from './dam-asset-grid.styles.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { DamElement } from '../../internal/dam-element.js';
@@ -15,7 +14,7 @@ import { GridGeometryController, type GridLayoutConfig } from './grid-geometry.j
 import { cssVar } from '../dam-folder-tree/css-var.js';
 import { afterNextPaint } from '../../internal/after-paint.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
-import { isStandIn, renderTile, skeletonTile, tileIndexOf, type GridItem } from './grid-tile.js';
+import { isStandIn, renderTile, skeletonTile, thumbnailOf, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
 
 /** One stand-in for every position not loaded (keyed by position). */
@@ -265,7 +264,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     const renderItem = (item: GridItem, index: number) => {
       if (isStandIn(item)) return skeletonTile;
       const selected = this.selectedIds.has(item.id);
-      const url = safeImageUrl(item.thumbnailUrl);
+      const url = thumbnailOf(item);
       return renderTile(item, {
         index,
         active: index === this.nav.activeIndex,

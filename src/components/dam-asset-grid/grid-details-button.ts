@@ -17,7 +17,9 @@ export interface DetailsButtonHost extends ReactiveControllerHost, HTMLElement {
   openDetails(index: number): void;
 }
 
-const coarsePointer = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+let coarseQuery: MediaQueryList | undefined;
+/** A touch screen (the list is made once: this is read on every scroll frame). */
+const coarsePointer = (): boolean => typeof matchMedia === 'function' && (coarseQuery ??= matchMedia('(pointer: coarse)')).matches;
 
 export class GridDetailsButton implements ReactiveController {
   readonly #host: DetailsButtonHost;
@@ -71,8 +73,10 @@ export class GridDetailsButton implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The listbox scrolled: keep the button on its tile (or hide it when the tile is gone). */
-  readonly onScroll = (): void => this.#schedule();
+  /** The listbox scrolled: keep the button on its tile (or hide it when the tile is gone). Nothing to do for no tile. */
+  readonly onScroll = (): void => {
+    if (this.#position || this.targetIndex !== undefined) this.#schedule();
+  };
 
   render(): TemplateResult | typeof nothing {
     const index = this.targetIndex;

@@ -71,12 +71,21 @@ function thumbnail(src: string, { priority, size, onThumbnailError }: TileState)
   />`;
 }
 
+/** Checked thumbnail URLs per asset: a tile is drawn again on every scroll frame it is in view. */
+const checkedThumbnails = new WeakMap<DamAsset, string | undefined>();
+export function thumbnailOf(asset: DamAsset): string | undefined {
+  if (checkedThumbnails.has(asset)) return checkedThumbnails.get(asset);
+  const src = safeImageUrl(asset.thumbnailUrl);
+  checkedThumbnails.set(asset, src);
+  return src;
+}
+
 export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
   const meta = metaLabel(asset);
   // Rights are said in words (a badge, and in the tile's name), never by colour alone.
   const status = statusLabel(asset.status);
   // Defence in depth: the API layer already filtered the URL; filter again right before use.
-  const src = state.thumbnailFailed ? undefined : safeImageUrl(asset.thumbnailUrl);
+  const src = state.thumbnailFailed ? undefined : thumbnailOf(asset);
   return html`<div
     part="tile"
     class="tile"
