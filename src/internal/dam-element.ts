@@ -3,6 +3,7 @@
 import { LitElement } from 'lit';
 import { nearestLang } from '../locales/localization.js';
 import { damEvent, type DamEventMap, type DamEventName } from './events.js';
+import { formatCount, numberFormat } from './numbers.js';
 
 export class DamElement extends LitElement {
   /** Fires `name` with `detail` (bubbling; composed for the public `dam-*` events). Returns `dispatchEvent`'s answer. */
@@ -17,6 +18,6 @@ export class DamElement extends LitElement {
 
   /** A number in the element's language (digits and grouping; `options` as for `Intl.NumberFormat`). */
   protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return options ? numberFormat(this.locale, options).format(value) : formatCount(value, this.locale);
   }
 }

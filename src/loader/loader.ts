@@ -48,8 +48,11 @@ export function startLoader(scriptUrl: string | undefined): WindowApi {
       : Promise.reject(new Error('the script URL is unknown: load dam-picker.iife.js with <script src>'));
 
   let loading: Promise<Package> | undefined;
-  const load = (): Promise<Package> =>
-    (loading ??= (from(ENTRY) as Promise<Package>).then(
+  const load = (): Promise<Package> => {
+    // While the code is on its way: a page's first Intl.NumberFormat costs 40–90 ms here (ICU's locale data, once
+    // per page), and the picker's first render formats its counts. Paid now, it overlaps the download.
+    if (!loading) setTimeout(() => new Intl.NumberFormat().format(0));
+    return (loading ??= (from(ENTRY) as Promise<Package>).then(
       (module) => {
         stopWatching();
         visible.disconnect();
@@ -61,6 +64,7 @@ export function startLoader(scriptUrl: string | undefined): WindowApi {
         throw error;
       },
     ));
+  };
 
   /** Starts fetching a provider's adapter (the core imports the same module when it gets there). */
   const provider = (name: unknown): void => {

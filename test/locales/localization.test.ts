@@ -47,6 +47,18 @@ describe('localisation', () => {
     expect(search.placeholder).to.equal('Assets durchsuchen …');
   });
 
+  it("writes numbers in the language's own digits: Arabic-Indic in Egyptian Arabic, and a -u-nu- choice of the page", async () => {
+    for (const lang of ['ar-EG', 'en-u-nu-arab']) {
+      const picker = await mount(lang);
+      await waitUntil(() => /[\u0660-\u0669]/.test(part(picker, 'count')!.textContent ?? ''), `${lang}: the count in Arabic-Indic digits`);
+      expect(part(picker, 'count')!.textContent).not.to.match(/\d/);
+      const selected = part(picker, 'footer')!.querySelector('.selected')!.textContent;
+      expect(selected).to.contain(new Intl.NumberFormat(lang).format(0));
+      expect(selected).not.to.match(/\d/);
+      picker.parentElement!.remove();
+    }
+  });
+
   it('takes the nearest lang around the picker, and follows a change of lang', async () => {
     const picker = await mount('', 'nl');
     expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('Annuleren');

@@ -9,6 +9,7 @@ import type { AssetStatus, DamAsset } from '../../api/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../api/url.js';
 import { kindLabel } from '../../internal/asset-labels.js';
 import { DamElement } from '../../internal/dam-element.js';
+import { formatCount, numberFormat } from '../../internal/numbers.js';
 import { visuallyHidden } from '../shared.styles.js';
 import { renderAltField } from './alt-field.js';
 import { detailsStyles } from './dam-asset-details.styles.js';
@@ -84,9 +85,9 @@ export class DamAssetDetails extends DamElement {
   override render(): TemplateResult | typeof nothing {
     const asset = this.asset;
     if (!asset) return nothing;
-    const number = new Intl.NumberFormat(this.locale);
+    const number = (value: number) => formatCount(value, this.locale);
     const status = asset.status && asset.status !== 'active' ? asset.status : undefined;
-    const where = this.total > 0 ? msg(str`${number.format(this.position + 1)} of ${number.format(this.total)}`) : '';
+    const where = this.total > 0 ? msg(str`${number(this.position + 1)} of ${number(this.total)}`) : '';
     return html`<section part="details" class="details" aria-labelledby="details-heading" @keydown=${this.#onKeydown}>
       <div class="bar">
         <button type="button" part="details-previous" ?disabled=${!this.hasPrevious} aria-label=${msg('Previous asset')}
@@ -168,14 +169,14 @@ export class DamAssetDetails extends DamElement {
 
   #renderMetadata(asset: DamAsset): TemplateResult {
     const locale = this.locale;
-    const number = new Intl.NumberFormat(locale);
+    const number = (value: number) => formatCount(value, locale);
     const rows: Array<[string, TemplateResult | string]> = [];
     const add = (label: string, value: TemplateResult | string | undefined): void => void (value ? rows.push([label, value]) : undefined);
     add(msg('Description'), asset.description);
     const format = asset.fileType?.toUpperCase();
     add(msg('Type'), format ? msg(str`${kindLabel(asset.type)}, ${format}`) : kindLabel(asset.type));
     add(msg('Media type'), asset.mimeType);
-    add(msg('Size'), asset.width && asset.height ? msg(str`${number.format(asset.width)} × ${number.format(asset.height)} px`) : undefined);
+    add(msg('Size'), asset.width && asset.height ? msg(str`${number(asset.width)} × ${number(asset.height)} px`) : undefined);
     add(msg('File size'), asset.fileSize ? fileSize(asset.fileSize, locale) : undefined);
     add(msg('Created'), formatDate(asset.createdAt, locale));
     add(msg('Modified'), formatDate(asset.modifiedAt, locale));
@@ -183,7 +184,7 @@ export class DamAssetDetails extends DamElement {
     add(msg('Tags'), asset.tags?.length ? html`<ul class="tags">${asset.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}</ul>` : undefined);
     add(msg('Copyright'), asset.copyright);
     add(msg('Usage rights'), asset.usageRights);
-    add(msg('Version'), asset.version !== undefined ? number.format(asset.version) : undefined);
+    add(msg('Version'), asset.version !== undefined ? number(asset.version) : undefined);
     add(msg('Valid from'), formatDate(asset.validFrom, locale));
     add(msg('Expires'), formatDate(asset.expiresAt, locale));
     add(msg('Status'), asset.status ? statusText(asset.status) : undefined);
@@ -230,7 +231,7 @@ function fileSize(bytes: number, locale: string): string {
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }).format(value);
+  return numberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit < 2 ? 0 : 1 }).format(value);
 }
 
 declare global {

@@ -26,6 +26,7 @@ import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dro
 import { errorText } from '../error-text.js';
 import { lazy } from '../../internal/lazy-elements.js';
 import type { DamSource } from '../../internal/dam-source.js';
+import { formatCount } from '../../internal/numbers.js';
 import type { Selection } from './selection.js';
 
 export function renderStatusPanel(
@@ -290,8 +291,8 @@ export function renderFooter(state: FooterState): TemplateResult {
   const { selection } = state;
   const count = selection.size;
   const max = selection.mode === 'multiple' && Number.isFinite(selection.maxItems) ? selection.maxItems : undefined;
-  const number = new Intl.NumberFormat(state.locale);
-  const label = max === undefined ? msg(str`${number.format(count)} selected`) : msg(str`${number.format(count)} of ${number.format(max)} selected`);
+  const number = (value: number) => formatCount(value, state.locale);
+  const label = max === undefined ? msg(str`${number(count)} selected`) : msg(str`${number(count)} of ${number(max)} selected`);
   return html`<div class="footer" part="footer" ?inert=${state.inert ?? false}>
     <span class="selected" aria-live="polite">${label}</span>
     ${renderSelection(selection.assets(), selection.missing().length, state.onRemove, number, state.alt)}
@@ -302,7 +303,7 @@ export function renderFooter(state: FooterState): TemplateResult {
     <span class="insert-reason" part="insert-reason" id="insert-reason" role="status">${state.alt.reason}</span>
     <button type="button" class="primary" part="confirm-button" ?disabled=${count === 0 || Boolean(state.alt.reason)}
       aria-describedby=${state.alt.reason ? 'insert-reason' : nothing} @click=${state.onConfirm}>
-      ${count > 1 ? msg(str`Insert ${number.format(count)} assets`) : msg('Insert')}
+      ${count > 1 ? msg(str`Insert ${number(count)} assets`) : msg('Insert')}
     </button>
   </div>`;
 }
@@ -312,7 +313,7 @@ function renderSelection(
   assets: DamAsset[],
   unresolved: number,
   onRemove: (asset: DamAsset) => void,
-  number: Intl.NumberFormat,
+  number: (value: number) => string,
   alt: FooterAlt,
 ): TemplateResult | typeof nothing {
   if (assets.length === 0 && unresolved === 0) return nothing;
@@ -331,7 +332,7 @@ function renderSelection(
         @click=${() => onRemove(asset)}>×</button>
     </li>`;
     })}
-    ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${number.format(unresolved)} more`)}</li>` : nothing}
+    ${unresolved > 0 ? html`<li class="selection-more">${msg(str`${number(unresolved)} more`)}</li>` : nothing}
   </ul>`;
 }
 

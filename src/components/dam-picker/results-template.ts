@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DamAsset, DamFolder, FacetResult, FolderNoun, SortOrder } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
+import { formatCount } from '../../internal/numbers.js';
 import type { FolderSelectEvent } from '../dam-folder-tree/dam-folder-tree.types.js';
 import type { PickerState } from './picker-state.js';
 import type { ResultsResult } from './results-controller.js';
@@ -62,13 +63,13 @@ export interface ResultsView {
 /** The signed-in picker: search box and count, the sidebar, the browse bar, the dropzone and the grid. */
 export function renderResults(view: ResultsView): TemplateResult {
   const { result, state, locale } = view;
-  const number = new Intl.NumberFormat(locale);
+  const number = (value: number) => formatCount(value, locale);
   const total = view.total;
   const loading = !result || (result.isPending && !result.isError);
   const failedFirstPage = result?.isError && !result.isFetchNextPageError;
   // Restricted assets left out in the browser (`restricted-assets="hide"` where the DAM cannot filter): the DAM's total counts them.
   const approximate = result?.data?.pages.some((page) => page.totalIsApproximate) ?? false;
-  const results = approximate ? msg(str`About ${number.format(total)} results`) : msg(str`${number.format(total)} results`);
+  const results = approximate ? msg(str`About ${number(total)} results`) : msg(str`${number(total)} results`);
   const count = loading ? msg('Searching…') : failedFirstPage ? '' : results;
   const filterCount = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
   const onFolder = (event: FolderSelectEvent) => view.onFolder(event.detail.path);
@@ -77,7 +78,7 @@ export function renderResults(view: ResultsView): TemplateResult {
   return html`<div class="toolbar" part="toolbar" ?inert=${covered}>
       <button type="button" class="sidebar-toggle" part="sidebar-toggle" aria-expanded=${String(view.sidebarOpen)} aria-controls="sidebar"
         @click=${() => view.onToggleSidebar(!view.sidebarOpen)}>
-        ${filterCount ? msg(str`Folders and filters (${number.format(filterCount)})`) : msg('Folders and filters')}
+        ${filterCount ? msg(str`Folders and filters (${number(filterCount)})`) : msg('Folders and filters')}
       </button>
       <dam-search-box .value=${state.keyword} @search-change=${view.onSearch}></dam-search-box>
       ${renderSort({ orders: view.sortOrders, sort: state.sort, keyword: state.keyword.trim() !== '', onSort: view.onSort })}

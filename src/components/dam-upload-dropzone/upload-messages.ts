@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { DamError } from '../../api/errors.js';
 import type { FileRejection } from '../../api/upload/file-checks.js';
 import type { UploadItem } from '../../api/upload/types.js';
+import { formatCount, numberFormat } from '../../internal/numbers.js';
 import { errorText } from '../error-text.js';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
@@ -23,7 +24,7 @@ export class UploadFormat {
       amount /= 1024;
       unit++;
     }
-    return new Intl.NumberFormat(this.#locale, {
+    return numberFormat(this.#locale, {
       style: 'unit',
       unit: UNITS[unit],
       unitDisplay: unit === 0 ? 'long' : 'short', // "12 bytes", "1.5 MB"
@@ -34,12 +35,12 @@ export class UploadFormat {
   /** `42 %` in the page's language; 0–100 in, whole percent out (never 100 before the end). */
   percent(value: number): string {
     const whole = value >= 100 ? 1 : Math.floor(value) / 100;
-    return new Intl.NumberFormat(this.#locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole);
+    return numberFormat(this.#locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole);
   }
 
   /** A count in the page's language (digits and grouping). */
   count(value: number): string {
-    return new Intl.NumberFormat(this.#locale).format(value);
+    return formatCount(value, this.#locale);
   }
 
   list(items: readonly string[]): string {
