@@ -36,6 +36,7 @@ const statusText = (status: AssetStatus): string => statusLabel(status) ?? msg('
  * @csspart details-previous - The previous-asset button; `details-next` the next.
  * @csspart details-close - The close button.
  * @csspart details-select - The select / deselect button; `details-insert` the Insert button.
+ * @csspart details-blocked-reason - Why the asset cannot be picked (`restricted-assets="block"`).
  * @csspart alt-field - The alt text field with its `alt-input` and `alt-decorative` controls.
  */
 @localized()
@@ -57,6 +58,11 @@ export class DamAssetDetails extends DamElement {
   @property({ attribute: false }) single = true;
   /** Why Insert cannot be used now (e.g. alt text missing); empty: it can. */
   @property({ attribute: false }) insertBlockedReason = '';
+  /**
+   * Why the asset cannot be selected or inserted at all (`restricted-assets="block"`); empty: it can. Select and
+   * Insert stay focusable (`aria-disabled`, described by the reason) and still fire, for the picker to say why.
+   */
+  @property({ attribute: false }) blockedReason = '';
   @property({ attribute: false }) altText: AltTextMode = 'off';
   /** The alt text of this image for this use, when the picker asks for it (`altText` not `off`). */
   @property({ attribute: false }) alt: AltEntry | undefined;
@@ -137,22 +143,26 @@ export class DamAssetDetails extends DamElement {
   }
 
   #renderActions(asset: DamAsset): TemplateResult {
-    const blocked = !this.selected && this.selectionFull;
+    const full = !this.selected && this.selectionFull;
+    const restricted = Boolean(this.blockedReason);
     const web = safeHttpUrl(asset.webUrl);
+    const insertReason = restricted ? 'blocked-reason' : this.insertBlockedReason ? 'insert-reason' : undefined;
     return html`<div class="actions">
-      <button type="button" part="details-select" aria-pressed=${this.selected ? 'true' : 'false'} ?disabled=${blocked}
+      <button type="button" part="details-select" aria-pressed=${this.selected ? 'true' : 'false'} ?disabled=${full && !restricted}
+        aria-disabled=${restricted ? 'true' : nothing} aria-describedby=${restricted ? 'blocked-reason' : nothing}
         @click=${() => this.emit('details-toggle', { asset })}>
         ${this.selected ? msg('Selected') : msg('Select')}
       </button>
       ${
         this.single
-          ? html`<button type="button" class="primary" part="details-insert" ?disabled=${Boolean(this.insertBlockedReason)}
-            aria-describedby=${this.insertBlockedReason ? 'insert-reason' : nothing}
+          ? html`<button type="button" class="primary" part="details-insert" ?disabled=${!restricted && Boolean(this.insertBlockedReason)}
+            aria-disabled=${restricted ? 'true' : nothing} aria-describedby=${insertReason ?? nothing}
             @click=${() => this.emit('details-insert', { asset })}>${msg('Insert')}</button>`
           : nothing
       }
       ${web ? html`<a class="web" href=${web} target="_blank" rel="noopener noreferrer">${msg('Open in the DAM')}</a>` : nothing}
-      ${this.insertBlockedReason ? html`<p id="insert-reason" class="reason">${this.insertBlockedReason}</p>` : nothing}
+      ${restricted ? html`<p id="blocked-reason" part="details-blocked-reason" class="reason">${this.blockedReason}</p>` : nothing}
+      ${!restricted && this.insertBlockedReason ? html`<p id="insert-reason" class="reason">${this.insertBlockedReason}</p>` : nothing}
     </div>`;
   }
 

@@ -25,6 +25,8 @@ export interface DetailsView {
   alt: (asset: DamAsset) => AltEntry | undefined;
   /** Why Insert cannot be used for this asset now; empty: it can. */
   insertBlockedReason: (asset: DamAsset) => string;
+  /** Why this asset cannot be selected or inserted at all (`restricted-assets="block"`); empty: it can. */
+  blockedReason: (asset: DamAsset) => string;
   onToggle: (asset: DamAsset) => void;
   onInsert: (asset: DamAsset) => void;
   onAlt: (detail: AltChangeDetail) => void;
@@ -123,7 +125,7 @@ export class DetailsController {
     const selection = this.#state.selection;
     const folderTitle = this.#state.path.find((folder) => folder.id === asset.folderId)?.title ?? '';
     return html`<dam-asset-details
-      exportparts="details, details-heading, details-preview, details-metadata, details-status, details-previous, details-next, details-close, details-select, details-insert, alt-field, alt-input, alt-decorative"
+      exportparts="details, details-heading, details-preview, details-metadata, details-status, details-previous, details-next, details-close, details-select, details-insert, details-blocked-reason, alt-field, alt-input, alt-decorative"
       .asset=${asset}
       .position=${Math.max(index, 0)}
       .total=${index >= 0 ? total : 0}
@@ -134,6 +136,7 @@ export class DetailsController {
       .selectionFull=${selection.full}
       .single=${selection.mode === 'single'}
       .insertBlockedReason=${view.insertBlockedReason(asset)}
+      .blockedReason=${view.blockedReason(asset)}
       .altText=${view.altText}
       .alt=${view.alt(asset)}
       .folderTitle=${folderTitle}

@@ -48,6 +48,7 @@
 's375a0192a262a1ac': `Ordner und Filter`,
 's387a4a41718122cb': str`${0} Ergebnisse`,
 's393057888fc2f40e': str`${0} · ${1}`,
+'s394a886d5e2245b8': str`${0} der ausgewählten Assets können nicht eingefügt werden und wurden ausgelassen.`,
 's3a326e47d8481fd7': `Titel A–Z`,
 's3bb786d3b55ba37c': `Abgebrochen`,
 's3d0c0b5796d4fb4d': `Im DAM öffnen`,

@@ -48,6 +48,7 @@
 's375a0192a262a1ac': `Carpetas y filtros`,
 's387a4a41718122cb': str`${0} resultados`,
 's393057888fc2f40e': str`${0} · ${1}`,
+'s394a886d5e2245b8': str`${0} de los recursos seleccionados no se pueden insertar y se han omitido.`,
 's3a326e47d8481fd7': `Título A–Z`,
 's3bb786d3b55ba37c': `Cancelado`,
 's3d0c0b5796d4fb4d': `Abrir en el DAM`,

@@ -48,6 +48,7 @@
 's375a0192a262a1ac': `Dossiers et filtres`,
 's387a4a41718122cb': str`${0} résultats`,
 's393057888fc2f40e': str`${0} · ${1}`,
+'s394a886d5e2245b8': str`${0} des ressources sélectionnées ne peuvent pas être insérées et ont été laissées de côté.`,
 's3a326e47d8481fd7': `Titre A–Z`,
 's3bb786d3b55ba37c': `Annulé`,
 's3d0c0b5796d4fb4d': `Ouvrir dans le DAM`,

@@ -48,6 +48,7 @@
 's375a0192a262a1ac': `Mappen en filters`,
 's387a4a41718122cb': str`${0} resultaten`,
 's393057888fc2f40e': str`${0} · ${1}`,
+'s394a886d5e2245b8': str`${0} van de geselecteerde assets kunnen niet worden ingevoegd en zijn weggelaten.`,
 's3a326e47d8481fd7': `Titel A–Z`,
 's3bb786d3b55ba37c': `Geannuleerd`,
 's3d0c0b5796d4fb4d': `Openen in het DAM`,
