@@ -5,7 +5,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AssetStatus, DamAsset } from '../../api/types.js';
+import type { AssetStatus, DamAsset, DamFolder } from '../../api/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../api/url.js';
 import { kindLabel } from '../../internal/asset-labels.js';
 import { DamElement } from '../../internal/dam-element.js';
@@ -66,8 +66,8 @@ export class DamAssetDetails extends DamElement {
   @property({ attribute: false }) altText: AltTextMode = 'off';
   /** The alt text of this image for this use, when the picker asks for it (`altText` not `off`). */
   @property({ attribute: false }) alt: AltEntry | undefined;
-  /** The title of the asset's folder, when the picker knows it. */
-  @property({ attribute: false }) folderTitle = '';
+  /** The asset's folder (Brandworkz) or collection (Bynder), when the picker knows it. */
+  @property({ attribute: false }) folder: DamFolder | undefined;
   /** Drawn over the results (narrow pickers) rather than beside them. */
   @property({ type: Boolean, reflect: true }) overlay = false;
 
@@ -189,7 +189,7 @@ export class DamAssetDetails extends DamElement {
     add(msg('File size'), asset.fileSize ? fileSize(asset.fileSize, locale) : undefined);
     add(msg('Created'), formatDate(asset.createdAt, locale));
     add(msg('Modified'), formatDate(asset.modifiedAt, locale));
-    add(msg('Folder'), this.folderTitle);
+    add(this.folder?.kind === 'collection' ? msg('Collection') : msg('Folder'), this.folder?.title);
     add(msg('Tags'), asset.tags?.length ? html`<ul class="tags">${asset.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}</ul>` : undefined);
     add(msg('Copyright'), asset.copyright);
     add(msg('Usage rights'), asset.usageRights);

@@ -81,7 +81,7 @@ export class DamPicker extends DamPickerProperties {
     this.requestUpdate();
   });
   readonly #queries = new PickerQueries(this, this.#state, (result) => this.#onResults(result));
-  readonly #details = new DetailsController(this, this.#state, this.#queries.results);
+  readonly #details = new DetailsController(this, this.#state, this.#queries.results, () => this.#queries.dam);
   readonly #alt = new AltTextController(this);
   readonly #picks = new SelectionController(this, {
     selection: this.#state.selection,

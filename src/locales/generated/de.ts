@@ -145,6 +145,7 @@
 'sa3c9339de23c1752': `Format`,
 'sa45a194b58837e4f': `Aktiv`,
 'sa62c45e184db830b': str`Die Anmeldung wurde abgelehnt: ${0}`,
+'sa7eea45fe1e4d231': `Sammlung`,
 'sa8beb6b1182241ac': `Filter`,
 'sa8df16953e45a845': `Upload fehlgeschlagen.`,
 'saa5e4e149425c077': `Eingeschränkte Assets einfügen?`,

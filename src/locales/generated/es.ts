@@ -145,6 +145,7 @@
 'sa3c9339de23c1752': `Formato`,
 'sa45a194b58837e4f': `Activo`,
 'sa62c45e184db830b': str`Se rechazó el inicio de sesión: ${0}`,
+'sa7eea45fe1e4d231': `Colección`,
 'sa8beb6b1182241ac': `Filtros`,
 'sa8df16953e45a845': `Error en la subida.`,
 'saa5e4e149425c077': `¿Insertar recursos restringidos?`,

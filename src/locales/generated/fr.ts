@@ -145,6 +145,7 @@
 'sa3c9339de23c1752': `Format`,
 'sa45a194b58837e4f': `Actif`,
 'sa62c45e184db830b': str`La connexion a été refusée : ${0}`,
+'sa7eea45fe1e4d231': `Collection`,
 'sa8beb6b1182241ac': `Filtres`,
 'sa8df16953e45a845': `Échec du téléversement.`,
 'saa5e4e149425c077': `Insérer des ressources soumises à restriction ?`,

@@ -145,6 +145,7 @@
 'sa3c9339de23c1752': `Formaat`,
 'sa45a194b58837e4f': `Actief`,
 'sa62c45e184db830b': str`De aanmelding is geweigerd: ${0}`,
+'sa7eea45fe1e4d231': `Collectie`,
 'sa8beb6b1182241ac': `Filters`,
 'sa8df16953e45a845': `Upload mislukt.`,
 'saa5e4e149425c077': `Beperkte assets invoegen?`,
