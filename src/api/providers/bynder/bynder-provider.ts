@@ -4,7 +4,7 @@
 import { DamError } from '../../errors.js';
 import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, assetStatusOf, isoDateOf, searchable, withoutRestricted } from '../../restrictions.js';
+import { allowedAsset, assetStatusOf, isoDateOf, LOOKUP_CONCURRENCY, searchable, withoutRestricted } from '../../restrictions.js';
 import type {
   AssetKind,
   AssetMetadataUpdate,
@@ -27,6 +27,7 @@ import type {
   StoredMetadata,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import { Limiter } from '../../upload/limiter.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
@@ -255,17 +256,21 @@ export class BynderProvider implements DamProvider {
     return index > 0 ? index + 1 : null;
   }
 
+  /** `/api/v4/media/{id}/` for each id, `LOOKUP_CONCURRENCY` at a time ("Recently used" asks for up to 50). */
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
+    const limiter = new Limiter(LOOKUP_CONCURRENCY);
     const found = await Promise.all(
-      ids.map(async (id) => {
-        try {
-          const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
-          return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
-        } catch (error) {
-          if (error instanceof DamError && error.code === 'not-found') return undefined;
-          throw error;
-        }
-      }),
+      ids.map((id) =>
+        limiter.run(async () => {
+          try {
+            const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
+            return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
+          } catch (error) {
+            if (error instanceof DamError && error.code === 'not-found') return undefined;
+            throw error;
+          }
+        }, signal),
+      ),
     );
     return found.filter((asset): asset is DamAsset => asset !== undefined);
   }
