@@ -273,6 +273,40 @@ describe('<dam-picker> details', function () {
     }
   });
 
+  it('sizes a Bynder image’s preview to the panel (DAT, its width × devicePixelRatio rounded up to a step)', async () => {
+    const bynder = await startMockBynder({ mediaCount: 200 });
+    try {
+      const picker = await fixture<DamPicker>(html`<dam-picker
+        provider="bynder"
+        site=${BYNDER_PORTAL}
+        asset-types="image"
+        .tokenProvider=${async () => bynder.token}
+        style="width: 960px; --dam-picker-height: 640px"
+      ></dam-picker>`);
+      await resultsShown(picker);
+      const index = picker.grid!.assets.findIndex((asset) => {
+        const item = bynder.emulator.data.media.find((candidate) => candidate.id === asset.id)!;
+        return typeof (item['thumbnails'] as Record<string, unknown>)['transformBaseUrl'] === 'string';
+      });
+      expect(index).to.be.greaterThan(-1);
+      await openByKey(picker, index);
+      const asset = picker.grid!.assets[index]!;
+      const base = (bynder.emulator.data.media.find((candidate) => candidate.id === asset.id)!['thumbnails'] as Record<string, string>)['transformBaseUrl'];
+      const panel = detailsPanel(picker)!;
+      const width = panel.getBoundingClientRect().width * window.devicePixelRatio;
+      const side = [400, 800, 1200, 1600, 2400].find((candidate) => candidate >= width) ?? 2400;
+      const large = () => panel.shadowRoot!.querySelector<HTMLImageElement>('[part~="details-preview"] img.large');
+      await waitUntil(() => large(), 'the large image');
+      expect(large()!.getAttribute('src')).to.equal(`${base}?io=transform:fit,width:${side},height:${side}`);
+      await waitUntil(() => large()?.classList.contains('loaded'), 'the sized image loaded', { timeout: 5000 });
+      expect(Math.max(large()!.naturalWidth, large()!.naturalHeight)).to.be.at.most(side);
+      // The host still receives the preview at its documented size.
+      expect(asset.previewUrl).to.equal(`${base}?io=transform:fit,width:1200,height:1200`);
+    } finally {
+      bynder.stop();
+    }
+  });
+
   it('badges an expired asset with text (the seeded rights fixtures)', async () => {
     const picker = await mountPicker(dam, { rootFolder: dam.emulator.data.rightsFolderGuid });
     const record = dam.emulator.data.assetByGuid(dam.emulator.data.rightsAssets!.expired)!;

@@ -15,6 +15,9 @@ import { detailsStyles } from './dam-asset-details.styles.js';
 import type { AltEntry, AltTextMode } from './dam-asset-details.types.js';
 import { statusLabel } from '../dam-asset-grid/status-label.js';
 
+/** Sizes (device pixels) the preview is asked for in: the panel's width rounded up to one, so the image is cached across assets. */
+const PREVIEW_SIDES = [400, 800, 1200, 1600, 2400] as const;
+
 /** The localised words for an asset's status (a badge: text, never colour alone), the tiles' words. */
 const statusText = (status: AssetStatus): string => statusLabel(status) ?? msg('Active');
 
@@ -68,12 +71,30 @@ export class DamAssetDetails extends DamElement {
   @property({ attribute: false }) alt: AltEntry | undefined;
   /** The asset's folder (Brandworkz) or collection (Bynder), when the picker knows it. */
   @property({ attribute: false }) folder: DamFolder | undefined;
+  /** A still preview at most `side` device pixels (the DAM makes images to size: Bynder's DAT); unset or `undefined`: `asset.previewUrl`. */
+  @property({ attribute: false }) previewAt: ((side: number) => string | undefined) | undefined;
   /** Drawn over the results (narrow pickers) rather than beside them. */
   @property({ type: Boolean, reflect: true }) overlay = false;
 
   /** The large preview has loaded: the thumbnail under it can go. */
   @state() private previewLoaded = false;
   @state() private previewFailed = false;
+  /** The panel's width in device pixels, rounded up to one of `PREVIEW_SIDES` (0: not measured yet). */
+  @state() private previewSide = 0;
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const width = (entry?.contentRect.width ?? 0) * (window.devicePixelRatio || 1);
+    this.previewSide = PREVIEW_SIDES.find((side) => side >= width) ?? PREVIEW_SIDES.at(-1)!;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+  }
 
   /** Focuses the heading, which names the asset (on open). */
   override focus(): void {
@@ -125,7 +146,10 @@ export class DamAssetDetails extends DamElement {
         <video controls preload="metadata" playsinline src=${media} poster=${thumbnail ?? nothing} aria-label=${msg(str`Preview of ${asset.title}`)}></video>
       </div>`;
     }
-    const preview = this.previewFailed ? undefined : safeImageUrl(asset.previewUrl);
+    // A preview made to size waits for the panel's width (measured before the first paint), so only one is loaded.
+    const sized = this.previewAt && this.previewSide ? this.previewAt(this.previewSide) : undefined;
+    const waiting = this.previewAt !== undefined && !this.previewSide;
+    const preview = this.previewFailed || waiting ? undefined : safeImageUrl(sized ?? asset.previewUrl);
     const still =
       thumbnail || preview
         ? html`${thumbnail && !this.previewLoaded ? html`<img class="thumbnail" src=${thumbnail} alt="" />` : nothing}

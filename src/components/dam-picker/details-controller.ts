@@ -3,7 +3,7 @@
 // asset's tile, and the panel's template. The inspected asset itself lives in the picker state.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { folderPathQueryOptions } from '../../api/query.js';
-import type { DamAsset, DamFolder } from '../../api/types.js';
+import type { DamAsset, DamFolder, DamProvider } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import { defineLazy } from '../../internal/lazy-elements.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
@@ -44,6 +44,7 @@ export class DetailsController {
   #pending: number | undefined;
   /** The DAM and query cache of the session, to name an asset's folder. */
   readonly #dam: () => DamSource | undefined;
+  #sized: { asset: DamAsset; provider: DamProvider; at: (side: number) => string | undefined } | undefined;
 
   constructor(host: DetailsHost, state: PickerState, results: ResultsController, dam: () => DamSource | undefined) {
     this.#host = host;
@@ -145,6 +146,7 @@ export class DetailsController {
       .altText=${view.altText}
       .alt=${view.alt(asset)}
       .folder=${folder}
+      .previewAt=${this.#previewAt(asset)}
       ?overlay=${view.narrow}
       @details-close=${() => void this.close()}
       @details-step=${(event: CustomEvent<DetailsStepDetail>) => this.step(event.detail.direction)}
@@ -194,6 +196,16 @@ export class DetailsController {
         () => undefined,
       );
     return cached?.state.data?.at(-1);
+  }
+
+  /** The provider's previews made to size for this asset (one function per asset, so the panel is not updated for nothing). */
+  #previewAt(asset: DamAsset): ((side: number) => string | undefined) | undefined {
+    const provider = this.#dam()?.provider;
+    if (!provider?.previewAt) return undefined;
+    if (this.#sized?.asset !== asset || this.#sized.provider !== provider) {
+      this.#sized = { asset, provider, at: (side) => provider.previewAt?.(asset, side) };
+    }
+    return this.#sized.at;
   }
 
   #index(asset: DamAsset): number {

@@ -35,7 +35,7 @@ import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.
 import { siteOrigin } from '../kit/site.js';
 import { lazyUploader, uploaderApi } from '../kit/upload.js';
 import { finiteNumber, parseResponse, withDefined } from '../kit/validate.js';
-import { BYNDER_RENDITIONS, hasRenditions, withRendition } from './bynder-renditions.js';
+import { BYNDER_RENDITIONS, hasRenditions, previewAt, withRendition } from './bynder-renditions.js';
 import { describeBynderError } from './bynder-errors.js';
 
 import {
@@ -114,7 +114,7 @@ const MIME_TYPES: Record<string, string> = {
   obj: 'model/obj',
 };
 
-/** Side of the details panel's preview, through Dynamic Asset Transformation. */
+/** Side of `previewUrl` through Dynamic Asset Transformation (the details panel asks `previewAt` for its own size). */
 const PREVIEW_SIDE = 1200;
 
 /** `activeOriginalFocusPoint` is in pixels of the original: as fractions of its size (0–1). */
@@ -125,7 +125,7 @@ function focalPointOf(item: BynderMediaItem, width: number | undefined, height: 
   return { x: fraction(point.x, width), y: fraction(point.y, height) };
 }
 
-/** The largest still preview: DAT at the panel's size for images with it, else the `webimage` derivative. */
+/** The largest still preview: DAT at `PREVIEW_SIDE` for images with it, else the `webimage` derivative. */
 function previewOf(item: BynderMediaItem): string | undefined {
   const thumbnails = item.thumbnails ?? {};
   const base = item.type === 'image' ? safeHttpUrl(thumbnails['transformBaseUrl']) : undefined;
@@ -352,6 +352,11 @@ export class BynderProvider implements DamProvider {
   /** Images with a `transformBaseUrl` (Dynamic Asset Transformation enabled). */
   hasRenditions(asset: DamAsset): boolean {
     return hasRenditions(asset);
+  }
+
+  /** An image with DAT at the size asked for; others have none (their `previewUrl` is `webimage`). */
+  previewAt(asset: DamAsset, side: number): string | undefined {
+    return previewAt(asset, side);
   }
 
   /** The DAT URL of the chosen preset and format in `url`, its name in `rendition` (`bynder-renditions.ts`). */
