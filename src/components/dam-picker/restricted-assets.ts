@@ -25,7 +25,7 @@ function restrictionText(asset: DamAsset, locale: string): string {
 }
 
 /** Announced when the editor tries to pick a restricted asset with `restricted-assets="block"`. */
-export function blockedText(asset: DamAsset, locale: string): string {
+function blockedText(asset: DamAsset, locale: string): string {
   return msg(str`${asset.title} cannot be picked: ${restrictionText(asset, locale)}.`);
 }
 
