@@ -98,6 +98,8 @@ const queryKeys = {
   root: (scope: string, rootFolderId: string | null) => ['dam', scope, 'root', rootFolderId] as const,
   /** One page of a folder's sub-folders. */
   folders: (scope: string, parentId: string, cursor: PageCursor | null) => ['dam', scope, 'folders', parentId, cursor] as const,
+  /** A folder with its ancestors (the root first). */
+  folderPath: (scope: string, folderId: string) => ['dam', scope, 'folder-path', folderId] as const,
 };
 
 export type SearchQueryKey = ReturnType<typeof queryKeys.search>;
@@ -143,5 +145,13 @@ export function foldersQueryOptions(provider: DamProvider, scope: string, parent
   return {
     queryKey: queryKeys.folders(scope, parentId, cursor),
     queryFn: ({ signal }: { signal: AbortSignal }): Promise<FolderPage> => provider.listFolders(parentId, cursor, signal),
+  };
+}
+
+/** A folder and its ancestors (the details panel names an asset's folder by it): one request per folder, cached. */
+export function folderPathQueryOptions(provider: DamProvider, scope: string, folderId: string) {
+  return {
+    queryKey: queryKeys.folderPath(scope, folderId),
+    queryFn: ({ signal }: { signal: AbortSignal }): Promise<DamFolder[]> => provider.folderPath(folderId, signal),
   };
 }

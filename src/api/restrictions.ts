@@ -3,6 +3,7 @@
 // never widen). The checks of files before an upload are in upload/file-checks.ts (the upload chunk).
 import { FACET_ASSET_TYPE, FACET_FILE_TYPE, filterValues, isAssetKind, normaliseFileType } from './filters.js';
 import type { AssetKind, AssetStatus, DamAsset, DamProvider, FacetResult, SearchPage, SearchQuery } from './types.js';
+import { Limiter } from './upload/limiter.js';
 
 export interface Restrictions {
   /** Empty: any asset kind. */
@@ -109,6 +110,9 @@ export function restrictFacets(result: FacetResult, restrictions: Restrictions):
   return { ...result, groups };
 }
 
+/** Lookups of assets one id at a time (a search each) run at most this many at once: a browser's connections are shared. */
+export const LOOKUP_CONCURRENCY = 6;
+
 /**
  * Looks assets up by id inside the restrictions (kind, file type, `root-folder`): a preselected
  * id outside them is never returned, so it can never be confirmed.
@@ -116,7 +120,8 @@ export function restrictFacets(result: FacetResult, restrictions: Restrictions):
 export async function findWithinRestrictions(provider: DamProvider, ids: readonly string[], restrictions: Restrictions): Promise<DamAsset[]> {
   const root = restrictions.rootFolder;
   const scope = root ? { folderId: root, folderScope: 'descendants' as const } : {};
-  const pages = await Promise.all(ids.map((id) => provider.search({ keyword: id, ...restrictionQuery(restrictions), ...scope }, null)));
+  const limiter = new Limiter(LOOKUP_CONCURRENCY);
+  const pages = await Promise.all(ids.map((id) => limiter.run(() => provider.search({ keyword: id, ...restrictionQuery(restrictions), ...scope }, null))));
   return pages.flatMap((page) => page.assets).filter((asset) => ids.includes(asset.id) && allowedAsset(asset, restrictions));
 }
 

@@ -273,6 +273,11 @@ export interface DamProvider {
    * Resolves with the asset unchanged when there is nothing to ask.
    */
   resolveFileUrl?(asset: DamAsset, signal?: AbortSignal): Promise<DamAsset>;
+  /**
+   * A still preview of `asset` at most `side` device pixels on either side (the details panel asks for its own
+   * size), where the DAM makes images to size; `undefined`: `previewUrl` is the preview.
+   */
+  previewAt?(asset: DamAsset, side: number): string | undefined;
   /** Whether this asset has renditions (`renditionOptions`). */
   hasRenditions?(asset: DamAsset): boolean;
   /** The asset with `url` and `rendition` set for the choice; unchanged when it has no renditions. */

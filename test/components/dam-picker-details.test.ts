@@ -1,15 +1,17 @@
 // The details panel through <dam-picker>, on the emulated DAMs' own seeded data behind msw: opened by the
-// tile's button and by the `i` key, a Bynder video's preview playing, previous/next across a page boundary,
-// Escape back to the tile with the selection and scroll kept, select and Insert from the panel, the rights
-// fixtures' badges, and accessibility.
+// tile's button and by the `i` key, the previews (an image's thumbnail then its large file, Bynder's and
+// Brandworkz's video and audio, a document's format), the folder or collection, previous/next across a page
+// boundary, Escape back to the tile with the selection and scroll kept, select and Insert from the panel, the
+// rights fixtures' badges, and accessibility.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../support/benign-errors.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { http } from 'msw';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
-import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, type MockDam } from '../support/mock-dam.js';
-import { mountPicker, part, resultsShown, settled, tiles } from '../support/picker-helpers.js';
+import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
+import { mountPicker, part, requests, resultsShown, settled, tiles, treeItem } from '../support/picker-helpers.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
 import { engine } from '../support/engine.js';
 import { detailsPanel, headingText, inPanel, openByKey, tileInView } from '../support/details-helpers.js';
@@ -168,6 +170,141 @@ describe('<dam-picker> details', function () {
     const { detail } = await chosen;
     expect(detail.assets.map((picked: DamAsset) => picked.id)).to.deep.equal([asset.id]);
     expect(detail.assets[0]).not.to.have.property('alt');
+  });
+
+  it('shows an image’s thumbnail first, then the large image (its previewUrl)', async () => {
+    const picker = await mountPicker(dam, { assetTypes: 'image' });
+    const asset = picker.grid!.assets[1]!;
+    const record = dam.emulator.data.assetByGuid(asset.id)!;
+    expect(asset.previewUrl).to.equal(record.embed_link);
+    // The large file is held back until the thumbnail has been seen in its place.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    useHandlers(http.get(record.embed_link, async () => void (await held)));
+    await openByKey(picker, 1);
+    const shadow = detailsPanel(picker)!.shadowRoot!;
+    const thumbnail = shadow.querySelector<HTMLImageElement>('[part~="details-preview"] img.thumbnail');
+    expect(thumbnail?.getAttribute('src')).to.equal(record.thumbnailUrlCdn);
+    const large = shadow.querySelector<HTMLImageElement>('[part~="details-preview"] img.large')!;
+    expect(large.getAttribute('src')).to.equal(asset.previewUrl);
+    expect(large.classList.contains('loaded')).to.equal(false);
+    release();
+    await waitUntil(() => large.classList.contains('loaded'), 'the large image loaded', { timeout: 5000 });
+    await waitUntil(() => !shadow.querySelector('img.thumbnail'), 'the thumbnail gone under it');
+    expect(large.naturalWidth).to.be.greaterThan(0);
+  });
+
+  for (const kind of ['video', 'audio'] as const) {
+    it(`plays a Brandworkz ${kind}’s embed_link in an <${kind}> element`, async () => {
+      const picker = await mountPicker(dam, { assetTypes: kind });
+      const asset = picker.grid!.assets[0]!;
+      expect(asset.type).to.equal(kind);
+      await openByKey(picker, 0);
+      const record = dam.emulator.data.assetByGuid(asset.id)!;
+      const media = detailsPanel(picker)!.shadowRoot!.querySelector<HTMLMediaElement>(`[part~="details-preview"] ${kind}`)!;
+      expect(media, `an <${kind}> element`).to.exist;
+      expect(media.controls).to.equal(true);
+      expect(media.getAttribute('src')).to.equal(record.embed_link);
+      expect(media.getAttribute('aria-label')).to.equal(`Preview of ${asset.title}`);
+    });
+  }
+
+  it('shows a document’s format', async () => {
+    const picker = await mountPicker(dam, { assetTypes: 'document' });
+    const asset = picker.grid!.assets[0]!;
+    await openByKey(picker, 0);
+    const record = dam.emulator.data.assetByGuid(asset.id)!;
+    const type = [...inPanel(picker, 'details-metadata')!.querySelectorAll('.row')].find((row) => row.querySelector('dt')?.textContent === 'Type');
+    expect(type?.querySelector('dd')?.textContent?.trim()).to.equal(`Document, ${record.fileType.toUpperCase()}`);
+  });
+
+  it('names the asset’s folder, looked up once per folder when it is not on the breadcrumb', async () => {
+    // Within "Shared library" every asset is in a sub-folder: none is on the breadcrumb.
+    const shared = dam.emulator.data.folders.find((candidate) => candidate.title === 'Shared library')!;
+    const picker = await mountPicker(dam, { rootFolder: shared.guid });
+    const folderRow = () =>
+      [...(inPanel(picker, 'details-metadata')?.querySelectorAll('.row') ?? [])].find((row) => row.querySelector('dt')?.textContent === 'Folder');
+    const assets = picker.grid!.assets;
+    const first = assets[0]!;
+    const sameFolder = assets.findIndex((asset, index) => index > 0 && asset.folderId === first.folderId);
+    const folder = dam.emulator.data.folders.find((candidate) => candidate.guid === first.folderId)!;
+    dam.emulator.requests.clear();
+    await openByKey(picker, 0);
+    await waitUntil(() => folderRow(), 'the Folder row', { timeout: 5000 });
+    expect(folderRow()!.querySelector('dd')!.textContent.trim()).to.equal(folder.title);
+    const lookups = () => requests(dam, 'getCategoryInfo').filter((entry) => entry.query['categoryGUID']?.toLowerCase() === folder.guid.toLowerCase());
+    expect(lookups()).to.have.length(1);
+    expect(sameFolder, 'another asset of the first page in the same folder').to.be.greaterThan(0);
+    await openByKey(picker, sameFolder);
+    expect(folderRow()!.querySelector('dd')!.textContent.trim()).to.equal(folder.title);
+    expect(lookups()).to.have.length(1, 'the same folder is not asked for again');
+  });
+
+  it('names the collection being browsed in Bynder (its media items list no collections)', async () => {
+    const bynder = await startMockBynder({ mediaCount: 200 });
+    try {
+      const picker = await fixture<DamPicker>(html`<dam-picker
+        provider="bynder"
+        site=${BYNDER_PORTAL}
+        .tokenProvider=${async () => bynder.token}
+        style="width: 960px; --dam-picker-height: 640px"
+      ></dam-picker>`);
+      await settled(picker);
+      await openByKey(picker, 0);
+      const rowLabels = () => [...(inPanel(picker, 'details-metadata')?.querySelectorAll('dt') ?? [])].map((term) => term.textContent);
+      expect(rowLabels()).not.to.include('Collection');
+      expect(rowLabels()).not.to.include('Folder');
+      await sendKeys({ press: 'Escape' });
+      const collection = bynder.emulator.data.collections.find((candidate) => candidate.mediaIds.length > 0)!;
+      await waitUntil(() => treeItem(picker, collection.name), 'the collection listed', { timeout: 5000 });
+      treeItem(picker, collection.name)!.click();
+      await waitUntil(
+        () => picker.grid!.assets.length > 0 && picker.grid!.assets.every((asset) => collection.mediaIds.includes(asset.id)),
+        'the collection’s media',
+      );
+      await resultsShown(picker);
+      await openByKey(picker, 0);
+      const row = [...inPanel(picker, 'details-metadata')!.querySelectorAll('.row')].find(
+        (candidate) => candidate.querySelector('dt')?.textContent === 'Collection',
+      );
+      expect(row?.querySelector('dd')?.textContent?.trim()).to.equal(collection.name);
+    } finally {
+      bynder.stop();
+    }
+  });
+
+  it('sizes a Bynder image’s preview to the panel (DAT, its width × devicePixelRatio rounded up to a step)', async () => {
+    const bynder = await startMockBynder({ mediaCount: 200 });
+    try {
+      const picker = await fixture<DamPicker>(html`<dam-picker
+        provider="bynder"
+        site=${BYNDER_PORTAL}
+        asset-types="image"
+        .tokenProvider=${async () => bynder.token}
+        style="width: 960px; --dam-picker-height: 640px"
+      ></dam-picker>`);
+      await resultsShown(picker);
+      const index = picker.grid!.assets.findIndex((asset) => {
+        const item = bynder.emulator.data.media.find((candidate) => candidate.id === asset.id)!;
+        return typeof (item['thumbnails'] as Record<string, unknown>)['transformBaseUrl'] === 'string';
+      });
+      expect(index).to.be.greaterThan(-1);
+      await openByKey(picker, index);
+      const asset = picker.grid!.assets[index]!;
+      const base = (bynder.emulator.data.media.find((candidate) => candidate.id === asset.id)!['thumbnails'] as Record<string, string>)['transformBaseUrl'];
+      const panel = detailsPanel(picker)!;
+      const width = panel.getBoundingClientRect().width * window.devicePixelRatio;
+      const side = [400, 800, 1200, 1600, 2400].find((candidate) => candidate >= width) ?? 2400;
+      const large = () => panel.shadowRoot!.querySelector<HTMLImageElement>('[part~="details-preview"] img.large');
+      await waitUntil(() => large(), 'the large image');
+      expect(large()!.getAttribute('src')).to.equal(`${base}?io=transform:fit,width:${side},height:${side}`);
+      await waitUntil(() => large()?.classList.contains('loaded'), 'the sized image loaded', { timeout: 5000 });
+      expect(Math.max(large()!.naturalWidth, large()!.naturalHeight)).to.be.at.most(side);
+      // The host still receives the preview at its documented size.
+      expect(asset.previewUrl).to.equal(`${base}?io=transform:fit,width:1200,height:1200`);
+    } finally {
+      bynder.stop();
+    }
   });
 
   it('badges an expired asset with text (the seeded rights fixtures)', async () => {

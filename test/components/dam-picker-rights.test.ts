@@ -9,6 +9,7 @@ import type { DamAsset } from '../../src/api/types.js';
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, type MockBynder, type MockDam } from '../support/mock-dam.js';
 import { part, requests, resultsShown, settled, tiles } from '../support/picker-helpers.js';
 import { engine } from '../support/engine.js';
+import { inPanel, openByKey } from '../support/details-helpers.js';
 
 type Mode = 'warn' | 'block' | 'hide';
 
@@ -151,6 +152,78 @@ describe('<dam-picker> rights and sorting — Brandworkz', function () {
     expect(active.hasAttribute('aria-disabled')).to.equal(false);
     active.click();
     await waitUntil(() => element.grid!.selectedIds.size === 1, 'an active asset is picked');
+  });
+
+  it('block: the details panel cannot select or insert a restricted asset', async () => {
+    for (const selection of ['single', 'multiple'] as const) {
+      const element = await picker({ mode: 'block', selection });
+      const title = titleOf(fixtures().expired);
+      const index = element.grid!.assets.findIndex((asset) => asset.id === fixtures().expired);
+      await openByKey(element, index);
+      let sent = 0;
+      element.addEventListener('dam-select', () => sent++);
+      const reason = inPanel(element, 'details-blocked-reason');
+      expect(reason, `${selection}: the reason shown in the panel`).to.exist;
+      expect(reason!.textContent).to.contain(title).and.to.contain('Expired on');
+      const select = inPanel(element, 'details-select')!;
+      expect(select.getAttribute('aria-disabled')).to.equal('true');
+      expect(select.getAttribute('aria-describedby')).to.equal(reason!.id);
+      const notice = () => element.shadowRoot!.querySelector('.footer [role="status"]')?.textContent ?? '';
+      select.click();
+      await waitUntil(() => notice().includes('cannot be picked'), `${selection}: Select's refusal announced`);
+      expect(notice()).to.contain(title);
+      await element.updateComplete;
+      expect(element.grid!.selectedIds.size).to.equal(0);
+      expect(select.getAttribute('aria-pressed')).to.equal('false');
+      expect(part(element, 'confirm-button')!.hasAttribute('disabled')).to.equal(true);
+      const insert = inPanel(element, 'details-insert');
+      if (selection === 'single') {
+        expect(insert!.getAttribute('aria-disabled')).to.equal('true');
+        expect(insert!.getAttribute('aria-describedby')).to.equal(reason!.id);
+        // The live region says it again on the next refusal (it is cleared first).
+        await waitUntil(() => notice() === '' || notice().includes('cannot be picked'));
+        insert!.click();
+        await waitUntil(() => notice().includes('cannot be picked'), 'Insert’s refusal announced');
+        await aTimeout(100);
+        expect(element.grid!.selectedIds.size).to.equal(0);
+      } else {
+        expect(insert, 'multiple mode offers no Insert in the panel').to.equal(null);
+      }
+      expect(sent).to.equal(0);
+      await expect(element).to.be.accessible();
+      // An active asset can still be selected from the panel.
+      await openByKey(
+        element,
+        element.grid!.assets.findIndex((asset) => asset.id === fixtures().active),
+      );
+      expect(inPanel(element, 'details-blocked-reason')).to.equal(null);
+      expect(inPanel(element, 'details-select')!.hasAttribute('aria-disabled')).to.equal(false);
+      inPanel(element, 'details-select')!.click();
+      await waitUntil(() => element.grid!.selectedIds.has(fixtures().active), `${selection}: an active asset selected`);
+      element.remove();
+    }
+  });
+
+  it('block: Insert says so when the selection holds an asset it must leave out', async () => {
+    // A preselected id that turns out to be restricted: confirm() leaves it out, and says so.
+    const element = await fixture<DamPicker>(html`<dam-picker
+      provider="brandworkz"
+      site=${SITE}
+      discovery-url=${API_ORIGIN}
+      root-folder=${dam.emulator.data.rightsFolderGuid}
+      restricted-assets="block"
+      .selectedIds=${[fixtures().expired]}
+      .tokenProvider=${async () => dam.token}
+      style="width: 960px; --dam-picker-height: 640px"
+    ></dam-picker>`);
+    await resultsShown(element);
+    let sent = 0;
+    element.addEventListener('dam-select', () => sent++);
+    await element.confirm();
+    const notice = () => element.shadowRoot!.querySelector('.footer [role="status"]')?.textContent ?? '';
+    await waitUntil(() => notice().includes('cannot be inserted'), 'the left-out asset announced');
+    expect(notice()).to.contain('1 of the selected assets');
+    expect(sent).to.equal(0);
   });
 
   it('hide: restricted assets are filtered by /search, and the count stays exact', async () => {

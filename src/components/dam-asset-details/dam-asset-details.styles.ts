@@ -156,7 +156,8 @@ export const detailsStyles = [
       color: var(--_on-accent);
       font-weight: 600;
     }
-    button:disabled {
+    button:disabled,
+    button[aria-disabled='true'] {
       opacity: 0.5;
       cursor: not-allowed;
     }

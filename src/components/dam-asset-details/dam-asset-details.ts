@@ -5,7 +5,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AssetStatus, DamAsset } from '../../api/types.js';
+import type { AssetStatus, DamAsset, DamFolder } from '../../api/types.js';
 import { safeHttpUrl, safeImageUrl } from '../../api/url.js';
 import { kindLabel } from '../../internal/asset-labels.js';
 import { DamElement } from '../../internal/dam-element.js';
@@ -15,6 +15,9 @@ import { renderAltField } from './alt-field.js';
 import { detailsStyles } from './dam-asset-details.styles.js';
 import type { AltEntry, AltTextMode } from './dam-asset-details.types.js';
 import { statusLabel } from '../dam-asset-grid/status-label.js';
+
+/** Sizes (device pixels) the preview is asked for in: the panel's width rounded up to one, so the image is cached across assets. */
+const PREVIEW_SIDES = [400, 800, 1200, 1600, 2400] as const;
 
 /** The localised words for an asset's status (a badge: text, never colour alone), the tiles' words. */
 const statusText = (status: AssetStatus): string => statusLabel(status) ?? msg('Active');
@@ -37,6 +40,7 @@ const statusText = (status: AssetStatus): string => statusLabel(status) ?? msg('
  * @csspart details-previous - The previous-asset button; `details-next` the next.
  * @csspart details-close - The close button.
  * @csspart details-select - The select / deselect button; `details-insert` the Insert button.
+ * @csspart details-blocked-reason - Why the asset cannot be picked (`restricted-assets="block"`).
  * @csspart alt-field - The alt text field with its `alt-input` and `alt-decorative` controls.
  */
 @localized()
@@ -58,17 +62,40 @@ export class DamAssetDetails extends DamElement {
   @property({ attribute: false }) single = true;
   /** Why Insert cannot be used now (e.g. alt text missing); empty: it can. */
   @property({ attribute: false }) insertBlockedReason = '';
+  /**
+   * Why the asset cannot be selected or inserted at all (`restricted-assets="block"`); empty: it can. Select and
+   * Insert stay focusable (`aria-disabled`, described by the reason) and still fire, for the picker to say why.
+   */
+  @property({ attribute: false }) blockedReason = '';
   @property({ attribute: false }) altText: AltTextMode = 'off';
   /** The alt text of this image for this use, when the picker asks for it (`altText` not `off`). */
   @property({ attribute: false }) alt: AltEntry | undefined;
-  /** The title of the asset's folder, when the picker knows it. */
-  @property({ attribute: false }) folderTitle = '';
+  /** The asset's folder (Brandworkz) or collection (Bynder), when the picker knows it. */
+  @property({ attribute: false }) folder: DamFolder | undefined;
+  /** A still preview at most `side` device pixels (the DAM makes images to size: Bynder's DAT); unset or `undefined`: `asset.previewUrl`. */
+  @property({ attribute: false }) previewAt: ((side: number) => string | undefined) | undefined;
   /** Drawn over the results (narrow pickers) rather than beside them. */
   @property({ type: Boolean, reflect: true }) overlay = false;
 
   /** The large preview has loaded: the thumbnail under it can go. */
   @state() private previewLoaded = false;
   @state() private previewFailed = false;
+  /** The panel's width in device pixels, rounded up to one of `PREVIEW_SIDES` (0: not measured yet). */
+  @state() private previewSide = 0;
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const width = (entry?.contentRect.width ?? 0) * (window.devicePixelRatio || 1);
+    this.previewSide = PREVIEW_SIDES.find((side) => side >= width) ?? PREVIEW_SIDES.at(-1)!;
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+  }
 
   /** Focuses the heading, which names the asset (on open). */
   override focus(): void {
@@ -120,7 +147,10 @@ export class DamAssetDetails extends DamElement {
         <video controls preload="metadata" playsinline src=${media} poster=${thumbnail ?? nothing} aria-label=${msg(str`Preview of ${asset.title}`)}></video>
       </div>`;
     }
-    const preview = this.previewFailed ? undefined : safeImageUrl(asset.previewUrl);
+    // A preview made to size waits for the panel's width (measured before the first paint), so only one is loaded.
+    const sized = this.previewAt && this.previewSide ? this.previewAt(this.previewSide) : undefined;
+    const waiting = this.previewAt !== undefined && !this.previewSide;
+    const preview = this.previewFailed || waiting ? undefined : safeImageUrl(sized ?? asset.previewUrl);
     const still =
       thumbnail || preview
         ? html`${thumbnail && !this.previewLoaded ? html`<img class="thumbnail" src=${thumbnail} alt="" />` : nothing}
@@ -138,22 +168,26 @@ export class DamAssetDetails extends DamElement {
   }
 
   #renderActions(asset: DamAsset): TemplateResult {
-    const blocked = !this.selected && this.selectionFull;
+    const full = !this.selected && this.selectionFull;
+    const restricted = Boolean(this.blockedReason);
     const web = safeHttpUrl(asset.webUrl);
+    const insertReason = restricted ? 'blocked-reason' : this.insertBlockedReason ? 'insert-reason' : undefined;
     return html`<div class="actions">
-      <button type="button" part="details-select" aria-pressed=${this.selected ? 'true' : 'false'} ?disabled=${blocked}
+      <button type="button" part="details-select" aria-pressed=${this.selected ? 'true' : 'false'} ?disabled=${full && !restricted}
+        aria-disabled=${restricted ? 'true' : nothing} aria-describedby=${restricted ? 'blocked-reason' : nothing}
         @click=${() => this.emit('details-toggle', { asset })}>
         ${this.selected ? msg('Selected') : msg('Select')}
       </button>
       ${
         this.single
-          ? html`<button type="button" class="primary" part="details-insert" ?disabled=${Boolean(this.insertBlockedReason)}
-            aria-describedby=${this.insertBlockedReason ? 'insert-reason' : nothing}
+          ? html`<button type="button" class="primary" part="details-insert" ?disabled=${!restricted && Boolean(this.insertBlockedReason)}
+            aria-disabled=${restricted ? 'true' : nothing} aria-describedby=${insertReason ?? nothing}
             @click=${() => this.emit('details-insert', { asset })}>${msg('Insert')}</button>`
           : nothing
       }
       ${web ? html`<a class="web" href=${web} target="_blank" rel="noopener noreferrer">${msg('Open in the DAM')}</a>` : nothing}
-      ${this.insertBlockedReason ? html`<p id="insert-reason" class="reason">${this.insertBlockedReason}</p>` : nothing}
+      ${restricted ? html`<p id="blocked-reason" part="details-blocked-reason" class="reason">${this.blockedReason}</p>` : nothing}
+      ${!restricted && this.insertBlockedReason ? html`<p id="insert-reason" class="reason">${this.insertBlockedReason}</p>` : nothing}
     </div>`;
   }
 
@@ -180,7 +214,7 @@ export class DamAssetDetails extends DamElement {
     add(msg('File size'), asset.fileSize ? fileSize(asset.fileSize, locale) : undefined);
     add(msg('Created'), formatDate(asset.createdAt, locale));
     add(msg('Modified'), formatDate(asset.modifiedAt, locale));
-    add(msg('Folder'), this.folderTitle);
+    add(this.folder?.kind === 'collection' ? msg('Collection') : msg('Folder'), this.folder?.title);
     add(msg('Tags'), asset.tags?.length ? html`<ul class="tags">${asset.tags.map((tag) => html`<li><bdi>${tag}</bdi></li>`)}</ul>` : undefined);
     add(msg('Copyright'), asset.copyright);
     add(msg('Usage rights'), asset.usageRights);

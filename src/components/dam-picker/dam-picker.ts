@@ -7,7 +7,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { DamError } from '../../api/errors.js';
 import { providerLabel } from '../../api/providers/index.js';
-import type { DamFolder } from '../../api/types.js';
+import type { DamAsset, DamFolder } from '../../api/types.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
 import type { UploadCompleteDetail, UploadFailedDetail } from '../dam-upload-dropzone/dam-upload-dropzone.types.js';
 import type { DamErrorDetail } from './dam-picker.events.js';
@@ -28,7 +28,7 @@ import { RenditionChooser } from './rendition-chooser.js';
 import { FileUrls } from './file-urls.js';
 import { WidthController } from './width-controller.js';
 import { SidebarSheet } from './sidebar-sheet.js';
-import { blockedText, RestrictedConfirm, restrictedStyles } from './restricted-assets.js';
+import { blockedReason, droppedText, RestrictedConfirm, restrictedStyles } from './restricted-assets.js';
 import { parseSort, sortStyles } from './sort-control.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
 import { AltTextController } from './alt-text.js';
@@ -81,7 +81,7 @@ export class DamPicker extends DamPickerProperties {
     this.requestUpdate();
   });
   readonly #queries = new PickerQueries(this, this.#state, (result) => this.#onResults(result));
-  readonly #details = new DetailsController(this, this.#state, this.#queries.results);
+  readonly #details = new DetailsController(this, this.#state, this.#queries.results, () => this.#queries.dam);
   readonly #alt = new AltTextController(this);
   readonly #picks = new SelectionController(this, {
     selection: this.#state.selection,
@@ -234,6 +234,13 @@ export class DamPicker extends DamPickerProperties {
     return new RecentsStore({ provider: this.provider, site: this.site, user: this.clientId || 'host' });
   }
 
+  /** Whether `asset` may be picked; when `restricted-assets="block"` refuses it, says why. */
+  #pickable(asset: DamAsset): boolean {
+    const reason = blockedReason(asset, this.#state.restrictions.restrictedAssets, this.locale);
+    if (reason) this.#picks.say(reason);
+    return !reason;
+  }
+
   /** Why Insert is disabled now, besides an empty selection (alt text missing); empty: it is not. */
   get #insertBlockedReason(): string {
     return this.#alt.blockedReason(this.#state.selection.assets(), (value) => this.formatNumber(value));
@@ -252,12 +259,14 @@ export class DamPicker extends DamPickerProperties {
         this.#emitError(error instanceof Error ? error : new Error(String(error)));
       }
     }
-    const assets = this.#alt.withAlt(
-      this.#renditions.apply(
-        provider,
-        selection.assets().filter((asset) => allowedAsset(asset, restrictions)),
-      ),
-    );
+    const known = selection.assets();
+    const allowed = known.filter((asset) => allowedAsset(asset, restrictions));
+    // Left out: restricted or now outside the restrictions, or ids the DAM no longer returns. Said, never silent.
+    if (allowed.length < selection.size) {
+      const dropped = known.filter((asset) => !allowed.includes(asset));
+      this.#picks.say(droppedText(dropped, selection.size - allowed.length, this.locale));
+    }
+    const assets = this.#alt.withAlt(this.#renditions.apply(provider, allowed));
     if (!assets.length) return;
     const restricted = restrictions.restrictedAssets === 'warn' ? assets.filter(isRestricted) : [];
     if (restricted.length && !(await this.#restrictedConfirm.ask(restricted))) return;
@@ -359,8 +368,7 @@ export class DamPicker extends DamPickerProperties {
       sortOrders: this.#session.provider?.sortOrders,
       onSort: (sort) => pickerState.setSort(sort),
       onToggle: (asset) => this.#picks.toggle(asset),
-      onBlocked: (asset) =>
-        pickerState.restrictions.restrictedAssets === 'block' && isRestricted(asset) ? this.#picks.say(blockedText(asset, locale)) : this.#picks.sayLimit(),
+      onBlocked: (asset) => (this.#pickable(asset) ? this.#picks.sayLimit() : undefined),
       onActivate: (asset) => void (this.#picks.activate(asset) && this.confirm()),
       onDetails: (asset) => void this.#details.open(asset),
       onRecents: () => pickerState.showRecents(),
@@ -371,8 +379,10 @@ export class DamPicker extends DamPickerProperties {
         // Single mode inserts the inspected asset: its alt text can be entered before it is selected.
         alt: (asset) => (this.#alt.applies(asset) && (selection.has(asset.id) || selection.mode === 'single') ? this.#alt.entry(asset) : undefined),
         insertBlockedReason: (asset) => this.#alt.blockedReason(selection.has(asset.id) ? selection.assets() : [asset], (value) => this.formatNumber(value)),
-        onToggle: (asset) => this.#picks.toggle(asset),
-        onInsert: (asset) => void (this.#picks.activate(asset) && this.confirm()),
+        // A selected asset can always be deselected; a blocked one is never selected or inserted (the grid's check).
+        blockedReason: (asset) => (selection.has(asset.id) ? '' : blockedReason(asset, pickerState.restrictions.restrictedAssets, locale)),
+        onToggle: (asset) => void ((selection.has(asset.id) || this.#pickable(asset)) && this.#picks.toggle(asset)),
+        onInsert: (asset) => void ((selection.has(asset.id) || this.#pickable(asset)) && this.#picks.activate(asset) && this.confirm()),
         onAlt: ({ assetId, text, decorative }) => this.#alt.set(assetId, { text, decorative }),
       }),
       onLoadMore: () => this.#queries.results.loadMore(),

@@ -2,7 +2,9 @@
 // results (loading the next page when the step goes past the loaded ones), closing it with focus back on the
 // asset's tile, and the panel's template. The inspected asset itself lives in the picker state.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { DamAsset } from '../../api/types.js';
+import { folderPathQueryOptions } from '../../api/query.js';
+import type { DamAsset, DamFolder, DamProvider } from '../../api/types.js';
+import type { DamSource } from '../../internal/dam-source.js';
 import { defineLazy } from '../../internal/lazy-elements.js';
 import type { DamAssetGrid } from '../dam-asset-grid/dam-asset-grid.js';
 import type { AltChangeDetail, AltEntry, AltTextMode, DetailsStepDetail } from '../dam-asset-details/dam-asset-details.types.js';
@@ -25,6 +27,8 @@ export interface DetailsView {
   alt: (asset: DamAsset) => AltEntry | undefined;
   /** Why Insert cannot be used for this asset now; empty: it can. */
   insertBlockedReason: (asset: DamAsset) => string;
+  /** Why this asset cannot be selected or inserted at all (`restricted-assets="block"`); empty: it can. */
+  blockedReason: (asset: DamAsset) => string;
   onToggle: (asset: DamAsset) => void;
   onInsert: (asset: DamAsset) => void;
   onAlt: (detail: AltChangeDetail) => void;
@@ -38,11 +42,15 @@ export class DetailsController {
   #loaded = false;
   /** A step past the loaded results: the index to show once the next page is in. */
   #pending: number | undefined;
+  /** The DAM and query cache of the session, to name an asset's folder. */
+  readonly #dam: () => DamSource | undefined;
+  #sized: { asset: DamAsset; provider: DamProvider; at: (side: number) => string | undefined } | undefined;
 
-  constructor(host: DetailsHost, state: PickerState, results: ResultsController) {
+  constructor(host: DetailsHost, state: PickerState, results: ResultsController, dam: () => DamSource | undefined) {
     this.#host = host;
     this.#state = state;
     this.#results = results;
+    this.#dam = dam;
   }
 
   /** Opens the details of `asset` (loading the panel the first time) and moves focus to its heading. */
@@ -121,9 +129,9 @@ export class DetailsController {
     const result = this.#results.result;
     const total = Math.max(result?.data?.pages.at(-1)?.total ?? 0, this.#results.assets.length);
     const selection = this.#state.selection;
-    const folderTitle = this.#state.path.find((folder) => folder.id === asset.folderId)?.title ?? '';
+    const folder = this.#folderOf(asset, index);
     return html`<dam-asset-details
-      exportparts="details, details-heading, details-preview, details-metadata, details-status, details-previous, details-next, details-close, details-select, details-insert, alt-field, alt-input, alt-decorative"
+      exportparts="details, details-heading, details-preview, details-metadata, details-status, details-previous, details-next, details-close, details-select, details-insert, details-blocked-reason, alt-field, alt-input, alt-decorative"
       .asset=${asset}
       .position=${Math.max(index, 0)}
       .total=${index >= 0 ? total : 0}
@@ -134,9 +142,11 @@ export class DetailsController {
       .selectionFull=${selection.full}
       .single=${selection.mode === 'single'}
       .insertBlockedReason=${view.insertBlockedReason(asset)}
+      .blockedReason=${view.blockedReason(asset)}
       .altText=${view.altText}
       .alt=${view.alt(asset)}
-      .folderTitle=${folderTitle}
+      .folder=${folder}
+      .previewAt=${this.#previewAt(asset)}
       ?overlay=${view.narrow}
       @details-close=${() => void this.close()}
       @details-step=${(event: CustomEvent<DetailsStepDetail>) => this.step(event.detail.direction)}
@@ -158,6 +168,44 @@ export class DetailsController {
       if (index < 0 || this.#state.inspected !== asset) return;
       this.#host.grid?.scrollToIndex(index, 'nearest');
     }
+  }
+
+  /**
+   * Where the asset is kept. An asset that names its folder (Brandworkz): that folder, from the breadcrumb when it
+   * is on it, else looked up once through the query cache. An asset that does not (Bynder's media items list no
+   * collections): the collection being browsed, when the asset is one of its results.
+   */
+  #folderOf(asset: DamAsset, index: number): DamFolder | undefined {
+    const path = this.#state.path;
+    const folderId = asset.folderId;
+    if (!folderId) {
+      const current = this.#state.folder;
+      // The virtual root of all collections is no collection; a `root-folder` collection is.
+      const inCollection = current?.kind === 'collection' && (path.length > 1 || Boolean(this.#state.restrictions.rootFolder));
+      return !this.#state.recents && index >= 0 && inCollection ? current : undefined;
+    }
+    const onPath = path.find((folder) => folder.id === folderId);
+    const dam = this.#dam();
+    if (onPath || !dam) return onPath;
+    const options = folderPathQueryOptions(dam.provider, dam.scope, folderId);
+    const cached = dam.queryClient.getQueryCache().find<DamFolder[]>({ queryKey: options.queryKey, exact: true });
+    // Asked for once per session (the cache is the session's): a failed lookup leaves the row out.
+    if (!cached)
+      void dam.queryClient.fetchQuery(options).then(
+        () => this.#host.requestUpdate(),
+        () => undefined,
+      );
+    return cached?.state.data?.at(-1);
+  }
+
+  /** The provider's previews made to size for this asset (one function per asset, so the panel is not updated for nothing). */
+  #previewAt(asset: DamAsset): ((side: number) => string | undefined) | undefined {
+    const provider = this.#dam()?.provider;
+    if (!provider?.previewAt) return undefined;
+    if (this.#sized?.asset !== asset || this.#sized.provider !== provider) {
+      this.#sized = { asset, provider, at: (side) => provider.previewAt?.(asset, side) };
+    }
+    return this.#sized.at;
   }
 
   #index(asset: DamAsset): number {

@@ -4,6 +4,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DamAsset } from '../../api/types.js';
+import { isRestricted, type RestrictedAssetsMode } from '../../api/restrictions.js';
 import { statusLabel } from '../dam-asset-grid/status-label.js';
 
 /** A date of `expiresAt`/`validFrom` for people (a date alone is a UTC day). */
@@ -24,8 +25,24 @@ function restrictionText(asset: DamAsset, locale: string): string {
 }
 
 /** Announced when the editor tries to pick a restricted asset with `restricted-assets="block"`. */
-export function blockedText(asset: DamAsset, locale: string): string {
+function blockedText(asset: DamAsset, locale: string): string {
   return msg(str`${asset.title} cannot be picked: ${restrictionText(asset, locale)}.`);
+}
+
+/** Why `asset` cannot be picked under `mode` (`block` and a restricted asset); empty: it can. */
+export function blockedReason(asset: DamAsset, mode: RestrictedAssetsMode, locale: string): string {
+  return mode === 'block' && isRestricted(asset) ? blockedText(asset, locale) : '';
+}
+
+/**
+ * Announced when Insert leaves `count` selected assets out (restricted with `block` or `hide`, outside the
+ * restrictions, or no longer found): one restricted asset by name and reason, otherwise by count.
+ */
+export function droppedText(known: readonly DamAsset[], count: number, locale: string): string {
+  const [first] = known;
+  if (count === 1 && first && isRestricted(first)) return blockedText(first, locale);
+  const number = new Intl.NumberFormat(locale).format(count);
+  return msg(str`${number} of the selected assets cannot be inserted and were left out.`);
 }
 
 interface ConfirmHost extends ReactiveControllerHost {

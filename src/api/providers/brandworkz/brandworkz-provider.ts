@@ -4,7 +4,7 @@
 import { DamError, type DamErrorCode } from '../../errors.js';
 import { metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, assetStatusOf, isoDateOf, searchable } from '../../restrictions.js';
+import { allowedAsset, assetStatusOf, isoDateOf, LOOKUP_CONCURRENCY, searchable } from '../../restrictions.js';
 import type {
   AssetMetadataUpdate,
   AuthEndpoints,
@@ -23,6 +23,7 @@ import type {
 } from '../../types.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import { Limiter } from '../../upload/limiter.js';
 import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
 import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
@@ -327,13 +328,20 @@ export class BrandworkzProvider implements DamProvider {
     return response.data;
   }
 
+  /**
+   * The documented way to fetch one asset: its GUID as the search term of /simpleSearch, one request per id. One
+   * request for them all would need /search (an Elastic `ids` query), whose request format is not public: the
+   * lookups run `LOOKUP_CONCURRENCY` at a time instead ("Recently used" asks for up to 50).
+   */
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
-    // The documented way to fetch one asset: its GUID as the search term.
+    const limiter = new Limiter(LOOKUP_CONCURRENCY);
     const found = await Promise.all(
-      ids.map(async (id) => {
-        const page = await this.search({ keyword: id }, null, signal);
-        return page.assets.find((asset) => asset.id === id);
-      }),
+      ids.map((id) =>
+        limiter.run(async () => {
+          const page = await this.search({ keyword: id }, null, signal);
+          return page.assets.find((asset) => asset.id === id);
+        }, signal),
+      ),
     );
     return found.filter((asset): asset is DamAsset => asset !== undefined);
   }

@@ -4,7 +4,7 @@
 import { DamError } from '../../errors.js';
 import { FACET_ASSET_TYPE, metadataFilters } from '../../filters.js';
 import type { HttpClient } from '../../http.js';
-import { allowedAsset, assetStatusOf, isoDateOf, searchable, withoutRestricted } from '../../restrictions.js';
+import { allowedAsset, assetStatusOf, isoDateOf, LOOKUP_CONCURRENCY, searchable, withoutRestricted } from '../../restrictions.js';
 import type {
   AssetKind,
   AssetMetadataUpdate,
@@ -27,6 +27,7 @@ import type {
   StoredMetadata,
 } from '../../types.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
+import { Limiter } from '../../upload/limiter.js';
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
@@ -34,7 +35,7 @@ import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.
 import { siteOrigin } from '../kit/site.js';
 import { lazyUploader, uploaderApi } from '../kit/upload.js';
 import { finiteNumber, parseResponse, withDefined } from '../kit/validate.js';
-import { BYNDER_RENDITIONS, hasRenditions, withRendition } from './bynder-renditions.js';
+import { BYNDER_RENDITIONS, hasRenditions, previewAt, withRendition } from './bynder-renditions.js';
 import { describeBynderError } from './bynder-errors.js';
 
 import {
@@ -113,7 +114,7 @@ const MIME_TYPES: Record<string, string> = {
   obj: 'model/obj',
 };
 
-/** Side of the details panel's preview, through Dynamic Asset Transformation. */
+/** Side of `previewUrl` through Dynamic Asset Transformation (the details panel asks `previewAt` for its own size). */
 const PREVIEW_SIDE = 1200;
 
 /** `activeOriginalFocusPoint` is in pixels of the original: as fractions of its size (0–1). */
@@ -124,7 +125,7 @@ function focalPointOf(item: BynderMediaItem, width: number | undefined, height: 
   return { x: fraction(point.x, width), y: fraction(point.y, height) };
 }
 
-/** The largest still preview: DAT at the panel's size for images with it, else the `webimage` derivative. */
+/** The largest still preview: DAT at `PREVIEW_SIDE` for images with it, else the `webimage` derivative. */
 function previewOf(item: BynderMediaItem): string | undefined {
   const thumbnails = item.thumbnails ?? {};
   const base = item.type === 'image' ? safeHttpUrl(thumbnails['transformBaseUrl']) : undefined;
@@ -255,17 +256,21 @@ export class BynderProvider implements DamProvider {
     return index > 0 ? index + 1 : null;
   }
 
+  /** `/api/v4/media/{id}/` for each id, `LOOKUP_CONCURRENCY` at a time ("Recently used" asks for up to 50). */
   async getAssets(ids: readonly string[], signal?: AbortSignal): Promise<DamAsset[]> {
+    const limiter = new Limiter(LOOKUP_CONCURRENCY);
     const found = await Promise.all(
-      ids.map(async (id) => {
-        try {
-          const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
-          return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
-        } catch (error) {
-          if (error instanceof DamError && error.code === 'not-found') return undefined;
-          throw error;
-        }
-      }),
+      ids.map((id) =>
+        limiter.run(async () => {
+          try {
+            const body = await this.#http.json({ url: `${this.origin}/api/v4/media/${encodeURIComponent(id)}/`, signal });
+            return toDamAsset(parseResponse(MediaSchema, body, '/api/v4/media/{id}/'));
+          } catch (error) {
+            if (error instanceof DamError && error.code === 'not-found') return undefined;
+            throw error;
+          }
+        }, signal),
+      ),
     );
     return found.filter((asset): asset is DamAsset => asset !== undefined);
   }
@@ -347,6 +352,11 @@ export class BynderProvider implements DamProvider {
   /** Images with a `transformBaseUrl` (Dynamic Asset Transformation enabled). */
   hasRenditions(asset: DamAsset): boolean {
     return hasRenditions(asset);
+  }
+
+  /** An image with DAT at the size asked for; others have none (their `previewUrl` is `webimage`). */
+  previewAt(asset: DamAsset, side: number): string | undefined {
+    return previewAt(asset, side);
   }
 
   /** The DAT URL of the chosen preset and format in `url`, its name in `rendition` (`bynder-renditions.ts`). */

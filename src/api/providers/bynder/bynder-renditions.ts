@@ -45,6 +45,12 @@ function focusPoint(asset: DamAsset): [number, number] {
   return asset.focalPoint ? [asset.focalPoint.x, asset.focalPoint.y] : [0.5, 0.5];
 }
 
+/** A still preview `side` pixels at most on either side (DAT `fit`), or `undefined` for an asset without DAT. */
+export function previewAt(asset: DamAsset, side: number): string | undefined {
+  const base = transformBase(asset);
+  return base && `${base}?io=transform:fit,width:${side},height:${side}`;
+}
+
 export function hasRenditions(asset: DamAsset): boolean {
   return transformBase(asset) !== undefined;
 }
