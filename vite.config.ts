@@ -91,6 +91,7 @@ const LAZY = [
   /\/node_modules\/(oidc-client-ts|jwt-decode)\//,
   /\/node_modules\/@lit-labs\/virtualizer\//,
   /\/src\/components\/dam-asset-grid\/grid-virtual\.ts/,
+  /\/src\/components\/dam-picker\/restricted-confirm\.ts/,
 ];
 const BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//,

@@ -8,7 +8,7 @@ const chunks: Record<string, () => Promise<CustomElementConstructor>> = {
   'dam-folder-tree': () => import('../components/dam-folder-tree/dam-folder-tree.js').then((module) => module.DamFolderTree),
   'dam-facet-list': () => import('../components/dam-facet-list/dam-facet-list.js').then((module) => module.DamFacetList),
   'dam-upload-dropzone': () => import('../components/dam-upload-dropzone/dam-upload-dropzone.js').then((module) => module.DamUploadDropzone),
-  'dam-asset-details': () => import('../components/dam-asset-details/dam-asset-details.js').then((module) => module.DamAssetDetails),
+  'dam-asset-details': () => import('../components/dam-asset-details/details-panel.js').then((module) => module.DamAssetDetails),
 };
 
 /** The tags defined on demand. */

@@ -28,7 +28,7 @@ import { RenditionChooser } from './rendition-chooser.js';
 import { FileUrls } from './file-urls.js';
 import { WidthController } from './width-controller.js';
 import { SidebarSheet } from './sidebar-sheet.js';
-import { blockedReason, droppedText, RestrictedConfirm, restrictedStyles } from './restricted-assets.js';
+import { blockedReason, droppedText, RestrictedConfirm } from './restricted-assets.js';
 import { parseSort, sortStyles } from './sort-control.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
 import { AltTextController } from './alt-text.js';
@@ -55,7 +55,7 @@ const REPORTED_SEARCH_ERRORS = new Set(['service-unavailable', 'network', 'rate-
  */
 @localized()
 export class DamPicker extends DamPickerProperties {
-  static override styles = [visuallyHidden, ...styles, sortStyles, restrictedStyles];
+  static override styles = [visuallyHidden, ...styles, sortStyles];
 
   /**
    * Overrides individual UI strings of one locale, keyed by the English text (placeholders `{0}`, `{1}`, …):

@@ -1,10 +1,11 @@
 // `restricted-assets` in the picker: the words for why a blocked asset cannot be picked (announced on the
-// attempt), and the small dialog that asks before restricted assets are inserted (`warn`). Cancel returns
-// to the picker with the selection as it was.
+// attempt), and the small dialog that asks before restricted assets are inserted (`warn`; the dialog itself,
+// restricted-confirm.ts, loads when first asked). Cancel returns to the picker with the selection as it was.
 import { msg, str } from '@lit/localize';
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DamAsset } from '../../api/types.js';
 import { isRestricted, type RestrictedAssetsMode } from '../../api/restrictions.js';
+import { formatCount } from '../../internal/numbers.js';
 import { statusLabel } from '../dam-asset-grid/status-label.js';
 
 /** A date of `expiresAt`/`validFrom` for people (a date alone is a UTC day). */
@@ -16,7 +17,7 @@ function formatDate(iso: string | undefined, locale: string): string | undefined
 }
 
 /** Why an asset may not be used, as a short phrase: "Expired on 31 Dec 2019", "View only", … */
-function restrictionText(asset: DamAsset, locale: string): string {
+export function restrictionText(asset: DamAsset, locale: string): string {
   const expired = asset.status === 'expired' ? formatDate(asset.expiresAt, locale) : undefined;
   if (expired) return msg(str`Expired on ${expired}`);
   const from = asset.status === 'not-yet-valid' ? formatDate(asset.validFrom, locale) : undefined;
@@ -41,18 +42,20 @@ export function blockedReason(asset: DamAsset, mode: RestrictedAssetsMode, local
 export function droppedText(known: readonly DamAsset[], count: number, locale: string): string {
   const [first] = known;
   if (count === 1 && first && isRestricted(first)) return blockedText(first, locale);
-  const number = new Intl.NumberFormat(locale).format(count);
+  const number = formatCount(count, locale);
   return msg(str`${number} of the selected assets cannot be inserted and were left out.`);
 }
 
-interface ConfirmHost extends ReactiveControllerHost {
+export interface ConfirmHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** Asks, in a modal dialog, whether to insert restricted assets anyway. */
+type Dialog = import('./restricted-confirm.js').RestrictedDialog;
+
+/** Asks, in a modal dialog, whether to insert restricted assets anyway (the dialog's code and styles load on first use). */
 export class RestrictedConfirm implements ReactiveController {
   readonly #host: ConfirmHost;
-  #pending: { assets: DamAsset[]; resolve: (insert: boolean) => void } | undefined;
+  #dialog: Dialog | undefined;
 
   constructor(host: ConfirmHost) {
     this.#host = host;
@@ -60,82 +63,26 @@ export class RestrictedConfirm implements ReactiveController {
   }
 
   /** Resolves `true` when the editor chooses to insert them anyway, `false` on Cancel or Escape. */
-  ask(assets: DamAsset[]): Promise<boolean> {
-    this.#pending?.resolve(false);
-    return new Promise((resolve) => {
-      this.#pending = { assets, resolve };
-      this.#host.requestUpdate();
-    });
+  async ask(assets: DamAsset[]): Promise<boolean> {
+    if (!this.#dialog) {
+      const { RestrictedDialog, restrictedStyles } = await import('./restricted-confirm.js');
+      const root = this.#host.renderRoot;
+      const sheet = restrictedStyles.styleSheet;
+      if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.#dialog ??= new RestrictedDialog(this.#host);
+    }
+    return this.#dialog.ask(assets);
   }
 
   hostUpdated(): void {
-    const dialog = this.#host.renderRoot.querySelector<HTMLDialogElement>('dialog.restricted-confirm');
-    if (!this.#pending || !dialog || dialog.open) return;
-    dialog.showModal();
-    dialog.querySelector<HTMLElement>('[part~="restricted-cancel"]')?.focus();
+    this.#dialog?.hostUpdated();
   }
 
   hostDisconnected(): void {
-    this.#answer(false);
-  }
-
-  #answer(insert: boolean): void {
-    const pending = this.#pending;
-    if (!pending) return;
-    this.#pending = undefined;
-    pending.resolve(insert);
-    this.#host.requestUpdate();
-    // Back where the editor was: the Insert button.
-    if (!insert) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[part~="confirm-button"]')?.focus());
+    this.#dialog?.hostDisconnected();
   }
 
   render(locale: string): TemplateResult | typeof nothing {
-    const pending = this.#pending;
-    if (!pending) return nothing;
-    const count = pending.assets.length;
-    return html`<dialog class="restricted-confirm" part="restricted-confirm" aria-labelledby="restricted-heading" aria-describedby="restricted-text"
-      @cancel=${(event: Event) => {
-        event.preventDefault();
-        this.#answer(false);
-      }}>
-      <h3 id="restricted-heading">${count > 1 ? msg('Insert restricted assets?') : msg('Insert a restricted asset?')}</h3>
-      <p id="restricted-text">${msg('These may not be used as they are now. Check the rights before you publish them.')}</p>
-      <ul part="restricted-list" class="restricted-list">
-        ${pending.assets.map((asset) => html`<li><bdi>${asset.title || msg('Untitled asset')}</bdi>: ${restrictionText(asset, locale)}</li>`)}
-      </ul>
-      <div class="restricted-actions">
-        <button type="button" part="restricted-cancel" @click=${() => this.#answer(false)}>${msg('Cancel')}</button>
-        <button type="button" class="primary" part="restricted-insert" @click=${() => this.#answer(true)}>${msg('Insert anyway')}</button>
-      </div>
-    </dialog>`;
+    return this.#dialog?.render(locale) ?? nothing;
   }
 }
-
-export const restrictedStyles = css`
-  .restricted-confirm {
-    max-inline-size: min(32rem, calc(100% - 2 * var(--_space)));
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-  }
-  .restricted-confirm::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  .restricted-confirm h3 {
-    margin: 0 0 var(--_space);
-    font-size: 1.05em;
-  }
-  .restricted-list {
-    max-block-size: 12rem;
-    overflow: auto;
-    padding-inline-start: 1.25em;
-  }
-  .restricted-actions {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: flex-end;
-    gap: var(--_space);
-  }
-`;
