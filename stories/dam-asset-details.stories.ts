@@ -72,17 +72,16 @@ type Story = StoryObj<Args>;
 export const Image: Story = {};
 
 export const Video: Story = {
-  // The preview URL points nowhere here: the video element's request fails.
-  tags: ['expected-network-errors'],
   args: {
     asset: {
       ...image,
       id: 'video-1',
       title: 'Product teaser (30 s)',
       type: 'video',
-      fileType: 'mp4',
-      mimeType: 'video/mp4',
-      mediaPreviewUrl: 'https://media.dam-emulator.test/previews/video-1.mp4',
+      fileType: 'webm',
+      mimeType: 'video/webm',
+      // A video's file on the emulated DAM's CDN: a real WebM, answered by msw like every story's DAM requests.
+      mediaPreviewUrl: storyDam().emulator.data.assets.find((asset) => asset.assetType === 'Video')?.embed_link,
       focalPoint: undefined,
       width: 1920,
       height: 1080,

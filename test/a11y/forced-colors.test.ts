@@ -1,6 +1,7 @@
 // Forced colours (Windows High Contrast): with `forced-colors: active` emulated in Chromium, with a light
-// and a dark system palette, focus stays visible on grid tiles, tree rows and buttons, and selected tiles
-// and the current folder stay distinguishable without the author's colours.
+// and a dark system palette, focus stays visible on grid tiles, tree rows, buttons, the sort order and the alt
+// text fields, selected tiles and the current folder stay distinguishable, and status badges stay readable and
+// edged, without the author's colours.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -9,6 +10,7 @@ import { startMockDam } from '../support/mock-dam.js';
 import { facetList, part, tiles, tree } from '../support/picker-helpers.js';
 import { animationsSettled, deepActiveElement, emulate, signedIn } from './a11y-helpers.js';
 import { describeInChromium } from '../support/engine.js';
+import { openByKey } from '../support/details-helpers.js';
 import '../support/benign-errors.js';
 
 /** What draws an element's edge: outline and border. */
@@ -79,6 +81,18 @@ function visible(element: Element | null): boolean {
   if (!element) return false;
   const box = element.getBoundingClientRect();
   return box.width >= 8 && box.height >= 8 && getComputedStyle(element).visibility === 'visible';
+}
+
+/** A status badge must be read and seen: text in another colour than its background, and an edge against what is behind. */
+function expectStandsOut(badge: Element): void {
+  const style = getComputedStyle(badge);
+  const own = paintedBackground(badge);
+  const behind = paintedBackground(badge.parentElement ?? (badge.getRootNode() as ShadowRoot).host);
+  const what = `${label(badge)} (text ${style.color} on ${own}, border ${edge(badge).border}, behind ${behind})`;
+  expect(visible(badge), `${what} shown`).to.equal(true);
+  expect(style.color, `${what}: its text differs from its background`).to.not.equal(own);
+  const bordered = parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none' && style.borderTopColor !== behind;
+  expect(bordered || own !== behind, `${what}: a border or a background that stands out from behind it`).to.equal(true);
 }
 
 // Chromium only: forced colours are emulated through CDP (Emulation.setEmulatedMedia), which Firefox and WebKit lack.
@@ -159,6 +173,41 @@ describeInChromium('forced colours', function () {
       await waitUntil(() => panel()?.shadowRoot?.querySelector('[part~="details-close"]'), 'details open');
       const inPanel = (name: string) => panel()!.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
       for (const name of ['details-previous', 'details-next', 'details-close', 'details-select']) await expectVisibleFocus(inPanel(name));
+    });
+
+    it(`keeps focus visible on the sort order and the alt fields, and status badges readable (${scheme} system palette)`, async () => {
+      await emulate({ forcedColors: 'active', colorScheme: scheme });
+      const dam = await startMockDam({ assetCount: 300 });
+      const fixtures = dam.emulator.data.rightsAssets!;
+      const picker = await signedIn(dam, { selection: 'multiple', altText: 'required', rootFolder: dam.emulator.data.rightsFolderGuid });
+      const indexOf = (id: string) => picker.grid!.assets.findIndex((asset) => asset.id === id);
+
+      // The rights fixtures' badges: expired (twice), not yet valid, view only.
+      const badges = tiles(picker).flatMap((tile) => [...tile.querySelectorAll('[part~="status-badge"]')]);
+      expect(badges).to.have.length(4);
+      for (const badge of badges) expectStandsOut(badge);
+
+      // An image (licensed until 2099) picked from the keyboard: its alt field and "Decorative" in the selection list; the sort order.
+      await picker.grid!.focusAsset(indexOf(fixtures.expiresLater));
+      await sendKeys({ press: ' ' });
+      const inList = (name: string) => part(picker, 'selection')?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+      await waitUntil(() => inList('alt-input') && inList('alt-decorative'), 'the alt field in the selection list', { timeout: 5000 });
+      for (const control of [part(picker, 'sort')!.querySelector('select')!, inList('alt-input')!, inList('alt-decorative')!])
+        await expectVisibleFocus(control);
+
+      // The same in the details panel (the I key on the picked tile); then an expired asset's status there.
+      const panel = () => picker.shadowRoot!.querySelector('dam-asset-details');
+      const inPanel = (name: string) => panel()?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+      await openByKey(picker, indexOf(fixtures.expiresLater));
+      await waitUntil(() => inPanel('alt-input') && inPanel('alt-decorative'), 'the alt field in the details panel');
+      for (const name of ['alt-input', 'alt-decorative']) await expectVisibleFocus(inPanel(name)!);
+      // Closing puts focus back on the tile: wait for it, or it would take focus from the next tile.
+      inPanel('details-close')!.click();
+      await waitUntil(() => !panel() && deepActiveElement()?.getAttribute('role') === 'option', 'details closed, focus back on the tile', { timeout: 5000 });
+      await openByKey(picker, indexOf(fixtures.expired));
+      await waitUntil(() => inPanel('details-status'), 'the expired asset’s status');
+      expect(inPanel('details-status')!.textContent.trim()).to.equal('Expired');
+      expectStandsOut(inPanel('details-status')!);
     });
   }
 });

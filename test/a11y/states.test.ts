@@ -1,6 +1,7 @@
 // WCAG 2.2 AA in every state, in Chromium: axe with the WCAG 2.0/2.1/2.2 A and AA rules on each state of
 // <dam-picker> (so of every element inside it: axe walks the shadow roots) and of DamPicker.open()'s dialog,
-// in light and dark, each first proven to be that state; and nothing moving under prefers-reduced-motion.
+// in light and dark, each first proven to be that state (the details panel, rights badges and the warning,
+// alt text fields included); and nothing moving under prefers-reduced-motion.
 // Forced colours: forced-colors.test.ts; the keyboard and screen-reader walkthrough: walkthrough.test.ts.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -12,6 +13,7 @@ import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone
 import { API_ORIGIN, BYNDER_PORTAL, moveSignIn, SITE, startMockBynder, startMockDam } from '../support/mock-dam.js';
 import { facetCheckbox, facetList, part, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
 import { generatedFile } from '../support/upload-data.js';
+import { headingText, inPanel, openByKey, retype } from '../support/details-helpers.js';
 import {
   animationsSettled,
   deepActiveElement,
@@ -142,7 +144,7 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       const dam = await startMockDam({ assetCount: 100 });
       dam.emulator.faults.setLatency(4000);
       const picker = await mount({ tokenProvider: async () => dam.token });
-      await waitUntil(() => picker.grid?.loading, 'grid loading');
+      await waitUntil(() => picker.grid?.loading, 'grid loading', { timeout: 5000 });
       return pickerScene(
         picker,
         () => {
@@ -456,6 +458,102 @@ const STATES: Array<{ name: string; arrange(): Promise<Scene> }> = [
       });
     },
   },
+  {
+    name: 'details panel open on an image, focus on its heading',
+    async arrange() {
+      const dam = await startMockDam({ assetCount: 300 });
+      const picker = await signedIn(dam, { selection: 'multiple' });
+      const index = picker.grid!.assets.findIndex((asset) => asset.type === 'image' && asset.previewUrl);
+      await openByKey(picker, index);
+      const asset = picker.grid!.assets[index]!;
+      await waitUntil(() => inPanel(picker, 'details-preview')?.querySelector('img.large.loaded'), 'the large preview loaded', { timeout: 5000 });
+      return pickerScene(picker, () => {
+        expect(headingText(picker)).to.equal(asset.title);
+        expect(deepActiveElement()).to.equal(inPanel(picker, 'details-heading'));
+        expect(inPanel(picker, 'details-select')!.getAttribute('aria-pressed')).to.equal('false');
+        expect(inPanel(picker, 'details-metadata')!.querySelectorAll('dt').length).to.be.greaterThan(2);
+      });
+    },
+  },
+  {
+    name: 'details panel open on a video (Bynder), with its player',
+    async arrange() {
+      const dam = await startMockBynder({ mediaCount: 200 });
+      const picker = await mount({ provider: 'bynder', site: BYNDER_PORTAL, discoveryUrl: '', assetTypes: 'video', tokenProvider: async () => dam.token });
+      await settled(picker);
+      await openByKey(picker, 0);
+      const video = () => inPanel(picker, 'details-preview')?.querySelector('video');
+      await waitUntil(() => video()?.readyState, 'the video’s metadata loaded', { timeout: 5000 });
+      return pickerScene(picker, () => {
+        const asset = picker.grid!.assets[0]!;
+        expect(asset.type).to.equal('video');
+        expect(video()!.controls).to.equal(true);
+        expect(video()!.getAttribute('aria-label')).to.equal(`Preview of ${asset.title}`);
+      });
+    },
+  },
+  {
+    name: 'restricted tiles with status badges (rights fixtures)',
+    async arrange() {
+      const dam = await startMockDam({ assetCount: 300 });
+      const picker = await signedIn(dam, { rootFolder: dam.emulator.data.rightsFolderGuid, restrictedAssets: 'warn' });
+      return pickerScene(picker, () => {
+        const badges = tiles(picker).map((tile) => text(tile.querySelector('[part~="status-badge"]')));
+        expect(badges.filter(Boolean).sort()).to.deep.equal(['Expired', 'Expired', 'Not yet valid', 'View only']);
+      });
+    },
+  },
+  {
+    name: 'restricted-assets="warn": the confirmation before inserting an expired asset',
+    async arrange() {
+      const dam = await startMockDam({ assetCount: 300 });
+      const picker = await signedIn(dam, { rootFolder: dam.emulator.data.rightsFolderGuid, restrictedAssets: 'warn', selection: 'multiple' });
+      const fixtures = dam.emulator.data.rightsAssets!;
+      for (const id of [fixtures.expired, fixtures.active]) tiles(picker)[picker.grid!.assets.findIndex((asset) => asset.id === id)]!.click();
+      await waitUntil(() => picker.grid!.selectedIds.size === 2, 'two picked');
+      part(picker, 'confirm-button')!.click();
+      const dialog = () => shadow(picker).querySelector<HTMLDialogElement>('dialog[part~="restricted-confirm"]');
+      await waitUntil(() => dialog()?.open, 'confirmation shown');
+      return pickerScene(picker, () => {
+        expect(dialog()!.matches(':modal')).to.equal(true);
+        expect(dialog()!.querySelectorAll('[part~="restricted-list"] li')).to.have.length(1);
+        expect(text(dialog()!.querySelector('[part~="restricted-list"]'))).to.contain('Expired on');
+      });
+    },
+  },
+  {
+    name: 'alt-text="required": alt fields in the selection list, one missing',
+    async arrange() {
+      const dam = await startMockDam({ assetCount: 300 });
+      const picker = await signedIn(dam, { selection: 'multiple', assetTypes: 'Image', altText: 'required' });
+      for (const index of [0, 1]) tiles(picker)[index]!.click();
+      await picker.updateComplete;
+      const fields = () => [...shadow(picker).querySelectorAll<HTMLInputElement>('[part~="selection"] [part~="alt-input"]')];
+      await retype(fields()[0]!, '');
+      await waitUntil(() => text(part(picker, 'insert-reason')), 'the reason Insert waits');
+      return pickerScene(picker, () => {
+        expect(fields()).to.have.length(2);
+        expect(fields()[0]!.getAttribute('aria-invalid')).to.equal('true');
+        expect(shadow(picker).querySelectorAll('[part~="selection"] [part~="alt-decorative"]')).to.have.length(2);
+        expect((part(picker, 'confirm-button') as HTMLButtonElement).disabled).to.equal(true);
+      });
+    },
+  },
+  {
+    name: 'alt-text="required": the alt field in the details panel, empty',
+    async arrange() {
+      const dam = await startMockDam({ assetCount: 300 });
+      const picker = await signedIn(dam, { assetTypes: 'Image', altText: 'required' });
+      await openByKey(picker, 0);
+      await retype(inPanel(picker, 'alt-input') as HTMLInputElement, '');
+      await waitUntil(() => (inPanel(picker, 'details-insert') as HTMLButtonElement | null)?.disabled, 'Insert disabled');
+      return pickerScene(picker, () => {
+        expect(inPanel(picker, 'alt-input')!.getAttribute('aria-invalid')).to.equal('true');
+        expect(inPanel(picker, 'alt-decorative')).to.exist;
+        expect(inPanel(picker, 'details-insert')!.getAttribute('aria-describedby')).to.equal('insert-reason');
+      });
+    },
+  },
   ...(['en', 'ar'] as const).map((lang) => ({
     name: `Bynder rendition chooser (lang="${lang}")`,
     async arrange(): Promise<Scene> {
@@ -542,7 +640,7 @@ describe('accessibility of every state (axe, WCAG 2.2 A and AA, light and dark)'
       // The first page loading (shimmering stand-ins), with the dropzone being dragged over.
       dam.emulator.faults.setLatency(4000);
       const loading = await mount({ tokenProvider: async () => dam.token, upload: true });
-      await waitUntil(() => loading.grid?.loading && loading.grid.shadowRoot!.querySelector('[part~="skeleton"]'), 'stand-ins shown');
+      await waitUntil(() => loading.grid?.loading && loading.grid.shadowRoot!.querySelector('[part~="skeleton"]'), 'stand-ins shown', { timeout: 5000 });
       expect(moving()).to.deep.equal([]);
       dam.emulator.faults.clear();
       // Settled, in the modal dialog, with a folder opened and the upload area ready.

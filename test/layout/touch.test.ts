@@ -60,12 +60,28 @@ describe('touch on a phone (375 px)', function () {
     await picker.updateComplete;
     expect(first!.getAttribute('aria-selected')).to.equal('true');
     expect(part(picker, 'footer')!.textContent).to.contain('2 selected');
-    // The details panel is another change: when its button exists on the tile, a tap opens it full-screen.
-    const details = first!.querySelector<HTMLElement>('[part~="details-button"]');
-    if (details) {
-      tap(details);
-      await waitUntil(() => picker.shadowRoot!.querySelector('dam-asset-details'), 'the details panel opens');
+    // The Details button: one button beside the listbox, on the tile it is for. A touch screen has no hover, so
+    // there it sits on the active tile from the start; a fine pointer shows it on the tile under the pointer.
+    const grid = picker.grid!;
+    const details = () => grid.shadowRoot!.querySelector<HTMLElement>('[part~="tile-details-button"]');
+    const onTile = (index: number) => {
+      const button = details();
+      if (!button || button.hidden || button.dataset['index'] !== String(index)) return false;
+      const box = button.getBoundingClientRect();
+      const tile = grid.tileAt(index)!.getBoundingClientRect();
+      return box.width > 0 && box.left >= tile.left && box.right <= tile.right && box.top >= tile.top && box.bottom <= tile.bottom;
+    };
+    const active = grid.activeTileIndex;
+    if (coarse) {
+      await waitUntil(() => onTile(active), 'the Details button is on the active tile without hover');
+    } else {
+      expect(details()?.hidden ?? true, 'no Details button without hover or focus on a fine pointer').to.equal(true);
+      grid.tileAt(active)!.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true, composed: true }));
+      await waitUntil(() => onTile(active), 'the Details button is on the hovered tile');
     }
+    expect(details()!.getAttribute('aria-label')).to.equal(`Details: ${grid.assets[active]!.title}`);
+    tap(details()!);
+    await waitUntil(() => picker.shadowRoot!.querySelector('dam-asset-details'), 'the details panel opens');
     const selected = oneEvent(picker, 'dam-select');
     tap(part(picker, 'confirm-button')!);
     expect((await selected).detail.assets).to.have.length(2);
