@@ -149,6 +149,17 @@ describe('touch on a phone (375 px)', function () {
     for (const tile of tiles(picker).slice(0, 2)) tap(tile);
     await picker.updateComplete;
     expect(smallTargets(picker, 44), 'the picker').to.deep.equal([]);
+    // The tile's Details button (shown on the active tile while focus is in the grid) is a target too, inside its tile.
+    tiles(picker)[0]!.focus();
+    const detailsButton = () => picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="tile-details-button"]');
+    await waitUntil(
+      () => detailsButton() && !detailsButton()!.hidden && detailsButton()!.getBoundingClientRect().width > 0,
+      'the Details button on the active tile',
+    );
+    const details = detailsButton()!;
+    const [button, tile] = [details.getBoundingClientRect(), picker.grid!.tileAt(Number(details.dataset['index']))!.getBoundingClientRect()];
+    expect(Math.min(button.width, button.height), 'the Details button').to.be.at.least(44);
+    expect(button.right <= tile.right && button.left >= tile.left && button.top >= tile.top, 'the Details button inside its tile').to.equal(true);
     const zone = dropzone(picker);
     const zoneTargets = deepElements(zone.shadowRoot!).filter((element) => element.matches('button') && element.getClientRects().length > 0);
     expect(zoneTargets.length).to.be.at.least(1);

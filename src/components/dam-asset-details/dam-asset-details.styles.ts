@@ -150,6 +150,12 @@ export const detailsStyles = [
       background: var(--_selected);
       border-color: var(--_accent);
     }
+    button[aria-pressed] svg {
+      inline-size: 1em;
+      block-size: 1em;
+      margin-inline-end: 0.35em;
+      vertical-align: -0.125em;
+    }
     button.primary {
       background: var(--_accent);
       border-color: var(--_accent);

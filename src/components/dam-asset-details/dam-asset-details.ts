@@ -22,6 +22,10 @@ const PREVIEW_SIDES = [400, 800, 1200, 1600, 2400] as const;
 /** The localised words for an asset's status (a badge: text, never colour alone), the tiles' words. */
 const statusText = (status: AssetStatus): string => statusLabel(status) ?? msg('Active');
 
+/** Shown in Select while the asset is selected: the button keeps its name, its pressed state says the rest. */
+const checkmark = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="3"
+  stroke-linecap="round" stroke-linejoin="round"><path d="m5 12 5 5 9-10" /></svg>`;
+
 /**
  * @tag dam-asset-details
  * @summary The details of one asset: preview, metadata, rights and expiry, alt text, and select / Insert / previous / next.
@@ -176,7 +180,7 @@ export class DamAssetDetails extends DamElement {
       <button type="button" part="details-select" aria-pressed=${this.selected ? 'true' : 'false'} ?disabled=${full && !restricted}
         aria-disabled=${restricted ? 'true' : nothing} aria-describedby=${restricted ? 'blocked-reason' : nothing}
         @click=${() => this.emit('details-toggle', { asset })}>
-        ${this.selected ? msg('Selected') : msg('Select')}
+        ${this.selected ? checkmark : nothing}${msg('Select')}
       </button>
       ${
         this.single

@@ -284,8 +284,9 @@ export const gridStyles = [
     z-index: 1;
     display: grid;
     place-items: center;
-    inline-size: 32px;
-    block-size: 32px;
+    /* A touch target on touch screens (--dam-touch-target), like every other button. */
+    inline-size: max(32px, var(--_target));
+    block-size: max(32px, var(--_target));
     padding: 0;
     border: 1px solid var(--_border, currentColor);
     border-radius: 50%;

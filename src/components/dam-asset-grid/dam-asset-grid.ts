@@ -195,7 +195,10 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     this.requestUpdate();
     if (!tileFocused) return;
     void this.updateComplete.then(() => {
-      if (root.activeElement === null) void this.nav.focusIndex(this.nav.activeIndex);
+      // Only focus the redrawn tile if focus was dropped with the old one (it falls back to the body): an editor
+      // who has tabbed on meanwhile keeps the focus where it is.
+      const dropped = document.activeElement === null || document.activeElement === document.body;
+      if (root.activeElement === null && dropped) void this.nav.focusIndex(this.nav.activeIndex);
     });
   };
 
@@ -324,7 +327,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   private readonly onScroll = (): void => {
     this.hurryVirtual();
-    this.detailsButton.onScroll();
+    this.detailsButton.relayout();
   };
 
   private renderSkeletons(): TemplateResult {
@@ -464,6 +467,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   private onRangeChanged(event: RangeChangedEvent): void {
     this.nav.rangeChanged(event.first, event.last);
+    this.detailsButton.relayout();
   }
 
   private onVisibilityChanged(event: VisibilityChangedEvent): void {

@@ -12,6 +12,7 @@ export interface DetailsButtonHost extends ReactiveControllerHost, HTMLElement {
   readonly assets: DamAsset[];
   readonly activeTileIndex: number;
   readonly listboxElement: HTMLElement | null;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   tileAt(index: number): HTMLElement | null;
   /** Opens the details of the asset at `index` (fires `grid-details`). */
   openDetails(index: number): void;
@@ -73,8 +74,11 @@ export class GridDetailsButton implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The listbox scrolled: keep the button on its tile (or hide it when the tile is gone). Nothing to do for no tile. */
-  readonly onScroll = (): void => {
+  /**
+   * The listbox scrolled, or the virtualizer laid its tiles out again (the grid's width changed when the
+   * details panel closed): keep the button on its tile, or hide it when the tile is gone. Nothing to do for no tile.
+   */
+  readonly relayout = (): void => {
     if (this.#position || this.targetIndex !== undefined) this.#schedule();
   };
 
@@ -137,8 +141,11 @@ export class GridDetailsButton implements ReactiveController {
       const box = tile.getBoundingClientRect();
       const view = listbox.getBoundingClientRect();
       const rtl = getComputedStyle(this.#host).direction === 'rtl';
-      const inView = box.top + 8 >= view.top && box.top + 40 <= view.bottom;
-      const left = rtl ? hostBox.right - box.left - 40 : box.right - hostBox.left - 40;
+      // 8 px in from the tile's top end corner; the button is larger on touch screens (hidden, it still has its computed size).
+      const button = this.#host.renderRoot.querySelector<HTMLElement>('.details-button');
+      const size = (button && parseFloat(getComputedStyle(button).inlineSize)) || 32;
+      const inView = box.top + 8 >= view.top && box.top + 8 + size <= view.bottom;
+      const left = rtl ? hostBox.right - box.left - 8 - size : box.right - hostBox.left - 8 - size;
       if (inView) position = { top: Math.round(box.top - hostBox.top + 8), left: Math.round(left) };
     }
     const old = this.#position;

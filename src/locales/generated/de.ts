@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00a84204340a1db4': `Ausgewählt`,
-'s014d4a6291deea40': `Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.`,
+      's014d4a6291deea40': `Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.`,
 's026b81e0e75f68b7': `Ihr Browser hat das Anmeldefenster blockiert. Klicken Sie erneut auf die Anmeldeschaltfläche oder erlauben Sie Pop-ups für diese Website.`,
 's03aa3cfb08dff960': `Schlagwörter`,
 's041489fa7f9e6fe6': str`${0} weitere`,

@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00a84204340a1db4': `Seleccionado`,
-'s014d4a6291deea40': `Su sesión ha caducado. Vuelva a iniciar sesión y reinténtelo.`,
+      's014d4a6291deea40': `Su sesión ha caducado. Vuelva a iniciar sesión y reinténtelo.`,
 's026b81e0e75f68b7': `Su navegador ha bloqueado la ventana de inicio de sesión. Pulse de nuevo el botón de inicio de sesión o permita las ventanas emergentes para este sitio.`,
 's03aa3cfb08dff960': `Etiquetas`,
 's041489fa7f9e6fe6': str`${0} más`,

@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00a84204340a1db4': `Sélectionné`,
-'s014d4a6291deea40': `Votre session a expiré. Reconnectez-vous, puis réessayez.`,
+      's014d4a6291deea40': `Votre session a expiré. Reconnectez-vous, puis réessayez.`,
 's026b81e0e75f68b7': `Votre navigateur a bloqué la fenêtre de connexion. Cliquez à nouveau sur le bouton de connexion ou autorisez les fenêtres pop-up pour ce site.`,
 's03aa3cfb08dff960': `Mots-clés`,
 's041489fa7f9e6fe6': str`${0} de plus`,

@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's00a84204340a1db4': `Geselecteerd`,
-'s014d4a6291deea40': `Uw sessie is verlopen. Meld u opnieuw aan en probeer het dan nogmaals.`,
+      's014d4a6291deea40': `Uw sessie is verlopen. Meld u opnieuw aan en probeer het dan nogmaals.`,
 's026b81e0e75f68b7': `Uw browser heeft het aanmeldvenster geblokkeerd. Klik opnieuw op de aanmeldknop of sta pop-ups toe voor deze site.`,
 's03aa3cfb08dff960': `Tags`,
 's041489fa7f9e6fe6': str`nog ${0}`,
