@@ -166,7 +166,7 @@ describe('<dam-picker> details', function () {
     await waitUntil(() => inPanel(picker, 'details-select')!.getAttribute('aria-pressed') === 'true', 'selected');
     expect(picker.grid!.selectedIds.has(asset.id)).to.equal(true);
     // A toggle button keeps its name; its pressed state says that the asset is selected.
-    expect(inPanel(picker, 'details-select')!.textContent!.trim()).to.equal('Select');
+    expect(inPanel(picker, 'details-select')!.textContent.trim()).to.equal('Select');
     const chosen = oneEvent(picker, 'dam-select');
     inPanel(picker, 'details-insert')!.click();
     const { detail } = await chosen;
