@@ -11,7 +11,7 @@ import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
-import { mountPicker, part, requests, resultsShown, settled, tiles, treeItem } from '../support/picker-helpers.js';
+import { mountPicker, part, requests, resultsShown, settled, tiles, treeItem, virtualized } from '../support/picker-helpers.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
 import { engine } from '../support/engine.js';
 import { detailsPanel, headingText, inPanel, openByKey, tileInView } from '../support/details-helpers.js';
@@ -65,6 +65,7 @@ describe('<dam-picker> details', function () {
     const picker = await mountPicker(dam, { selection: 'multiple' });
     tiles(picker)[0]!.click();
     await picker.updateComplete;
+    await virtualized(picker);
     const listbox = picker.grid!.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
     listbox.scrollTop = 600;
     await waitUntil(() => tiles(picker).some((tile) => Number(tile.dataset['index']) >= 12), 'scrolled');
