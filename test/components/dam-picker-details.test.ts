@@ -11,7 +11,7 @@ import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
-import { mountPicker, part, requests, resultsShown, settled, tiles, treeItem, virtualized } from '../support/picker-helpers.js';
+import { mountBynderPicker, mountPicker, part, requests, resultsShown, settled, tiles, treeItem, virtualized } from '../support/picker-helpers.js';
 import { deepActiveElement } from '../a11y/a11y-helpers.js';
 import { engine } from '../support/engine.js';
 import { detailsPanel, headingText, inPanel, openByKey, tileInView } from '../support/details-helpers.js';
@@ -246,12 +246,7 @@ describe('<dam-picker> details', function () {
   it('names the collection being browsed in Bynder (its media items list no collections)', async () => {
     const bynder = await startMockBynder({ mediaCount: 200 });
     try {
-      const picker = await fixture<DamPicker>(html`<dam-picker
-        provider="bynder"
-        site=${BYNDER_PORTAL}
-        .tokenProvider=${async () => bynder.token}
-        style="width: 960px; --dam-picker-height: 640px"
-      ></dam-picker>`);
+      const picker = await mountBynderPicker(bynder);
       await settled(picker);
       await openByKey(picker, 0);
       const rowLabels = () => [...(inPanel(picker, 'details-metadata')?.querySelectorAll('dt') ?? [])].map((term) => term.textContent);

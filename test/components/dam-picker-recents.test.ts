@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import { http } from 'msw';
 import { API_ORIGIN, BYNDER_PORTAL, SITE, startMockBynder, startMockDam, useHandlers, type MockDam } from '../support/mock-dam.js';
-import { part, resultsShown, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
+import { mountBynderPicker, part, resultsShown, settled, tiles, tree, treeItem } from '../support/picker-helpers.js';
 
 const PREFIX = 'dam-picker.recents:';
 
@@ -196,12 +196,7 @@ describe('<dam-picker> Recently used', function () {
     try {
       const ids = bynder.emulator.data.media.slice(10, 13).map((item) => item.id);
       localStorage.setItem(recentsKey('bynder', BYNDER_PORTAL), JSON.stringify(['not-a-media-id', ...ids]));
-      const picker = await fixture<DamPicker>(html`<dam-picker
-        provider="bynder"
-        site=${BYNDER_PORTAL}
-        .tokenProvider=${async () => bynder.token}
-        style="width: 960px; --dam-picker-height: 640px"
-      ></dam-picker>`);
+      const picker = await mountBynderPicker(bynder);
       await settled(picker);
       await showRecents(picker, 3);
       expect(picker.grid!.assets.map((asset) => asset.id)).to.deep.equal(ids);

@@ -4,7 +4,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamFacetList } from '../../src/components/dam-facet-list/dam-facet-list.js';
 import type { DamFolderTree } from '../../src/components/dam-folder-tree/dam-folder-tree.js';
-import { API_ORIGIN, SITE, type MockDam } from './mock-dam.js';
+import { API_ORIGIN, BYNDER_PORTAL, SITE, type MockDam } from './mock-dam.js';
 
 export interface PickerOptions {
   selection?: 'single' | 'multiple';
@@ -90,6 +90,16 @@ export async function mountPicker(dam: MockDam, options: PickerOptions = {}): Pr
   ></dam-picker>`);
   await settled(element);
   return element;
+}
+
+/** A Bynder picker on the emulated portal with the host's token, `width` px wide (not waited for). */
+export function mountBynderPicker(dam: { token: string }, width = 960): Promise<DamPicker> {
+  return fixture<DamPicker>(html`<dam-picker
+    provider="bynder"
+    site=${BYNDER_PORTAL}
+    .tokenProvider=${async () => dam.token}
+    style="width: ${width}px; --dam-picker-height: 640px"
+  ></dam-picker>`);
 }
 
 /** API requests by endpoint; `simpleSearch` split into asset searches and folder listings. */
