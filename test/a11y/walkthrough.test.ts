@@ -123,25 +123,6 @@ describeInChromium('keyboard and screen-reader walkthrough', function () {
     expect((await press('Tab')).name).to.equal('Clear search');
     // The sort order sits beside the count, before the sidebar.
     expect([(await press('Tab')).role, (await focusedNode()).name]).to.deep.equal(['combobox', 'Sort by']);
-    // Down Arrow on the closed select changes the order at once: newest first, and the results re-order.
-    const sortSelect = deepActiveElement() as HTMLSelectElement;
-    const relevanceOrder = picker.grid!.assets.map((asset) => asset.id).join();
-    await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => sortSelect.value === 'newest', 'Newest first chosen');
-    const createdOrder = () => picker.grid!.assets.map((asset) => asset.createdAt ?? '');
-    await waitUntil(
-      () => picker.grid!.assets.map((asset) => asset.id).join() !== relevanceOrder && createdOrder().join() === [...createdOrder()].sort().reverse().join(),
-      'the results re-ordered, newest first',
-      { timeout: 8000 },
-    );
-    await focusedAs('combobox', 'Sort by');
-    // Up Arrow goes back to the default order (the rest of the walkthrough reads the results in it), from the cache.
-    await sendKeys({ press: 'ArrowUp' });
-    await waitUntil(
-      () => sortSelect.value === 'relevance' && picker.grid!.assets.map((asset) => asset.id).join() === relevanceOrder,
-      'the default order again',
-      { timeout: 5000 },
-    );
     expect([(await press('Tab')).name, (await focusedNode()).role]).to.deep.equal(['Skip to results', 'button']);
     node = await press('Tab');
     expect([node.role, node.properties['level'], node.properties['selected']]).to.deep.equal(['treeitem', 1, true]);
@@ -244,6 +225,34 @@ describeInChromium('keyboard and screen-reader walkthrough', function () {
     await sendKeys({ press: 'Tab' });
     expect(inside(picker, deepActiveElement()), 'Tab leaves the picker after its last control').to.equal(false);
     expect(pointerUsed, 'no step used the mouse').to.deep.equal([]);
+  });
+
+  it('changes the order from the keyboard: Down Arrow on Sort by shows the newest first, Up Arrow the default again', async () => {
+    const picker = await signedIn(dam, { selection: 'multiple' });
+    await announcedCount(picker);
+    await press('Tab');
+    expect((await press('Tab')).role).to.equal('searchbox');
+    expect([(await press('Tab')).role, (await focusedNode()).name]).to.deep.equal(['combobox', 'Sort by']);
+    // Down Arrow on the closed select changes the order at once: newest first, and the results re-order.
+    const sortSelect = deepActiveElement() as HTMLSelectElement;
+    const relevanceOrder = picker.grid!.assets.map((asset) => asset.id).join();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => sortSelect.value === 'newest', 'Newest first chosen');
+    const createdOrder = () => picker.grid!.assets.map((asset) => asset.createdAt ?? '');
+    await waitUntil(
+      () => picker.grid!.assets.map((asset) => asset.id).join() !== relevanceOrder && createdOrder().join() === [...createdOrder()].sort().reverse().join(),
+      'the results re-ordered, newest first',
+      { timeout: 8000 },
+    );
+    await focusedAs('combobox', 'Sort by');
+    // Up Arrow goes back to the default order, from the cache.
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(
+      () => sortSelect.value === 'relevance' && picker.grid!.assets.map((asset) => asset.id).join() === relevanceOrder,
+      'the default order again',
+      { timeout: 5000 },
+    );
+    expect(pointerUsed).to.deep.equal([]);
   });
 
   it('in the details panel: Select with Space, then the alt text field and Decorative, announced', async () => {

@@ -194,11 +194,15 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     const tileFocused = root.activeElement?.getAttribute('role') === 'option';
     this.requestUpdate();
     if (!tileFocused) return;
-    void this.updateComplete.then(() => {
-      // Only focus the redrawn tile if focus was dropped with the old one (it falls back to the body): an editor
-      // who has tabbed on meanwhile keeps the focus where it is.
-      const dropped = document.activeElement === null || document.activeElement === document.body;
-      if (root.activeElement === null && dropped) void this.nav.focusIndex(this.nav.activeIndex);
+    void this.updateComplete.then(async () => {
+      // The virtualizer draws its tiles a frame or two later. Focus the redrawn tile only while focus is still
+      // dropped (it fell back to the body with the old tile): an editor who has tabbed on keeps it where it is.
+      const dropped = () => root.activeElement === null && (document.activeElement === null || document.activeElement === document.body);
+      for (let frame = 0; frame < 30 && dropped(); frame++) {
+        const tile = this.tileAt(this.nav.activeIndex);
+        if (tile) return tile.focus({ preventScroll: true });
+        await afterNextPaint();
+      }
     });
   };
 

@@ -135,6 +135,8 @@ export class GridDetailsButton implements ReactiveController {
     const index = this.targetIndex;
     const tile = index === undefined ? null : this.#host.tileAt(index);
     const listbox = this.#host.listboxElement;
+    // No tile at all: the virtualizer is drawing its first range. Hiding the button now would drop its focus.
+    if (!tile && this.#position && index !== undefined && !listbox?.querySelector('[role="option"]')) return;
     let position: { top: number; left: number } | undefined;
     if (tile && listbox) {
       const hostBox = this.#host.getBoundingClientRect();
@@ -144,12 +146,18 @@ export class GridDetailsButton implements ReactiveController {
       // 8 px in from the tile's top end corner; the button is larger on touch screens (hidden, it still has its computed size).
       const button = this.#host.renderRoot.querySelector<HTMLElement>('.details-button');
       const size = (button && parseFloat(getComputedStyle(button).inlineSize)) || 32;
-      const inView = box.top + 8 >= view.top && box.top + 8 + size <= view.bottom;
+      // In the visible part of the tile: a tile partly scrolled out keeps its button, moved down into view.
+      const top = Math.max(box.top, view.top) + 8;
+      const inView = top + size <= Math.min(box.bottom, view.bottom);
       const left = rtl ? hostBox.right - box.left - 8 - size : box.right - hostBox.left - 8 - size;
-      if (inView) position = { top: Math.round(box.top - hostBox.top + 8), left: Math.round(left) };
+      if (inView) position = { top: Math.round(top - hostBox.top), left: Math.round(left) };
     }
     const old = this.#position;
     if (old?.top === position?.top && old?.left === position?.left) return;
+    // Never hide the button while it has focus (its tile scrolled or drawn anew): the focus would drop, and the
+    // next Tab would start over from the grid.
+    const root = this.#host.renderRoot as ShadowRoot;
+    if (!position && root.activeElement?.classList.contains('details-button')) return;
     this.#position = position;
     this.#host.requestUpdate();
   }
