@@ -2,8 +2,11 @@
 // (default chromium) is ours: it is taken out of the arguments and handed to web-test-runner.config.mjs
 // as DAM_TEST_BROWSERS; every other argument (`--files`, `--concurrency`, …) goes to the runner as is.
 // WebKit needs a display: without DISPLAY this script runs itself again under `xvfb-run -a`.
-import { spawnSync } from 'node:child_process';
+// The runner runs in a child process: when a browser crashes under it and no test failed (see
+// browser-crash.mjs), the crashed engine's files run once more, and the second run's verdict is the result.
+import { spawn, spawnSync } from 'node:child_process';
 import { startTestRunner } from '@web/test-runner';
+import { enginesToRerun } from './browser-crash.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const args = process.argv.slice(2);
@@ -40,4 +43,51 @@ if (browsers.includes('webkit') && !process.env.DISPLAY) {
   process.exit(run.status ?? 1);
 }
 
-await startTestRunner({ argv: args });
+if (process.env.DAM_TEST_ATTEMPT) {
+  await startTestRunner({ argv: args });
+} else {
+  const first = await attempt(browsers, 1);
+  if (first.status !== 0) {
+    const again = enginesToRerun(first.output, browsers);
+    if (again.length === 0) process.exit(first.status);
+    console.error(`\n${again.join(', ')} crashed under the run, and no test failed: running ${again.length > 1 ? 'their' : 'its'} files once more.\n`);
+    process.exit((await attempt(again, 2)).status);
+  }
+}
+
+/**
+ * One run of the runner for `engines`, in a child process of its own process group: its exit status, and what
+ * it printed. A browser whose runner is gone (after a crash, WebKit's MiniBrowser outlives it, holding the
+ * output pipes open) is killed with the group.
+ */
+function attempt(engines, number) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args], {
+      env: { ...process.env, DAM_TEST_BROWSERS: engines.join(','), DAM_TEST_ATTEMPT: String(number) },
+      stdio: ['inherit', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const killGroup = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // the group is gone already
+      }
+    };
+    const interrupt = () => killGroup('SIGINT');
+    process.on('SIGINT', interrupt).on('SIGTERM', interrupt);
+    let output = '';
+    const forward = (to) => (chunk) => {
+      to.write(chunk);
+      output = (output + chunk.toString()).slice(-2_000_000);
+    };
+    child.stdout.on('data', forward(process.stdout));
+    child.stderr.on('data', forward(process.stderr));
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+      killGroup('SIGKILL');
+      // What the runner printed last may still be in the pipes.
+      setTimeout(() => resolve({ status: code ?? (signal ? 1 : 0), output }), 500);
+    });
+  });
+}
