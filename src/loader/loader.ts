@@ -38,14 +38,26 @@ const TAGS = [
   'dam-upload-dropzone',
 ];
 
+/**
+ * Each CDN entry's static imports, by file name in cdn/ (set by the build: scripts/loader-file.ts). An entry's
+ * chunks are fetched together with it, not after it has arrived and been read: one round trip fewer.
+ */
+declare const __DAM_CHUNKS__: Record<string, string[]> | undefined;
+const CHUNKS: Record<string, string[] | undefined> = typeof __DAM_CHUNKS__ === 'undefined' ? {} : __DAM_CHUNKS__;
+
 const report = (error: unknown): void => console.error('[dam-picker] could not load the picker:', error);
 
 /** Sets up the loader for the script at `scriptUrl` (document.currentScript's, read while it ran). */
 export function startLoader(scriptUrl: string | undefined): WindowApi {
-  const from = (path: string): Promise<unknown> =>
+  const fetched = (path: string): Promise<unknown> =>
     scriptUrl
       ? import(/* @vite-ignore */ new URL(path, scriptUrl).href)
       : Promise.reject(new Error('the script URL is unknown: load dam-picker.iife.js with <script src>'));
+  /** An entry (`cdn/<name>.js`), with its chunks fetched beside it (importing one runs what it needs first, as the entry would). */
+  const from = (path: string): Promise<unknown> => {
+    for (const chunk of CHUNKS[path.slice('cdn/'.length, -'.js'.length)] ?? []) fetched(`cdn/${chunk}`).catch(() => undefined);
+    return fetched(path);
+  };
 
   let loading: Promise<Package> | undefined;
   const load = (): Promise<Package> => {

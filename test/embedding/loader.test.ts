@@ -165,6 +165,23 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
     frame.remove();
   });
 
+  it("fetches the core's chunks together with its entry, not once the entry has arrived", async () => {
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    try {
+      await win.DamPicker.preload();
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const entry = entries.find((item) => item.name.endsWith('/dist/cdn/dam-picker.js'));
+      // The entry's static imports: the core and the chunk it shares with the providers.
+      const imported = entries.filter((item) => /\/dist\/cdn\/(?:core|base)-[^/]+\.js$/.test(item.name));
+      expect(entry, 'the entry').to.not.equal(undefined);
+      expect(imported.map((item) => /\/(core|base)-/.exec(item.name)![1]).sort()).to.deep.equal(['base', 'core']);
+      // Found in the entry, they would be requested after its last byte had arrived.
+      for (const item of imported) expect(item.startTime, `${item.name} requested before the entry arrived`).to.be.below(entry!.responseEnd);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('works with two copies of the script on the page', async () => {
     const { emulator, token } = await dam();
     const { frame, win } = await framed('/test/embedding/loader-twice.html');
