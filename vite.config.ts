@@ -114,6 +114,9 @@ const SCRIPT_TAG_CHUNKS = [
   // Below the core: their modules' dependencies stay in the core (a group takes its modules' dependencies along).
   { name: 'sidebar', test: (id: string) => SIDEBAR.some((pattern) => pattern.test(id)), priority: 0 },
   { name: 'upload', test: (id: string) => UPLOAD.some((pattern) => pattern.test(id)), priority: 0 },
+  // Bynder's errors and response schemas, which its upload protocol uses too: a chunk of their own, or the upload
+  // group would take them along and every Bynder picker would fetch the upload chunk for them.
+  { name: 'bynder-kit', test: (id: string) => /\/src\/api\/providers\/bynder\/(?:bynder-errors|schema)\.ts$/.test(id), priority: 1 },
 ];
 
 /**

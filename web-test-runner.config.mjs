@@ -209,6 +209,20 @@ export default {
     webdriverKeysPlugin(),
   ],
   middleware: [
+    // test/embedding/loader.test.ts: a page whose loader's entry (cdn/dam-picker.js) arrives 400 ms late, so that
+    // whether the entry's chunks are fetched beside it or only after it shows in Resource Timing beyond doubt.
+    async function slowEntry(context, next) {
+      if (!context.path.startsWith('/__slow-entry/')) return next();
+      context.set('Cache-Control', 'no-store');
+      if (context.path === '/__slow-entry/page.html') {
+        context.type = 'html';
+        context.body = '<!doctype html><meta charset="utf-8"><title>Slow entry</title><script src="/__slow-entry/dist/dam-picker.iife.js"></script>';
+        return;
+      }
+      context.path = context.path.slice('/__slow-entry'.length);
+      if (context.path === '/dist/cdn/dam-picker.js') await new Promise((resolve) => setTimeout(resolve, 400));
+      return next();
+    },
     function testSupport(context, next) {
       if (context.path === '/mockServiceWorker.js') {
         context.type = 'application/javascript';
