@@ -209,6 +209,32 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
     }
   });
 
+  it('with its code and adapter already loaded, a picker asks the DAM in the task that mounts it, before its first frame', async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    try {
+      // What a host does on hover of its "Insert image" button: the code, and the adapter it will need.
+      await win.DamPicker.preload();
+      const adapter = win.document.createElement('script');
+      adapter.type = 'module';
+      adapter.src = '/dist/cdn/brandworkz.js';
+      await new Promise((resolve, reject) => {
+        adapter.addEventListener('load', resolve);
+        adapter.addEventListener('error', reject);
+        win.document.head.append(adapter);
+      });
+      const picker = pickerIn(win, emulator, token);
+      win.document.body.append(picker);
+      const nextTask = await new Promise<number>((resolve) => win.setTimeout(() => resolve(win.performance.now()), 0));
+      const discovery = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.includes('/getAPIURL'));
+      await waitUntil(() => discovery(), 'the discovery request', { timeout: 10_000 });
+      expect(discovery()!.startTime, 'the discovery request, before the next task').to.be.below(nextTask);
+      await results(picker);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('works with two copies of the script on the page', async () => {
     const { emulator, token } = await dam();
     const { frame, win } = await framed('/test/embedding/loader-twice.html');

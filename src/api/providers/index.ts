@@ -4,6 +4,7 @@ import { DamError } from '../errors.js';
 import type { RetryPolicy } from '../backoff.js';
 import type { DamProvider, ProviderName, TokenSource } from '../types.js';
 import { BRANDWORKZ_LABEL, BYNDER_LABEL } from './labels.js';
+import { loadedProviders as loaded, type ProviderClass } from './registry.js';
 
 export interface ProviderConfig {
   provider: string;
@@ -32,18 +33,17 @@ export function providerLabel(name: string): string | undefined {
   return Object.hasOwn(LABELS, name) ? LABELS[name as ProviderName] : undefined;
 }
 
-type ProviderClass = new (config: ProviderConfig) => DamProvider;
-
 /** Each adapter's chunk; `import()` with a literal path, so that bundlers split it out as well. */
 const LOADERS: Record<ProviderName, () => Promise<ProviderClass>> = {
   brandworkz: () => import('./brandworkz/brandworkz-provider.js').then((module) => module.BrandworkzProvider),
   bynder: () => import('./bynder/bynder-provider.js').then((module) => module.BynderProvider),
 };
 
-/** Adapters already loaded: a second picker of the same DAM gets its provider without waiting. */
-const loaded = new Map<ProviderName, ProviderClass>();
-
-/** Loads the adapter's code (once) and builds it. Rejects with `invalid-config` for an unknown provider. */
+/**
+ * Loads the adapter's code (once) and builds it, without waiting for a task when that code has run already (a
+ * second picker of the same DAM, or an adapter the loader fetched beside the core: see registry.ts). Rejects
+ * with `invalid-config` for an unknown provider.
+ */
 export async function createProvider(config: ProviderConfig): Promise<DamProvider> {
   if (!Object.hasOwn(LOADERS, config.provider)) {
     throw new DamError('invalid-config', `Unknown provider "${config.provider}". Use one of: ${PROVIDERS.join(', ')}.`);

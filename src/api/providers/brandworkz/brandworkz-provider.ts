@@ -42,6 +42,7 @@ import {
 } from './brandworkz-native.js';
 import { ApiUrlResponseSchema, CategoryInfoResponseSchema, NativeSearchResponseSchema, SimpleSearchResponseSchema, type BrandworkzHit } from './schema.js';
 import { BRANDWORKZ_LABEL } from '../labels.js';
+import { loadedProviders } from '../registry.js';
 
 const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
 /** Brandworkz caps `size` at 500. */
@@ -438,3 +439,5 @@ export class BrandworkzProvider implements DamProvider {
     return { apiUrl, clientDb, base: `${apiUrl}/v${version}/${encodeURIComponent(clientDb)}` };
   }
 }
+
+loadedProviders.set('brandworkz', BrandworkzProvider);

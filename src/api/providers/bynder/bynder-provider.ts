@@ -50,6 +50,7 @@ import {
   type BynderMetaproperty,
 } from './schema.js';
 import { BYNDER_LABEL } from '../labels.js';
+import { loadedProviders } from '../registry.js';
 
 /** Bynder media ids: 8-4-4-16 hex digits. */
 const MEDIA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{16}$/i;
@@ -394,3 +395,5 @@ export class BynderProvider implements DamProvider {
     );
   }
 }
+
+loadedProviders.set('bynder', BynderProvider);
