@@ -279,8 +279,18 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
 async function traceFirstPaint(browser: Browser, hostUrl: string, origin: string): Promise<void> {
   const path = new URL('bench-results/first-paint-trace.json', root).pathname;
   mkdirSync(new URL('bench-results', root), { recursive: true });
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading'];
-  const page = await mountPicker(browser, hostUrl, origin, {}, (page) => page.tracing.start({ path, categories }));
+  const categories = [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8.execute',
+    'blink',
+    'loading',
+    ...(process.env.BENCH_TRACE_CPU ? ['disabled-by-default-v8.cpu_profiler'] : []),
+  ];
+  const page = await mountPicker(browser, hostUrl, origin, {}, async (page) => {
+    if (process.env.BENCH_TRACE_PRELOADED) await preload(page);
+    await page.tracing.start({ path, categories });
+  });
   const total = await firstThumbnailsPainted(page);
   await page.tracing.stop();
   await page.close();
