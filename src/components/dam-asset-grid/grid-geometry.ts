@@ -128,8 +128,10 @@ export class GridGeometryController implements ReactiveController {
     }
     const fresh = [probe, scroller].some((element) => element !== null && !this.observed.has(element));
     this.observed = new Set([probe, scroller].filter((element): element is Element => element !== null));
-    // Measure a new scroller at once, so the virtualizer's first layout already has the right columns.
-    if (fresh) this.measure();
+    // Measure a new scroller at once, so the virtualizer's first layout already has the right columns: before the
+    // next frame, but after the microtasks already queued. Measuring forces style and layout, and the new tiles'
+    // <img> elements ask for their thumbnails in microtasks queued as they were drawn: those go out first.
+    if (fresh) queueMicrotask(() => this.measure());
   }
 
   private measure(): void {
