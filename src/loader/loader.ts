@@ -21,9 +21,9 @@ export type WindowApi = Partial<Package> &
     preload(): Promise<void>;
   };
 
-/** The CDN build's entries, relative to the script. */
-const ENTRY = 'cdn/dam-picker.js';
-const DIALOG_ENTRY = 'cdn/dialog.js';
+/** The CDN build's entries, by name: `cdn/<name>.js` beside the script. */
+const ENTRY = 'dam-picker';
+const DIALOG_ENTRY = 'dialog';
 /** Providers with an entry of their own (`cdn/<name>.js`): fetched beside the core, not after it. */
 const PROVIDERS = ['brandworkz', 'bynder'];
 /** Every tag of the package; the page may write any of them. */
@@ -49,14 +49,14 @@ const report = (error: unknown): void => console.error('[dam-picker] could not l
 
 /** Sets up the loader for the script at `scriptUrl` (document.currentScript's, read while it ran). */
 export function startLoader(scriptUrl: string | undefined): WindowApi {
-  const fetched = (path: string): Promise<unknown> =>
+  const fetched = (file: string): Promise<unknown> =>
     scriptUrl
-      ? import(/* @vite-ignore */ new URL(path, scriptUrl).href)
+      ? import(/* @vite-ignore */ new URL(`cdn/${file}`, scriptUrl).href)
       : Promise.reject(new Error('the script URL is unknown: load dam-picker.iife.js with <script src>'));
-  /** An entry (`cdn/<name>.js`), with its chunks fetched beside it (importing one runs what it needs first, as the entry would). */
-  const from = (path: string): Promise<unknown> => {
-    for (const chunk of CHUNKS[path.slice('cdn/'.length, -'.js'.length)] ?? []) fetched(`cdn/${chunk}`).catch(() => undefined);
-    return fetched(path);
+  /** An entry, with its chunks fetched beside it (importing one runs what it needs first, as the entry would). */
+  const from = (entry: string): Promise<unknown> => {
+    for (const chunk of CHUNKS[entry] ?? []) fetched(chunk).catch(() => undefined);
+    return fetched(`${entry}.js`);
   };
 
   let loading: Promise<Package> | undefined;
@@ -80,7 +80,7 @@ export function startLoader(scriptUrl: string | undefined): WindowApi {
 
   /** Starts fetching a provider's adapter (the core imports the same module when it gets there). */
   const provider = (name: unknown): void => {
-    if (typeof name === 'string' && PROVIDERS.includes(name)) from(`cdn/${name}.js`).catch(() => undefined);
+    if (typeof name === 'string' && PROVIDERS.includes(name)) from(name).catch(() => undefined);
   };
 
   const api: WindowApi = {

@@ -12,8 +12,12 @@ type BuiltWindow = Window & typeof globalThis & { DamPicker: LoaderApi; cspViola
 
 const SIGN_IN_WINDOW_NAME = 'dam-picker-signin';
 
-async function dam(): Promise<{ emulator: string; token: string }> {
-  const { embedEmulatorOrigin: emulator } = (await (await fetch('/__e2e-config.json')).json()) as { embedEmulatorOrigin: string };
+type Provider = 'brandworkz' | 'bynder';
+
+/** The emulator of a DAM (Brandworkz, or Bynder whose portal it is) and a token from it. */
+async function dam(provider: Provider = 'brandworkz'): Promise<{ emulator: string; token: string }> {
+  const config = (await (await fetch('/__e2e-config.json')).json()) as { embedEmulatorOrigin: string; bynderOrigin: string };
+  const emulator = provider === 'bynder' ? config.bynderOrigin : config.embedEmulatorOrigin;
   const { access_token: token } = (await (await fetch(`${emulator}/__emulator/tokens`, { method: 'POST', body: '{}' })).json()) as { access_token: string };
   return { emulator, token };
 }
@@ -42,11 +46,14 @@ const chunks = (win: Window): string[] => fetched(win).filter((path) => path.inc
 const settle = (win: Window): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 400));
 
 /** A `<dam-picker>` of the page's document, configured with attributes and, before its code is there, properties. */
-function pickerIn(win: BuiltWindow, emulator: string, token: string): DamPicker {
+function pickerIn(win: BuiltWindow, emulator: string, token: string, provider: Provider = 'brandworkz'): DamPicker {
   const picker = win.document.createElement('dam-picker');
-  picker.setAttribute('provider', 'brandworkz');
-  picker.setAttribute('site', 'demo.brandworkz.com');
-  picker.setAttribute('discovery-url', emulator);
+  picker.setAttribute('provider', provider);
+  if (provider === 'bynder') picker.setAttribute('site', emulator);
+  else {
+    picker.setAttribute('site', 'demo.brandworkz.com');
+    picker.setAttribute('discovery-url', emulator);
+  }
   // Set while the element is not upgraded yet: an own property, which Lit takes over when the class arrives.
   picker.tokenProvider = async () => token;
   return picker;
@@ -116,16 +123,10 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
   });
 
   it('a Bynder picker without upload fetches its adapter, not the upload chunk', async () => {
-    const { bynderOrigin } = (await (await fetch('/__e2e-config.json')).json()) as { bynderOrigin: string };
-    const { access_token: token } = (await (await fetch(`${bynderOrigin}/__emulator/tokens`, { method: 'POST', body: '{}' })).json()) as {
-      access_token: string;
-    };
+    const { emulator, token } = await dam('bynder');
     const { frame, win } = await framed('/test/embedding/loader.html');
     try {
-      const picker = win.document.createElement('dam-picker');
-      picker.setAttribute('provider', 'bynder');
-      picker.setAttribute('site', bynderOrigin);
-      picker.tokenProvider = async () => token;
+      const picker = pickerIn(win, emulator, token, 'bynder');
       win.document.body.append(picker);
       await waitUntil(() => win.customElements.get('dam-picker'), 'the picker defined', { timeout: 10_000 });
       await results(picker);

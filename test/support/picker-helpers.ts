@@ -92,13 +92,13 @@ export async function mountPicker(dam: MockDam, options: PickerOptions = {}): Pr
   return element;
 }
 
-/** A Bynder picker on the emulated portal with the host's token, `width` px wide (not waited for). */
-export function mountBynderPicker(dam: { token: string }, width = 960): Promise<DamPicker> {
+/** A 960 px wide Bynder picker on the emulated portal with the host's token (not waited for). */
+export function mountBynderPicker(dam: { token: string }): Promise<DamPicker> {
   return fixture<DamPicker>(html`<dam-picker
     provider="bynder"
     site=${BYNDER_PORTAL}
     .tokenProvider=${async () => dam.token}
-    style="width: ${width}px; --dam-picker-height: 640px"
+    style="width: 960px; --dam-picker-height: 640px"
   ></dam-picker>`);
 }
 
