@@ -1,6 +1,6 @@
 // Tests of <dam-asset-grid>: rendering, virtualisation, ARIA, keyboard, events, hostile data, axe.
 import '../../src/define.js';
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DamAsset } from '../../src/api/types.js';
 import { DamAssetGrid } from '../../src/components/dam-asset-grid/dam-asset-grid.js';
@@ -385,9 +385,52 @@ describe('dam-asset-grid', () => {
     expect(size).to.be.within(100, 400);
     expect(Number(image(0).getAttribute('height'))).to.equal(size);
     scroller(el).scrollTop = scroller(el).scrollHeight;
-    await waitUntil(() => tile(el, 199) !== null, 'the last tile rendered');
+    // A jump is a fast scroll: the thumbnail comes once it has stopped (the next test).
+    await waitUntil(() => tile(el, 199)?.querySelector('img'), "the last tile's thumbnail");
     expect(image(199).getAttribute('loading')).to.equal('lazy');
     expect(image(199).getAttribute('fetchpriority')).to.equal('auto');
+  });
+
+  /** Scrolls `by` px a frame for `frames` frames; for each tile drawn meanwhile, whether it had its thumbnail when first seen. */
+  async function scrollAndLook(el: DamAssetGrid, by: number, frames: number): Promise<boolean[]> {
+    // Once the virtualizer has taken over from the first screen (which draws the tiles around it at once).
+    await waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
+    await nextFrame();
+    const seen = new Set(tiles(el).map((t) => t.dataset.index));
+    const firstSight: boolean[] = [];
+    for (let frame = 0; frame < frames; frame++) {
+      scroller(el).scrollTop += by;
+      await nextFrame();
+      for (const t of tiles(el)) {
+        if (seen.has(t.dataset.index)) continue;
+        seen.add(t.dataset.index);
+        firstSight.push(t.querySelector('[part="thumbnail"] img') !== null);
+      }
+    }
+    return firstSight;
+  }
+
+  it('leaves the thumbnails of tiles that fly past in a fast scroll until it stops', async () => {
+    const el = await renderGrid(makeAssets(600));
+    // 400 px a frame is fast even at 10 frames a second.
+    const firstSight = await scrollAndLook(el, 400, 30);
+    expect(firstSight.length).to.be.greaterThan(20, 'tiles drawn during the scroll');
+    expect(firstSight.filter((had) => !had).length).to.be.greaterThan(firstSight.length / 2, 'drawn without their thumbnails');
+    for (const t of tiles(el).filter((t) => !t.querySelector('img'))) {
+      expect(t.querySelector('[part="thumbnail"]')!.children, 'an empty thumbnail box, not the kind icon').to.have.length(0);
+    }
+    await waitUntil(() => tiles(el).every((t) => t.querySelector('[part="thumbnail"] img')), 'every thumbnail once the scroll stopped');
+  });
+
+  it('loads the thumbnails of tiles that come into view at reading speed at once', async () => {
+    const el = await renderGrid(makeAssets(600));
+    // 24 px a frame is 1,440 px/s at 60 frames a second, and slower at fewer.
+    const firstSight = await scrollAndLook(el, 24, 80);
+    expect(firstSight.length).to.be.greaterThan(10, 'tiles drawn during the scroll');
+    expect(
+      firstSight.every((had) => had),
+      'each with its thumbnail',
+    ).to.be.true;
   });
 
   it('with randomAccess lays out every result, stand-ins where none is loaded, and keeps the DOM bounded', async () => {

@@ -23,6 +23,8 @@ export interface TileState {
   setSize: number;
   /** The thumbnail URL failed to load before: show the placeholder. */
   thumbnailFailed: boolean;
+  /** First drawn during a fast scroll: the thumbnail box stays empty until the scroll slows down (thumbnail-gate.ts). */
+  thumbnailDeferred: boolean;
   onThumbnailError: (event: Event) => void;
   /**
    * How the thumbnail loads: `first` (the first row: fetched at high priority and decoded with the frame, so it
@@ -100,7 +102,7 @@ export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
     data-status=${status ? asset.status! : nothing}
   >
     <div part="thumbnail" class="thumbnail">
-      ${src ? thumbnail(src, state) : placeholder(asset.type)}
+      ${state.thumbnailDeferred ? nothing : src ? thumbnail(src, state) : placeholder(asset.type)}
     </div>
     <span part="title" class="title" title=${asset.title}><bdi>${asset.title}</bdi></span>
     <span part="meta" class="meta">${meta}</span>
