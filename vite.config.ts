@@ -74,7 +74,7 @@ function scriptTag(): UserConfig {
  * chunks of their own, split by Rolldown. What every provider needs (the HTTP client, the providers' kit,
  * valibot, the upload URL check) goes into the core: as a chunk of its own it was one more file fetched beside
  * the core by every picker, compressed apart (0.5 KB more). Lazy parts always fetched together are one chunk:
- * `sidebar` (the folder tree, the facets and the virtualizer with both its layouts — the grid's, which draws
+ * `sidebar` (the folder tree, the facets, the grid's thumbnail gate and the virtualizer with both its layouts — the grid's, which draws
  * its first screen without it, and the flow of the tree's list — loaded after the first results; one file
  * instead of four, and no tree → flow waterfall) and `upload` (the dropzone, the upload
  * engine and both providers' upload protocols, which a provider loads only when uploads are on: a picker with
@@ -90,7 +90,7 @@ const LAZY = [
   /\/src\/embed\/open\.ts/,
   /\/node_modules\/(oidc-client-ts|jwt-decode)\//,
   /\/node_modules\/@lit-labs\/virtualizer\//,
-  /\/src\/components\/dam-asset-grid\/grid-virtual\.ts/,
+  /\/src\/components\/dam-asset-grid\/(grid-virtual|thumbnail-gate)\.ts/,
   /\/src\/components\/dam-picker\/restricted-confirm\.ts/,
 ];
 const BASE = [
@@ -100,7 +100,7 @@ const BASE = [
 const SIDEBAR = [
   /\/src\/components\/(dam-folder-tree|dam-facet-list)\//,
   /\/node_modules\/@lit-labs\/virtualizer\//,
-  /\/src\/components\/dam-asset-grid\/grid-virtual\.ts/,
+  /\/src\/components\/dam-asset-grid\/(grid-virtual|thumbnail-gate)\.ts/,
 ];
 const UPLOAD = [
   /\/src\/components\/dam-upload-dropzone\/(?!has-files)/,

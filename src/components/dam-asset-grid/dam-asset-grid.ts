@@ -16,7 +16,7 @@ import { afterNextPaint } from '../../internal/after-paint.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
 import { isStandIn, renderTile, skeletonTile, thumbnailOf, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
-import { ThumbnailGate } from './thumbnail-gate.js';
+import type { ThumbnailGate } from './thumbnail-gate.js';
 
 /** One stand-in for every position not loaded (keyed by position). */
 const STAND_IN: GridItem = Object.freeze({ standIn: -1 });
@@ -125,7 +125,8 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private readonly nav = new GridNavigationController(this);
   private readonly geometry = new GridGeometryController(this);
   private readonly detailsButton = new GridDetailsButton(this);
-  private readonly thumbnails = new ThumbnailGate(this);
+  /** Holds thumbnails back during fast scrolls; it comes with the virtualizer (no scroll happens before it). */
+  private thumbnails?: ThumbnailGate;
   /** `assets`, plus stand-ins to the end of the next row while `loadingMore`. */
   private items: GridItem[] = [];
   private readonly failedThumbnails = new Set<string>();
@@ -235,6 +236,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
       else this.resetResults();
     }
     if (changed.has('loading') && this.loading) this.resetResults();
+    if (virtualModule && !this.thumbnails) this.thumbnails = new virtualModule.ThumbnailGate(this);
     this.updateItems();
   }
 
@@ -281,7 +283,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
         disabled: (blockUnselected && !selected) || this.blocked(item),
         setSize,
         thumbnailFailed: url !== undefined && this.failedThumbnails.has(url),
-        thumbnailDeferred: url !== undefined && !this.thumbnails.allows(item),
+        thumbnailDeferred: url !== undefined && this.thumbnails?.allows(item) === false,
         onThumbnailError: this.onThumbnailError,
         priority: index < columns ? 'first' : index < firstScreen ? 'screen' : 'later',
         size,
@@ -333,7 +335,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   }
 
   private readonly onScroll = (event: Event): void => {
-    this.thumbnails.scrolled((event.currentTarget as HTMLElement).scrollTop, event.timeStamp);
+    this.thumbnails?.scrolled((event.currentTarget as HTMLElement).scrollTop, event.timeStamp);
     this.hurryVirtual();
     this.detailsButton.relayout();
   };
@@ -384,7 +386,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     this.lastVisible = -1;
     this.loadMoreFiredAt = -1;
     this.scrollToTopPending = true;
-    this.thumbnails.reset();
+    this.thumbnails?.reset();
   }
 
   private maybeLoadMore(): void {
