@@ -7,6 +7,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { loaderFile } from './scripts/loader-file.js';
 import { localeFiles } from './scripts/locale-files.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiteralsPlugin } from './scripts/minify-html-literals.js';
 
 export default defineConfig(({ mode }) => (mode === 'page' ? pickerPage() : mode === 'iife' ? scriptTag() : library()));
 
@@ -18,7 +19,7 @@ const define = (iife: boolean) => ({ 'process.env.NODE_ENV': JSON.stringify('pro
 function library(): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiteralsPlugin()],
     define: define(false),
     build: {
       target: 'es2022',
@@ -44,7 +45,7 @@ function library(): UserConfig {
 function scriptTag(): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), localeFiles(), loaderFile()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiteralsPlugin(), localeFiles(), loaderFile()],
     define: define(true),
     build: {
       target: 'es2022',
@@ -128,7 +129,7 @@ function pickerPage(): UserConfig {
     root: 'src/embed',
     base: './',
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), minifyHtmlLiteralsPlugin()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',
