@@ -391,6 +391,27 @@ describe('dam-asset-grid', () => {
     expect(image(199).getAttribute('fetchpriority')).to.equal('auto');
   });
 
+  it('starts a new result list at the top, in the same scroller or after the skeletons', async () => {
+    const el = await renderGrid(makeAssets(200));
+    await waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
+    const scrolledDown = async () => {
+      scroller(el).scrollTop = 2000;
+      await waitUntil(() => scroller(el).scrollTop > 1000, 'scrolled down');
+    };
+    await scrolledDown();
+    el.assets = makeAssets(200, 'second');
+    await el.updateComplete;
+    expect(scroller(el).scrollTop, 'a new list in the same scroller').to.equal(0);
+    await waitUntil(() => tile(el, 0)?.getAttribute('aria-label')?.startsWith('Asset 0'), 'the new list drawn');
+    await scrolledDown();
+    el.loading = true;
+    await el.updateComplete;
+    el.assets = makeAssets(200, 'third');
+    el.loading = false;
+    await el.updateComplete;
+    expect(scroller(el).scrollTop, 'after the skeletons').to.equal(0);
+  });
+
   /** Scrolls `by` px a frame for `frames` frames; for each tile drawn meanwhile, whether it had its thumbnail when first seen. */
   async function scrollAndLook(el: DamAssetGrid, by: number, frames: number): Promise<boolean[]> {
     // Once the virtualizer has taken over from the first screen (which draws the tiles around it at once).
