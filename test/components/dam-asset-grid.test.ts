@@ -91,6 +91,23 @@ describe('dam-asset-grid', () => {
     expect(listbox(el).getAttribute('aria-label')).to.equal('Search results');
   });
 
+  it('pulses its stand-ins with an opacity animation only, which the compositor runs without repainting them', async () => {
+    const el = await renderGrid([]);
+    el.loading = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="skeleton"]').length).to.be.greaterThan(0);
+    const animations = el.shadowRoot!.getAnimations();
+    expect(animations.length, 'one animation for the whole grid of stand-ins').to.equal(1);
+    const animated = new Set(
+      animations.flatMap((animation) =>
+        (animation.effect as KeyframeEffect)
+          .getKeyframes()
+          .flatMap((keyframe) => Object.keys(keyframe).filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))),
+      ),
+    );
+    expect([...animated]).to.deep.equal(['opacity']);
+  });
+
   it('reflects multiple and loading as attributes, and reads them back', async () => {
     const el = await renderGrid(makeAssets(5));
     el.multiple = true;
