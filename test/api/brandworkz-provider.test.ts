@@ -197,21 +197,36 @@ describe('BrandworkzProvider', () => {
   });
 
   it('rejects a malformed answer at the boundary', async () => {
-    const provider = new BrandworkzProvider({
-      site: SITE,
-      discoveryUrl: API_ORIGIN,
-      tokens: refreshingTokens(dam),
-      fetch: async (input, init) => {
-        const url = input instanceof Request ? input.url : String(input);
-        if (url.includes('simpleSearch')) return new Response(JSON.stringify({ result: { code: 0 }, searchResult: { hits: 'nope' } }));
-        return fetch(input, init);
-      },
-    });
-    const error = await provider.search({ keyword: '' }, null).then(
-      () => null,
-      (caught: unknown) => caught,
-    );
-    expect((error as DamError).code).to.equal('malformed-response');
+    const answering = (searchResult: unknown) =>
+      new BrandworkzProvider({
+        site: SITE,
+        discoveryUrl: API_ORIGIN,
+        tokens: refreshingTokens(dam),
+        fetch: async (input, init) => {
+          const url = input instanceof Request ? input.url : String(input);
+          if (url.includes('simpleSearch')) return new Response(JSON.stringify({ result: { code: 0 }, searchResult }));
+          return fetch(input, init);
+        },
+      });
+    const hit = (source: unknown) => ({ total: 1, hits: [{ _id: 'a1', _type: 'asset', _source: source }] });
+    for (const [name, searchResult] of [
+      ['hits not a list', { total: 1, hits: 'nope' }],
+      ['a _source that is a list', hit(['title'])],
+      ['a _source that is text', hit('title')],
+      ['a _source that is null', hit(null)],
+    ] as const) {
+      const error = await answering(searchResult)
+        .search({ keyword: '' }, null)
+        .then(
+          () => null,
+          (caught: unknown) => caught,
+        );
+      expect((error as DamError | null)?.code, name).to.equal('malformed-response');
+    }
+    // A _source with keys that are names of Object.prototype's members arrives as it was sent.
+    const [asset] = (await answering(hit({ title: 'Logo', constructor: 'x' })).search({ keyword: '' }, null)).assets;
+    expect(asset?.title).to.equal('Logo');
+    expect(Object.getOwnPropertyDescriptor(asset!.source, 'constructor')?.value).to.equal('x');
   });
 
   it('aborts a search when its signal is aborted', async () => {

@@ -1,6 +1,7 @@
 // Brandworkz v1.6 response shapes, checked at the boundary with valibot.
 // Only what the adapter relies on is required; everything else passes through.
 import * as v from 'valibot';
+import { AnyObjectSchema } from '../kit/validate.js';
 
 /** `{ result: { code | status, message } }`: search uses `code`, upload endpoints `status`. */
 const ResultSchema = v.looseObject({
@@ -18,12 +19,10 @@ export const ApiUrlResponseSchema = v.looseObject({
   }),
 });
 
-const SourceSchema = v.record(v.string(), v.unknown());
-
 const HitSchema = v.looseObject({
   _id: v.pipe(v.string(), v.minLength(1)),
   _type: v.optional(v.string()),
-  _source: v.optional(SourceSchema, {}),
+  _source: v.optional(AnyObjectSchema, {}),
 });
 
 /** Elastic 6 sends a number; Elastic 7+ `{ value, relation }`. */

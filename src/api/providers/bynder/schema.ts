@@ -2,6 +2,7 @@
 // on is required; everything else passes through. Flags come as 0/1 on some portals and records,
 // booleans on others: `FlagSchema` reads both.
 import * as v from 'valibot';
+import { AnyObjectSchema } from '../kit/validate.js';
 
 /** `0`/`1`, `'0'`/`'1'` or a boolean: validated here, read with `flag()` (the record stays as sent). */
 const FlagSchema = v.union([v.boolean(), v.picklist([0, 1]), v.picklist(['0', '1', 'true', 'false'])]);
@@ -73,13 +74,9 @@ const MetapropertySchema = v.looseObject({
   options: v.optional(v.nullable(v.array(MetapropertyOptionSchema))),
 });
 
-/**
- * `/api/v4/metaproperties/`: an object keyed by metaproperty name, read as the list of its values.
- * Not `v.record`: it skips the keys `__proto__`, `constructor` and `prototype`, which are names a
- * portal may use.
- */
+/** `/api/v4/metaproperties/`: an object keyed by metaproperty name (any name: see AnyObjectSchema), read as the list of its values. */
 export const MetapropertiesSchema = v.pipe(
-  v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'Expected an object'),
+  AnyObjectSchema,
   v.transform((record) => Object.values(record)),
   v.array(MetapropertySchema),
 );

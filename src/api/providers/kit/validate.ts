@@ -12,6 +12,17 @@ export function parseResponse<S extends v.GenericSchema>(schema: S, body: unknow
   throw new DamError('malformed-response', `The DAM's answer to ${endpoint} was not in the expected format${path ? ` (at ${path})` : ''}.`);
 }
 
+/**
+ * An object of any keys, passed through as it is. Not `v.record(v.string(), v.unknown())`: that builds a copy key
+ * by key, runs two schemas per key (for a page of 50 Brandworkz hits, ~1,000 keys on the way to the first results:
+ * 4–7 ms cold against 1–2 ms in Node), and skips the keys `__proto__`, `constructor` and `prototype`, which are
+ * names a DAM may use.
+ */
+export const AnyObjectSchema = v.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'Expected an object',
+);
+
 /** A string field of a loosely typed record, or `undefined`. */
 export function text(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
