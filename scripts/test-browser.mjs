@@ -43,9 +43,20 @@ if (browsers.includes('webkit') && !process.env.DISPLAY) {
   process.exit(run.status ?? 1);
 }
 
+// A reader that went away (`npm run test:browser | head`) must not leave a run behind: the parent goes on
+// without printing and still exits with the run's status; a runner whose parent is gone stops.
+const quiet = (stream, onGone) =>
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    onGone();
+  });
 if (process.env.DAM_TEST_ATTEMPT) {
+  quiet(process.stdout, () => process.exit(1));
+  quiet(process.stderr, () => process.exit(1));
   await startTestRunner({ argv: args });
 } else {
+  quiet(process.stdout, () => undefined);
+  quiet(process.stderr, () => undefined);
   const first = await attempt(browsers, 1);
   if (first.status !== 0) {
     const again = enginesToRerun(first.output, browsers);
@@ -75,16 +86,17 @@ function attempt(engines, number) {
       }
     };
     const interrupt = () => killGroup('SIGINT');
-    process.on('SIGINT', interrupt).on('SIGTERM', interrupt);
+    const orphaned = () => killGroup('SIGKILL');
+    process.on('SIGINT', interrupt).on('SIGTERM', interrupt).on('exit', orphaned);
     let output = '';
     const forward = (to) => (chunk) => {
-      to.write(chunk);
+      if (to.writable) to.write(chunk);
       output = (output + chunk.toString()).slice(-2_000_000);
     };
     child.stdout.on('data', forward(process.stdout));
     child.stderr.on('data', forward(process.stderr));
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', interrupt).off('SIGTERM', interrupt);
+      process.off('SIGINT', interrupt).off('SIGTERM', interrupt).off('exit', orphaned);
       killGroup('SIGKILL');
       // What the runner printed last may still be in the pipes.
       setTimeout(() => resolve({ status: code ?? (signal ? 1 : 0), output }), 500);
