@@ -402,7 +402,6 @@ describe('dam-asset-grid', () => {
     expect(size).to.be.within(100, 400);
     expect(Number(image(0).getAttribute('height'))).to.equal(size);
     scroller(el).scrollTop = scroller(el).scrollHeight;
-    // A jump is a fast scroll: the thumbnail comes once it has stopped (the next test).
     await waitUntil(() => tile(el, 199)?.querySelector('img'), "the last tile's thumbnail");
     expect(image(199).getAttribute('loading')).to.equal('lazy');
     expect(image(199).getAttribute('fetchpriority')).to.equal('auto');
@@ -458,6 +457,19 @@ describe('dam-asset-grid', () => {
       expect(t.querySelector('[part="thumbnail"]')!.children, 'an empty thumbnail box, not the kind icon').to.have.length(0);
     }
     await waitUntil(() => tiles(el).every((t) => t.querySelector('[part="thumbnail"] img')), 'every thumbnail once the scroll stopped');
+  });
+
+  it('loads the thumbnails at once where a single jump lands (a key, a click on the scrollbar track)', async () => {
+    const el = await renderGrid(makeAssets(600));
+    await waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
+    await aTimeout(200);
+    scroller(el).scrollTop = 9000;
+    await waitUntil(() => tiles(el).some((t) => Number(t.dataset.index) > 100), 'tiles drawn where it landed');
+    const landed = tiles(el).filter((t) => Number(t.dataset.index) > 100);
+    expect(
+      landed.every((t) => t.querySelector('[part="thumbnail"] img')),
+      'each with its thumbnail',
+    ).to.be.true;
   });
 
   it('loads the thumbnails of tiles that come into view at reading speed at once', async () => {

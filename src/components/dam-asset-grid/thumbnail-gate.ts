@@ -1,5 +1,5 @@
 // Which tiles of <dam-asset-grid> may fetch their thumbnail now. During a fast scroll (a fling, a dragged
-// scrollbar, a jump) tiles fly past faster than an editor can look at them; fetching and decoding each of their
+// scrollbar, a held key) tiles fly past faster than an editor can look at them; fetching and decoding each of their
 // thumbnails took the frames the scroll needed (on 2 cores, a third of the frames missed at 7,200 px/s). So a tile
 // first drawn during a fast scroll shows its empty thumbnail box, and gets its image once the scroll slows down or
 // stops. A tile whose thumbnail was allowed once keeps it (no image is taken away again).
@@ -7,6 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Faster than this (px per ms; 2,000 px/s, about a screen in a quarter of a second) is a fast scroll. */
 const FAST = 2;
+/** Scroll events further apart than this (ms) are not one movement: the later one starts a new scroll. */
+const PAUSE = 100;
 /** The scroll has stopped when no scroll event came for this long (ms). */
 const SETTLE = 150;
 
@@ -35,8 +37,10 @@ export class ThumbnailGate implements ReactiveController {
 
   /** The scroller moved to `top` (its scrollTop) at `time` (the scroll event's timeStamp). */
   scrolled(top: number, time: number): void {
-    // The first event after a pause counts as one frame of movement at most spread over 100 ms: a jump is fast.
-    const speed = Math.abs(top - this.#top) / Math.min(Math.max(time - this.#time, 16), 100);
+    // A scroll after a pause (a key press, a click on the scrollbar's track, a jump to a position) lands where the
+    // editor wants to look: only a run of scroll events can be fast.
+    const elapsed = time - this.#time;
+    const speed = elapsed <= PAUSE ? Math.abs(top - this.#top) / Math.max(elapsed, 16) : 0;
 
     this.#top = top;
     this.#time = time;
