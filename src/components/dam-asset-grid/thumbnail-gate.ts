@@ -1,6 +1,6 @@
 // Which tiles of <dam-asset-grid> may fetch their thumbnail now. During a fast scroll (a fling, a dragged
 // scrollbar, a held key) tiles fly past faster than an editor can look at them; fetching and decoding each of their
-// thumbnails took the frames the scroll needed (on 2 cores, a third of the frames missed at 7,200 px/s). So a tile
+// thumbnails took the frames the scroll needed (on 2 cores, over a quarter of them missed at 7,200 px/s). So a tile
 // first drawn during a fast scroll shows its empty thumbnail box, and gets its image once the scroll slows down or
 // stops. A tile whose thumbnail was allowed once keeps it (no image is taken away again).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
