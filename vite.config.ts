@@ -6,8 +6,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { loaderFile } from './scripts/loader-file.js';
 import { localeFiles } from './scripts/locale-files.js';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
-import { minifyHtmlLiteralsPlugin } from './scripts/minify-html-literals.js';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.js';
 
 export default defineConfig(({ mode }) => (mode === 'page' ? pickerPage() : mode === 'iife' ? scriptTag() : library()));
 
@@ -19,7 +18,7 @@ const define = (iife: boolean) => ({ 'process.env.NODE_ENV': JSON.stringify('pro
 function library(): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), minifyHtmlLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin()],
     define: define(false),
     build: {
       target: 'es2022',
@@ -45,7 +44,7 @@ function library(): UserConfig {
 function scriptTag(): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), minifyHtmlLiteralsPlugin(), localeFiles(), loaderFile()],
+    plugins: [minifyLiteralsPlugin(), localeFiles(), loaderFile()],
     define: define(true),
     build: {
       target: 'es2022',
@@ -129,7 +128,7 @@ function pickerPage(): UserConfig {
     root: 'src/embed',
     base: './',
     publicDir: false,
-    plugins: [minifyCssLiterals(), minifyHtmlLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',

@@ -275,18 +275,22 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
   if (tracing) await traceFirstPaint(browser, hostUrl, origin);
 }
 
+/** What the traces record: the timeline, and with BENCH_TRACE_CPU=1 V8's CPU profiler samples. */
+const traceCategories = (...more: string[]): string[] => [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink',
+  'loading',
+  ...more,
+  ...(process.env.BENCH_TRACE_CPU ? ['disabled-by-default-v8.cpu_profiler'] : []),
+];
+
 /** One more first-paint run under a Chromium trace: where the renderer's main thread spent the time to first paint. */
 async function traceFirstPaint(browser: Browser, hostUrl: string, origin: string): Promise<void> {
   const path = new URL('bench-results/first-paint-trace.json', root).pathname;
   mkdirSync(new URL('bench-results', root), { recursive: true });
-  const categories = [
-    'devtools.timeline',
-    'disabled-by-default-devtools.timeline',
-    'v8.execute',
-    'blink',
-    'loading',
-    ...(process.env.BENCH_TRACE_CPU ? ['disabled-by-default-v8.cpu_profiler'] : []),
-  ];
+  const categories = traceCategories();
   const page = await mountPicker(browser, hostUrl, origin, {}, async (page) => {
     if (process.env.BENCH_TRACE_PRELOADED) await preload(page);
     await page.tracing.start({ path, categories });
@@ -333,18 +337,7 @@ async function traceScroll(browser: Browser, hostUrl: string, origin: string): P
   mkdirSync(new URL('bench-results', root), { recursive: true });
   const page = await mountPicker(browser, hostUrl, origin, { 'page-size': '100' });
   await firstThumbnailsPainted(page);
-  await page.tracing.start({
-    path,
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'blink',
-      'loading',
-      'v8',
-      ...(process.env.BENCH_TRACE_CPU ? ['disabled-by-default-v8.cpu_profiler'] : []),
-    ],
-  });
+  await page.tracing.start({ path, categories: traceCategories('v8') });
   const { frames } = (await page.evaluate(`(async () => {
     const grid = document.querySelector('dam-picker').shadowRoot.querySelector('dam-asset-grid');
     return (${SCROLL_FRAMES})(grid.shadowRoot.querySelector('[part~="listbox"]'), ${FLING});

@@ -1,11 +1,9 @@
-// `npm run test:scripts`: the build's minifiers of Lit templates (scripts/minify-html-literals.ts and
-// scripts/minify-css-literals.ts): what they change, what they leave, and that their source maps still point
-// at the lines the code came from.
+// `npm run test:scripts`: the build's minifier of Lit templates (scripts/minify-literals.ts): what it changes,
+// what it leaves, and that its source map still points at the lines the code came from.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SourceMapConsumer } from 'source-map-js';
-import { minifyHtmlLiterals, minifyHtmlLiteralsPlugin } from './minify-html-literals.ts';
-import { minifyCssLiterals } from './minify-css-literals.ts';
+import { minifyLiterals, minifyLiteralsPlugin } from './minify-literals.ts';
 
 const SOURCE = `import { html, css } from 'lit';
 const row = (item) => html\`<li
@@ -31,18 +29,18 @@ const styles = css\`
 export const marker = 1;
 `;
 
-test('collapses the line breaks and indentation of html templates into one space', () => {
-  const out = minifyHtmlLiterals(SOURCE).toString();
+test('collapses the indentation of html templates into one space, and minifies css templates', () => {
+  const out = minifyLiterals(SOURCE).toString();
   assert.match(out, /html`<li class="row" title=\$\{item\.title\} > \$\{item\.done/);
   assert.match(out, /html`<span> done <\/span>`/, 'a template inside an expression too');
   assert.match(out, /: nothing \/\/ a line comment inside an expression\n {4}\}/, 'the expression as written');
   assert.match(out, /`keep\n {3}this`/, 'an untagged template as written');
   assert.match(out, /str`keep\n {3}this too`/, 'another tag as written');
-  assert.match(out, /css`\n {2}:host \{/, 'css is the other plugin’s');
+  assert.match(out, /css`:host\{display: block\}`/, 'css minified as css');
 });
 
-test('leaves a file without html templates alone', () => {
-  const plugin = minifyHtmlLiteralsPlugin();
+test('leaves a file without templates to minify alone', () => {
+  const plugin = minifyLiteralsPlugin();
   assert.equal(plugin.transform.call({}, 'const a = `x\n  y`;\n', '/p/src/a.ts'), null);
   assert.equal(plugin.transform.call({}, SOURCE, '/p/node_modules/lit/a.ts'), null, 'only our sources');
 });
@@ -55,12 +53,9 @@ function originalLine(result, needle) {
   return consumer.originalPositionFor({ line: before.length, column: before.at(-1).length }).line;
 }
 
-test('the source maps point at the lines the code came from', () => {
-  const html = minifyHtmlLiteralsPlugin().transform.call({}, SOURCE, '/p/src/a.ts');
-  assert.notEqual(html.code, SOURCE);
-  assert.equal(originalLine(html, 'export const marker'), 22);
-  assert.equal(originalLine(html, 'const label'), 13);
-  const styles = minifyCssLiterals().transform.call({}, SOURCE, '/p/src/a.ts');
-  assert.match(styles.code, /css`:host\{display: block\}`/);
-  assert.equal(originalLine(styles, 'export const marker'), 22);
+test('the source map points at the lines the code came from', () => {
+  const result = minifyLiteralsPlugin().transform.call({}, SOURCE, '/p/src/a.ts');
+  assert.notEqual(result.code, SOURCE);
+  assert.equal(originalLine(result, 'const label'), 13, 'after the html templates');
+  assert.equal(originalLine(result, 'export const marker'), 22, 'after the css template too');
 });

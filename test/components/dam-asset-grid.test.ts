@@ -34,6 +34,8 @@ function makeAssets(count: number, prefix = 'asset', overrides: Partial<DamAsset
 const tiles = (el: DamAssetGrid) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
 const tile = (el: DamAssetGrid, index: number) => el.shadowRoot!.querySelector<HTMLElement>(`[role="option"][data-index="${index}"]`);
 const scroller = (el: DamAssetGrid) => el.shadowRoot!.querySelector<HTMLElement>('[part="listbox"]')!;
+/** Once the virtualizer has taken over from the first screen (a plain grid of the tiles around it). */
+const virtualized = (el: DamAssetGrid) => waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
 const listbox = (el: DamAssetGrid) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
 const focusedIndex = (el: DamAssetGrid) => {
   const active = el.shadowRoot!.activeElement;
@@ -409,7 +411,7 @@ describe('dam-asset-grid', () => {
 
   it('starts a new result list at the top, in the same scroller or after the skeletons', async () => {
     const el = await renderGrid(makeAssets(200));
-    await waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
+    await virtualized(el);
     const scrolledDown = async () => {
       scroller(el).scrollTop = 2000;
       await waitUntil(() => scroller(el).scrollTop > 1000, 'scrolled down');
@@ -430,8 +432,7 @@ describe('dam-asset-grid', () => {
 
   /** Scrolls `by` px a frame for `frames` frames; for each tile drawn meanwhile, whether it had its thumbnail when first seen. */
   async function scrollAndLook(el: DamAssetGrid, by: number, frames: number): Promise<boolean[]> {
-    // Once the virtualizer has taken over from the first screen (which draws the tiles around it at once).
-    await waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
+    await virtualized(el);
     await nextFrame();
     const seen = new Set(tiles(el).map((t) => t.dataset.index));
     const firstSight: boolean[] = [];
@@ -461,7 +462,7 @@ describe('dam-asset-grid', () => {
 
   it('loads the thumbnails at once where a single jump lands (a key, a click on the scrollbar track)', async () => {
     const el = await renderGrid(makeAssets(600));
-    await waitUntil(() => !scroller(el).classList.contains('first-screen'), 'the virtualizer in place');
+    await virtualized(el);
     await aTimeout(200);
     scroller(el).scrollTop = 9000;
     await waitUntil(() => tiles(el).some((t) => Number(t.dataset.index) > 100), 'tiles drawn where it landed');
