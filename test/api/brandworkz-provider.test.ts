@@ -59,6 +59,44 @@ describe('BrandworkzProvider', () => {
     for (const path of paths) expect(path).to.equal(`/v${apiVersion}/${clientDb}/simpleSearch`);
   });
 
+  it("discovers once per page: another picker's provider for the same site starts with its search", async () => {
+    await makeProvider(dam).search({ keyword: '' }, null);
+    const again = await makeProvider(dam).search({ keyword: 'summer' }, null);
+    expect(again.assets.length).to.be.greaterThan(0);
+    expect(dam.count('getAPIURL')).to.equal(1);
+    expect(dam.count('simpleSearch')).to.equal(2);
+  });
+
+  it('keeps no failed discovery: the next provider asks again', async () => {
+    dam.emulator.faults.inject({ endpoint: 'getAPIURL', status: 500, times: 10 });
+    const error = await makeProvider(dam, { retry: { ...fastRetry, retries: 0 } })
+      .search({ keyword: '' }, null)
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+    expect(error).to.be.instanceOf(DamError);
+    dam.emulator.faults.clear();
+    const page = await makeProvider(dam).search({ keyword: '' }, null);
+    expect(page.assets.length).to.be.greaterThan(0);
+    expect(dam.count('getAPIURL')).to.be.greaterThan(1);
+  });
+
+  it("stops one caller's wait for discovery when its signal aborts, and not the others'", async () => {
+    dam.emulator.faults.setLatency(200);
+    const controller = new AbortController();
+    const aborted = makeProvider(dam).search({ keyword: '' }, null, controller.signal);
+    const other = makeProvider(dam).search({ keyword: '' }, null);
+    setTimeout(() => controller.abort(), 20);
+    const error = await aborted.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect((error as DOMException).name).to.equal('AbortError');
+    expect((await other).assets.length).to.be.greaterThan(0);
+    expect(dam.count('getAPIURL')).to.equal(1);
+  });
+
   it('pages by offset until the total is reached, without overlaps', async () => {
     const provider = makeProvider(dam, { pageSize: 500 });
     const first = await provider.search({ keyword: '' }, null);

@@ -143,10 +143,11 @@ describe('Brandworkz upload', function () {
         'The upload link from /createUploadPath was refused: files go only to https links (or http on this computer).',
       );
       expect(puts(), name).to.have.length(0);
+      // Discovery goes out once per page (the first case), so it is left out.
       expect(
-        log.map((sent) => new URL(sent.url).pathname.split('/').at(-1)),
+        log.map((sent) => new URL(sent.url).pathname.split('/').at(-1)).filter((endpoint) => endpoint !== 'getAPIURL'),
         name,
-      ).to.deep.equal(['getAPIURL', 'createUploadPath']);
+      ).to.deep.equal(['createUploadPath']);
     }
   });
 

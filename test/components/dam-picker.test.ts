@@ -90,6 +90,15 @@ describe('<dam-picker>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('opened again on the page, starts with its search: the DAM is discovered once per page', async () => {
+    (await picker()).remove();
+    dam.emulator.requests.clear();
+    const again = await picker();
+    expect(dam.count('getAPIURL')).to.equal(0);
+    expect(searches(dam)).to.be.greaterThan(0);
+    expect(tiles(again).length).to.be.greaterThan(0);
+  });
+
   it('reflects provider and selection and has camelCase property twins', async () => {
     const element = await picker();
     expect(element.provider).to.equal('brandworkz');

@@ -5,6 +5,7 @@ import { createBrandworkzEmulator, type BrandworkzEmulator, type UploadsOptions 
 import { brandworkzHandlers, bynderHandlers } from '../../emulator/msw.js';
 import { createBynderEmulator, type BynderEmulator, type BynderUploadsOptions } from '../../emulator/core/bynder/index.js';
 import type { TokenSource } from '../../src/api/types.js';
+import { forgetApiLocations } from '../../src/api/providers/brandworkz/brandworkz-provider.js';
 
 export const API_ORIGIN = 'https://api.dam-emulator.test';
 export const SITE = 'demo.brandworkz.com';
@@ -45,7 +46,9 @@ function mockOf<E extends { tokens: { issue(): string }; requests: { readonly en
   };
 }
 
+/** A fresh Brandworkz emulator behind msw; the page's pickers discover it anew (they keep discovery answers per page). */
 export async function startMockDam(options: { assetCount?: number; uploads?: UploadsOptions } = {}): Promise<MockDam> {
+  forgetApiLocations();
   const emulator = createBrandworkzEmulator({
     apiOrigin: API_ORIGIN,
     site: SITE,

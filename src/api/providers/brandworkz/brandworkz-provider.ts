@@ -24,7 +24,6 @@ import type {
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { Limiter } from '../../upload/limiter.js';
-import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
 import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
 import { siteUrl } from '../kit/site.js';
@@ -45,6 +44,29 @@ import { BRANDWORKZ_LABEL } from '../labels.js';
 import { loadedProviders } from '../registry.js';
 
 const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
+
+/**
+ * Discovery answers on this page, by /getAPIURL URL: a picker opened again, or a second one for the same site,
+ * starts with its search instead of a round trip (the documentation asks for the three values to come from
+ * /getAPIURL and never be hard-coded: they do, once per page load). A failed discovery is not kept.
+ */
+const locations = new Map<string, Promise<ApiLocation>>();
+
+/** Forgets this page's discovery answers (tests start each against a fresh DAM at the same address). */
+export function forgetApiLocations(): void {
+  locations.clear();
+}
+
+/** `promise`, or the abort's reason once `signal` aborts first. */
+function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 /** Brandworkz caps `size` at 500. */
 const BRANDWORKZ_MAX_PAGE_SIZE = 500;
 
@@ -422,13 +444,26 @@ export class BrandworkzProvider implements DamProvider {
     });
   }
 
-  /** Discovery, once; a failed one is tried again by the next call. */
-  readonly #locate = cachedUntilFailure((signal?: AbortSignal) => this.#discover(signal));
-
-  async #discover(signal?: AbortSignal): Promise<ApiLocation> {
+  /**
+   * Where the site's API is: discovered once per page (see `locations`) and shared by its pickers. The shared
+   * look-up is not cancelled by one caller: each caller stops waiting when its own signal aborts.
+   */
+  #locate(signal?: AbortSignal): Promise<ApiLocation> {
     const discovery = withoutTrailingSlashes(this.#options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL);
     const url = `${discovery}/getAPIURL?${new URLSearchParams({ clientURL: this.#options.site })}`;
-    const body = await this.#http.json({ url, auth: false, signal });
+    let location = locations.get(url);
+    if (!location) {
+      const discovered = this.#discover(url).catch((error: unknown) => {
+        if (locations.get(url) === discovered) locations.delete(url);
+        throw error;
+      });
+      locations.set(url, (location = discovered));
+    }
+    return untilAborted(location, signal);
+  }
+
+  async #discover(url: string): Promise<ApiLocation> {
+    const body = await this.#http.json({ url, auth: false });
     const response = parseResponse(ApiUrlResponseSchema, body, '/getAPIURL');
     assertSuccess(response.result, '/getAPIURL');
     const location = safeHttpUrl(response.data.api_url);
