@@ -82,7 +82,7 @@ describe('BrandworkzProvider', () => {
     expect(dam.count('getAPIURL')).to.be.greaterThan(1);
   });
 
-  it("stops one caller's wait for discovery when its signal aborts, and not the others'", async () => {
+  it("does not let one caller's abort cancel the discovery the others wait for", async () => {
     dam.emulator.faults.setLatency(200);
     const controller = new AbortController();
     const aborted = makeProvider(dam).search({ keyword: '' }, null, controller.signal);

@@ -57,16 +57,6 @@ export function forgetApiLocations(): void {
   locations.clear();
 }
 
-/** `promise`, or the abort's reason once `signal` aborts first. */
-function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
 /** Brandworkz caps `size` at 500. */
 const BRANDWORKZ_MAX_PAGE_SIZE = 500;
 
@@ -195,8 +185,8 @@ export class BrandworkzProvider implements DamProvider {
     this.#http = apiClient(options, describeBrandworkzError);
   }
 
-  async connect(signal?: AbortSignal): Promise<AuthEndpoints> {
-    const { apiUrl, clientDb } = await this.#locate(signal);
+  async connect(): Promise<AuthEndpoints> {
+    const { apiUrl, clientDb } = await this.#locate();
     return {
       issuer: apiUrl,
       authorizationEndpoint: `${apiUrl}/oauth/authorize`,
@@ -316,7 +306,7 @@ export class BrandworkzProvider implements DamProvider {
   }
 
   async #simpleSearch(params: URLSearchParams, signal?: AbortSignal): Promise<{ hits: BrandworkzHit[]; total: number }> {
-    const { base } = await this.#locate(signal);
+    const { base } = await this.#locate();
     const body = await this.#http.json({ url: `${base}/simpleSearch?${params}`, signal });
     const response = parseResponse(SimpleSearchResponseSchema, body, '/simpleSearch');
     assertSuccess(response.result, '/simpleSearch');
@@ -325,7 +315,7 @@ export class BrandworkzProvider implements DamProvider {
   }
 
   async #native(request: unknown, signal?: AbortSignal): Promise<{ hits: BrandworkzHit[]; total: number; aggregations?: Record<string, unknown> }> {
-    const { base } = await this.#locate(signal);
+    const { base } = await this.#locate();
     const body = await this.#http.json({
       url: `${base}/search`,
       method: 'POST',
@@ -344,7 +334,7 @@ export class BrandworkzProvider implements DamProvider {
   }
 
   async #categoryInfo(params: Record<string, string>, signal?: AbortSignal) {
-    const { base } = await this.#locate(signal);
+    const { base } = await this.#locate();
     const body = await this.#http.json({ url: `${base}/getCategoryInfo?${new URLSearchParams(params)}`, signal });
     const response = parseResponse(CategoryInfoResponseSchema, body, '/getCategoryInfo');
     assertSuccess(response.result, '/getCategoryInfo');
@@ -374,7 +364,7 @@ export class BrandworkzProvider implements DamProvider {
    * chunk of its own: a picker without upload does not fetch it).
    */
   createUploader(options?: DamUploaderOptions): DamUploader {
-    const api = { ...uploaderApi(this, this.#options), base: async (signal?: AbortSignal) => (await this.#locate(signal)).base };
+    const api = { ...uploaderApi(this, this.#options), base: async () => (await this.#locate()).base };
     return lazyUploader(
       async () => new (await import('./brandworkz-upload.js')).BrandworkzUploader(api, options),
       (assetId, update, signal) => this.updateMetadata(assetId, update, signal),
@@ -383,7 +373,7 @@ export class BrandworkzProvider implements DamProvider {
 
   /** /saveMetadata with `assetTitle`, `metadata` (custom fields by systemRef) and `metasetRef` (`saveMetadata`). */
   async updateMetadata(assetId: string, update: AssetMetadataUpdate, signal?: AbortSignal): Promise<StoredMetadata> {
-    const [{ base }, { saveMetadata, uploadEndpointsClient }] = await Promise.all([this.#locate(signal), import('./brandworkz-upload.js')]);
+    const [{ base }, { saveMetadata, uploadEndpointsClient }] = await Promise.all([this.#locate(), import('./brandworkz-upload.js')]);
     this.#uploadHttp ??= uploadEndpointsClient(this.#options);
     return saveMetadata(this.#uploadHttp, base, assetId, update, signal);
   }
@@ -445,10 +435,10 @@ export class BrandworkzProvider implements DamProvider {
   }
 
   /**
-   * Where the site's API is: discovered once per page (see `locations`) and shared by its pickers. The shared
-   * look-up is not cancelled by one caller: each caller stops waiting when its own signal aborts.
+   * Where the site's API is: discovered once per page (see `locations`) and shared by its pickers, so one
+   * caller's abort does not cancel it (that caller's own request, sent next, is aborted at once).
    */
-  #locate(signal?: AbortSignal): Promise<ApiLocation> {
+  #locate(): Promise<ApiLocation> {
     const discovery = withoutTrailingSlashes(this.#options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL);
     const url = `${discovery}/getAPIURL?${new URLSearchParams({ clientURL: this.#options.site })}`;
     let location = locations.get(url);
@@ -459,7 +449,7 @@ export class BrandworkzProvider implements DamProvider {
       });
       locations.set(url, (location = discovered));
     }
-    return untilAborted(location, signal);
+    return location;
   }
 
   async #discover(url: string): Promise<ApiLocation> {
