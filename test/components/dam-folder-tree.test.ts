@@ -51,6 +51,23 @@ describe('<dam-folder-tree>', () => {
     for (const key of keys) await sendKeys({ press: key });
   }
 
+  // First in this file, while the page has not loaded the list's layout code yet.
+  it('takes focus as soon as it is drawn: its list is laid out from the start', async () => {
+    const rejections: unknown[] = [];
+    const record = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    window.addEventListener('unhandledrejection', record);
+    try {
+      const root = await context.provider.rootFolder();
+      const element = await fixture<DamFolderTree>(html`<dam-folder-tree .dam=${context} .root=${root}
+        style="display: flex; width: 300px; height: 400px"></dam-folder-tree>`);
+      element.focus();
+      await waitUntil(() => focused(element)?.getAttribute('aria-level') === '1', 'root row focused', { timeout: 5000 });
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', record);
+    }
+  });
+
   it('shows the root expanded with its folders and webpages, loading nothing deeper', async () => {
     const root = await context.provider.rootFolder();
     const element = await tree(root);

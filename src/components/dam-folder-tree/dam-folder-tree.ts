@@ -3,6 +3,7 @@
 // stays responsive. It reads the DAM it is given (the picker passes it down, as every part's data); the picker owns the current folder.
 import { localized, msg, str } from '@lit/localize';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -18,6 +19,12 @@ import { FolderTreeModel, type TreeRow } from './folder-tree-model.js';
 import { isPrintable, treeKeyAction, TypeAhead } from './tree-navigation.js';
 import { logicalKey } from '../../internal/direction.js';
 import { RECENTS_ID } from './dam-folder-tree.types.js';
+
+/**
+ * The list's layout, named rather than left to the virtualizer's default, which it imports when it starts: until
+ * that import resolved it had no layout, and scrolling a row into view (to focus it) threw.
+ */
+const LIST_LAYOUT = flow();
 
 const chevron = svg`<path d="m9 6 6 6-6 6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 const icons = {
@@ -160,6 +167,7 @@ export class DamFolderTree extends DamElement {
         @visibilityChanged=${this.#onVisibilityChanged}
       >
         ${virtualize({
+          layout: LIST_LAYOUT,
           items: rows,
           keyFunction: (row: TreeRow) => row.folder.id,
           renderItem: (row: TreeRow, index: number) => this.#renderRow(row, index === active),
