@@ -61,10 +61,19 @@ function scriptTag(): UserConfig {
         formats: ['es'],
         fileName: (_format, name) => `cdn/${name}.js`,
       },
-      rollupOptions: { output: { chunkFileNames: 'cdn/[name]-[hash].js', minify: true, codeSplitting: { groups: SCRIPT_TAG_CHUNKS } } },
+      rollupOptions: {
+        output: { chunkFileNames: 'cdn/[name]-[hash].js', minify: true, comments: FOR_BROWSERS, codeSplitting: { groups: SCRIPT_TAG_CHUNKS } },
+      },
     },
   };
 }
+
+/**
+ * No comments in files that go to browsers as they are (the script tag's chunks, the stand-alone page). The
+ * minifier already dropped all but the `@__PURE__` and `@__NO_SIDE_EFFECTS__` annotations, which help a bundler
+ * that tree-shakes the ES build (it keeps them), not a browser: 0.5 KB gzip over all the chunks.
+ */
+const FOR_BROWSERS = false;
 
 /**
  * Fewer, larger chunks for the script tag: each file is compressed on its own, so two dozen small shared
@@ -139,7 +148,7 @@ function pickerPage(): UserConfig {
       // callback.html: the minimal sign-in redirect URI page, with only the small callback module.
       rollupOptions: {
         input: ['src/embed/picker.html', 'src/embed/callback.html'],
-        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' },
+        output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', comments: FOR_BROWSERS },
       },
     },
   };
