@@ -264,7 +264,7 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
     const paint: number[] = [];
     const search: number[] = [];
     for (let run = -1; run < runs; run++) {
-      await control(origin, 'faults', { clear: true, latencyMs: latency });
+      await control(origin, 'faults', { clear: true, latencyMs: latency, publicLatencyMs: latency });
       // Without facets: the DAM answers the facet-count request (and the /search probe) 404 at once, so its
       // counting costs the emulator's thread nothing.
       if (!facets) await control(origin, 'faults', { inject: { endpoint: 'search', status: 404, times: 100 } });

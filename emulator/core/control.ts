@@ -66,6 +66,7 @@ export const nonNegativeNumber =
 function sharedSwitches(faults: FaultController): Record<string, ControlSwitch> {
   return {
     latencyMs: { parse: nonNegativeNumber('latencyMs'), set: (ms: number) => faults.setLatency(ms), get: () => faults.latency },
+    publicLatencyMs: { parse: nonNegativeNumber('publicLatencyMs'), set: (ms: number) => faults.setPublicLatency(ms), get: () => faults.publicLatency },
     tokenLifetimeSec: {
       parse(value) {
         if (value !== null && (typeof value !== 'number' || !(value > 0))) throw new TypeError('tokenLifetimeSec must be a positive number or null');

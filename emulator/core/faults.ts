@@ -16,6 +16,7 @@ export interface FaultRule {
 export interface FaultController {
   inject(rule: FaultRule): void;
   setLatency(ms: number): void;
+  setPublicLatency(ms: number): void;
   setTokenLifetime(seconds: number | null): void;
   /** How long after `/importAsset` an upload becomes visible to search, in milliseconds (0 = at once). */
   readonly indexingDelayMs: number;
@@ -24,6 +25,8 @@ export interface FaultController {
   readonly tokenLifetime: number | null;
   /** Added delay of every API and OAuth response, in milliseconds. */
   readonly latency: number;
+  /** Added delay of every public response (thumbnails, previews, storage: a CDN or a bucket far away), in milliseconds. */
+  readonly publicLatency: number;
   /** Whether the OAuth interaction (login + approval) completes on its own (Node server only): `true` approves, `'deny'` denies, `false` shows the pages. */
   readonly autoApprove: AutoApprove;
   setAutoApprove(mode: AutoApprove): void;
@@ -69,6 +72,7 @@ export type AutoApprove = boolean | 'deny';
 export function createFaultController(initialAutoApprove: AutoApprove, initialIndexingDelayMs = 2000): FaultController {
   let rules: Array<FaultRule & { remaining: number }> = [];
   let latency = 0;
+  let publicLatency = 0;
   let tokenLifetime: number | null = null;
   let autoApprove = initialAutoApprove;
   let indexingDelayMs = initialIndexingDelayMs;
@@ -80,6 +84,10 @@ export function createFaultController(initialAutoApprove: AutoApprove, initialIn
     setLatency(ms) {
       if (!(ms >= 0)) throw new TypeError('latency must be a non-negative number of milliseconds');
       latency = ms;
+    },
+    setPublicLatency(ms) {
+      if (!(ms >= 0)) throw new TypeError('public latency must be a non-negative number of milliseconds');
+      publicLatency = ms;
     },
     setTokenLifetime(seconds) {
       if (seconds !== null && !(seconds > 0)) throw new TypeError('token lifetime must be a positive number of seconds or null');
@@ -97,6 +105,9 @@ export function createFaultController(initialAutoApprove: AutoApprove, initialIn
     },
     get latency() {
       return latency;
+    },
+    get publicLatency() {
+      return publicLatency;
     },
     get autoApprove() {
       return autoApprove;
@@ -121,6 +132,7 @@ export function createFaultController(initialAutoApprove: AutoApprove, initialIn
     clear() {
       rules = [];
       latency = 0;
+      publicLatency = 0;
       tokenLifetime = null;
       autoApprove = initialAutoApprove;
       indexingDelayMs = initialIndexingDelayMs;

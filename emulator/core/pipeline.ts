@@ -14,7 +14,7 @@ import { DEFAULT_TOKEN_SCOPE, hasScope, type TokenCheck, type TokenRegistry, typ
 /**
  * - `api`: logged, delayed by `latencyMs`, faultable, bearer token required (unless `token: false`);
  *   rules without `endpoint` hit the API routes that need a token.
- * - `public` (images, CDN, S3 stand-ins, web-UI pages): logged, faultable by name only; no latency, no token.
+ * - `public` (images, CDN, S3 stand-ins, web-UI pages): logged, delayed by `publicLatencyMs`, faultable by name only; no token.
  * - `control` (`/__emulator/*`): only in test mode; not logged, delayed or faulted.
  */
 type RouteKind = 'api' | 'public' | 'control';
@@ -155,7 +155,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const call: RouteCall = { request, url, route, endpoint };
     const control = route.kind === 'control';
     if (!control) requests.record(request.method, url, endpoint);
-    if (route.kind === 'api' && faults.latency > 0) await sleep(faults.latency);
+    const latency = route.kind === 'api' ? faults.latency : route.kind === 'public' ? faults.publicLatency : 0;
+    if (latency > 0) await sleep(latency);
     if (!route.methods.includes(request.method)) {
       return withHeaders(control ? methodNotAllowed(request) : options.error({ kind: 'method' }, call), { Allow: route.methods.join(', ') });
     }

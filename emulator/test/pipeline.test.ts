@@ -119,11 +119,19 @@ for (const dam of cases) {
     it('reports the fault switches, sets them (all at once), and clears them', async () => {
       const core = dam.create();
       const initial = await json(control(core, 'faults'));
-      assert.deepEqual(initial, { latencyMs: 0, tokenLifetimeSec: null, autoApprove: false, [dam.switch.name]: dam.switch.initial, pending: [] });
+      assert.deepEqual(initial, {
+        latencyMs: 0,
+        publicLatencyMs: 0,
+        tokenLifetimeSec: null,
+        autoApprove: false,
+        [dam.switch.name]: dam.switch.initial,
+        pending: [],
+      });
 
       const set = await control(core, 'faults', 'POST', {
         inject: [{ endpoint: dam.api.endpoint, status: 503, retryAfter: 2, times: 2 }],
         latencyMs: 1,
+        publicLatencyMs: 2,
         tokenLifetimeSec: 30,
         autoApprove: 'deny',
         [dam.switch.name]: dam.switch.good,
@@ -131,6 +139,7 @@ for (const dam of cases) {
       assert.equal(set.status, 200);
       const expected = {
         latencyMs: 1,
+        publicLatencyMs: 2,
         tokenLifetimeSec: 30,
         autoApprove: 'deny',
         [dam.switch.name]: dam.switch.good,
@@ -210,6 +219,7 @@ for (const dam of cases) {
       assert.deepEqual([reset.status, await reset.json()], [200, { ok: true }]);
       assert.deepEqual(await json(control(core, 'faults')), {
         latencyMs: 0,
+        publicLatencyMs: 0,
         tokenLifetimeSec: null,
         autoApprove: false,
         [dam.switch.name]: dam.switch.initial,
@@ -354,6 +364,22 @@ for (const dam of cases) {
       assert.ok(api >= 390, `API ${api} ms`);
       assert.ok(image < 300, `public ${image} ms`);
       assert.ok(controlCall < 300, `control ${controlCall} ms`);
+    });
+
+    it('delays public routes by publicLatencyMs, not API routes', async () => {
+      const core = dam.create();
+      const route = dam.publicRoute(core);
+      await call(core, route.path, { token: null }); // warm caches
+      core.faults.setPublicLatency(400);
+      const timed = async (run: () => Promise<Response>): Promise<number> => {
+        const start = performance.now();
+        assert.ok((await run()).status < 500);
+        return performance.now() - start;
+      };
+      const image = await timed(() => call(core, route.path, { token: null }));
+      const api = await timed(() => call(core, dam.api.path));
+      assert.ok(image >= 390, `public ${image} ms`);
+      assert.ok(api < 300, `API ${api} ms`);
     });
 
     it('answers an injected fault before checking the token, with Retry-After', async () => {
