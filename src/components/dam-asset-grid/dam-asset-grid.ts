@@ -14,7 +14,7 @@ import { GridGeometryController, type GridLayoutConfig } from './grid-geometry.j
 import { cssVar } from '../dam-folder-tree/css-var.js';
 import { afterNextPaint } from '../../internal/after-paint.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
-import { isStandIn, renderTile, skeletonTile, thumbnailOf, tileIndexOf, type GridItem } from './grid-tile.js';
+import { isStandIn, prefetchThumbnails, renderTile, skeletonTile, thumbnailOf, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
 import type { ThumbnailGate } from './thumbnail-gate.js';
 
@@ -170,6 +170,15 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   get rowsPerPage(): number {
     return this.geometry.rowsPerPage;
+  }
+
+  /**
+   * Starts fetching the thumbnails of the first screen of `assets`, a result list about to be drawn (the first
+   * row at high priority, as its tiles will ask), so that they are on their way while the picker renders.
+   */
+  prefetchThumbnails(assets: readonly DamAsset[]): void {
+    const { columns, rowsPerPage } = this.geometry;
+    prefetchThumbnails(assets.slice(0, columns * (rowsPerPage + 1)), columns);
   }
 
   get listboxElement(): HTMLElement | null {

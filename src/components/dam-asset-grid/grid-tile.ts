@@ -82,6 +82,25 @@ export function thumbnailOf(asset: DamAsset): string | undefined {
   return src;
 }
 
+/** Thumbnails asked for ahead of their tiles, held until they settle (an image collected early may stop loading). */
+const prefetching = new Set<HTMLImageElement>();
+
+/**
+ * Starts fetching these assets' thumbnails, the first `high` of them at high priority (as their tiles will ask):
+ * the tiles' images, drawn a little later, take over the same requests.
+ */
+export function prefetchThumbnails(assets: readonly DamAsset[], high: number): void {
+  assets.forEach((asset, index) => {
+    const src = thumbnailOf(asset);
+    if (!src) return;
+    const image = new Image();
+    image.fetchPriority = index < high ? 'high' : 'auto';
+    image.onload = image.onerror = () => prefetching.delete(image);
+    prefetching.add(image);
+    image.src = src;
+  });
+}
+
 export function renderTile(asset: DamAsset, state: TileState): TemplateResult {
   const meta = metaLabel(asset);
   // Rights are said in words (a badge, and in the tile's name), never by colour alone.

@@ -80,7 +80,13 @@ export class DamPicker extends DamPickerProperties {
     this.#queries.watch();
     this.requestUpdate();
   });
-  readonly #queries = new PickerQueries(this, this.#state, (result) => this.#onResults(result));
+  // A result list's first page: its first screen of thumbnails is fetched while the picker renders it.
+  readonly #queries = new PickerQueries(
+    this,
+    this.#state,
+    (result) => this.#onResults(result),
+    (page) => this.grid?.prefetchThumbnails(page.assets),
+  );
   readonly #details = new DetailsController(this, this.#state, this.#queries.results, () => this.#queries.dam);
   readonly #alt = new AltTextController(this);
   readonly #picks = new SelectionController(this, {

@@ -5,7 +5,7 @@ import { keepPreviousData, QueryObserver, type QueryObserverResult } from '@tans
 import type { ReactiveControllerHost } from 'lit';
 import { asQueryClient, createQueryClient, facetsQueryOptions, rootQueryOptions, searchQueryOptions } from '../../api/query.js';
 import { restrictFacets, type Restrictions } from '../../api/restrictions.js';
-import type { DamFolder, DamProvider, FacetResult } from '../../api/types.js';
+import type { DamFolder, DamProvider, FacetResult, SearchPage } from '../../api/types.js';
 import type { DamSource } from '../../internal/dam-source.js';
 import { QueryController } from '../../internal/query-controller.js';
 import type { PickerState } from './picker-state.js';
@@ -25,9 +25,9 @@ export class PickerQueries {
   /** The ids "Recently used" shows (while the state shows it). */
   recentIds: () => readonly string[] = () => [];
 
-  constructor(host: ReactiveControllerHost, state: PickerState, onResults: (result: ResultsResult) => void) {
+  constructor(host: ReactiveControllerHost, state: PickerState, onResults: (result: ResultsResult) => void, onFirstPage: (page: SearchPage) => void) {
     this.#state = state;
-    this.results = new ResultsController(host, this.client, onResults);
+    this.results = new ResultsController(host, this.client, onResults, onFirstPage);
     this.#root = new QueryController(
       host,
       (options) => new QueryObserver(asQueryClient(this.client), options),

@@ -37,8 +37,12 @@ export class ResultsController extends QueryController<ResultsResult, ResultsOpt
   /** The page the current window started at (0 until the editor jumps). */
   #anchor = 0;
 
-  constructor(host: ReactiveControllerHost, client: DamQueryClient, onResult: (result: ResultsResult) => void) {
+  readonly #onFirstPage: (page: SearchPage) => void;
+
+  /** `onFirstPage`: a window's first page has arrived, before query-core hands it to anyone (a task later). */
+  constructor(host: ReactiveControllerHost, client: DamQueryClient, onResult: (result: ResultsResult) => void, onFirstPage: (page: SearchPage) => void) {
     super(host, (options) => new InfiniteQueryObserver(asQueryClient(client), options), onResult);
+    this.#onFirstPage = onFirstPage;
   }
 
   /** Watches the results of this search (`undefined`: none). A new search starts at its first page. */
@@ -59,13 +63,16 @@ export class ResultsController extends QueryController<ResultsResult, ResultsOpt
     const anchor = this.#anchor;
     return {
       queryKey: [...options.queryKey, anchor],
-      queryFn: (context: QueryFunctionContext<QueryKey, number>) =>
-        (options.queryFn as (context: unknown) => Promise<SearchPage>)({
+      queryFn: async (context: QueryFunctionContext<QueryKey, number>) => {
+        const page = await (options.queryFn as (context: unknown) => Promise<SearchPage>)({
           ...context,
           signal: context.signal,
           queryKey: options.queryKey,
           pageParam: provider.pageCursor(context.pageParam),
-        }),
+        });
+        if (context.pageParam === anchor) this.#onFirstPage(page);
+        return page;
+      },
       initialPageParam: anchor,
       getNextPageParam: (last, _pages, index) => (last.nextCursor === null ? undefined : index + 1),
       getPreviousPageParam: (_first, _pages, index) => (index > 0 ? index - 1 : undefined),
