@@ -79,9 +79,15 @@ describe('sign-out', function () {
     frame.remove();
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('dam-picker.user:'))).to.deep.equal([]);
 
-    // Bynder revoked the tokens (RFC 7009): the refresh token no longer works there.
-    const { entries } = (await (await fetch(`${bynder}/__emulator/requests`)).json()) as { entries: Array<{ method: string; path: string }> };
-    expect(entries.filter((entry) => entry.method === 'POST' && entry.path === '/v6/authentication/oauth2/revoke')).to.have.length(2);
+    // Bynder revoked the tokens (RFC 7009): the refresh token no longer works there. The sign-out does not wait for
+    // the revocations (they are sent after it), so neither does this test; it waits for them to arrive.
+    const revocations = async () => {
+      const { entries } = (await (await fetch(`${bynder}/__emulator/requests`)).json()) as { entries: Array<{ method: string; path: string }> };
+      return entries.filter((entry) => entry.method === 'POST' && entry.path === '/v6/authentication/oauth2/revoke').length;
+    };
+    let revoked = 0;
+    await waitUntil(async () => (revoked = await revocations()) >= 2, 'both tokens revoked', { timeout: 5000 });
+    expect(revoked).to.equal(2);
     const refreshed = await fetch(`${bynder}/v6/authentication/oauth2/token`, {
       method: 'POST',
       body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'dam-picker-demo' }),
