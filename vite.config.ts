@@ -4,6 +4,7 @@
 // the loader imports from its own folder; `vite build --mode page` makes dist/picker.html, the stand-alone
 // picker page for popup and iframe use, and dist/callback.html. scripts/check-size.mjs gates the sizes.
 import { defineConfig, type UserConfig } from 'vite';
+import { bundledLicences } from './scripts/bundled-licences.js';
 import { loaderFile } from './scripts/loader-file.js';
 import { localeFiles } from './scripts/locale-files.js';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.js';
@@ -44,7 +45,7 @@ function library(): UserConfig {
 function scriptTag(): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyLiteralsPlugin(), localeFiles(), loaderFile()],
+    plugins: [minifyLiteralsPlugin(), localeFiles(), loaderFile(), bundledLicences('cdn')],
     define: define(true),
     build: {
       target: 'es2022',
@@ -137,7 +138,7 @@ function pickerPage(): UserConfig {
     root: 'src/embed',
     base: './',
     publicDir: false,
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), bundledLicences('assets')],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',

@@ -1,7 +1,7 @@
 // `npm run check:pack`: what `npm pack` would publish. Every `exports` target, `types` and `customElements`
 // must be in the tarball; sources, tests, the emulator and the demo must not. Builds first when dist/ is incomplete.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
@@ -23,6 +23,26 @@ for (const file of files) {
 // The script tag's loader imports these from dist/cdn/ beside it; they import the rest of dist/cdn/.
 for (const entry of ['dam-picker', 'dialog', 'brandworkz', 'bynder'])
   if (!files.has(`dist/cdn/${entry}.js`)) problems.push(`missing from the package: dist/cdn/${entry}.js`);
+// The licences of the packages bundled into the script tag's chunks and the page's (scripts/bundled-licences.ts):
+// every package their source maps name must be in the file beside them.
+for (const folder of ['dist/cdn', 'dist/assets']) {
+  const licences = `${folder}/THIRD-PARTY-LICENSES.txt`;
+  if (!files.has(licences)) {
+    problems.push(`missing from the package: ${licences}`);
+    continue;
+  }
+  const text = readFileSync(licences, 'utf8');
+  const bundled = new Set();
+  for (const map of readdirSync(folder).filter((name) => name.endsWith('.js.map'))) {
+    for (const source of JSON.parse(readFileSync(`${folder}/${map}`, 'utf8')).sources) {
+      const at = source.lastIndexOf('node_modules/');
+      const name = at < 0 ? undefined : /^(?:@[^/]+\/)?[^/]+(?=\/)/.exec(source.slice(at + 'node_modules/'.length))?.[0];
+      if (name) bundled.add(name);
+    }
+  }
+  if (bundled.size === 0) problems.push(`found no bundled packages in the source maps of ${folder}`);
+  for (const name of bundled) if (!text.includes(`\n\n${name} `)) problems.push(`${licences} lacks ${name}`);
+}
 const html = readFileSync('dist/picker.html', 'utf8');
 for (const [, asset] of html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)) if (!files.has(`dist/${asset}`)) problems.push(`picker.html needs dist/${asset}`);
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
