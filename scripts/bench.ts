@@ -685,14 +685,21 @@ const latestFile = file('bench-results/latest.json');
 /** The table: each figure, its goal, the last full run's figure and, for timings, now ÷ then. */
 function printTable(): void {
   const last = existsSync(latestFile) ? (JSON.parse(readFileSync(latestFile, 'utf8')) as { date: string; quick: boolean; rows: Row[] }) : undefined;
-  const before = new Map(last?.rows.map((row) => [row.figure, row.value]));
+  // Indented figures repeat under each variant ("start delay"): they are told apart by the figure above them.
+  const keyed = (list: Row[]): string[] => {
+    let parent = '';
+    return list.map((row) => (/^\s/.test(row.figure) ? `${parent} › ${row.figure.trim()}` : (parent = row.figure)));
+  };
+  const lastKeys = last ? keyed(last.rows) : [];
+  const before = new Map(last?.rows.map((row, index) => [lastKeys[index]!, row.value]));
+  const keys = keyed(rows);
   const width = Math.max(...rows.map((row) => row.figure.length));
   const cell = (value: number | undefined, unit = '') => (value === undefined || Number.isNaN(value) ? '–' : `${value} ${unit}`.trim());
   console.log(`\ndam-picker benchmark (${quick ? 'quick: one run each' : 'median of several runs'}; Chromium headless, emulator on loopback)`);
   console.log(last ? `last run: ${last.date}${last.quick ? ' (quick)' : ''}\n` : 'no last run to compare with\n');
   console.log(`${'figure'.padEnd(width)}  ${'now'.padStart(14)}  ${'goal'.padStart(10)}  ${'last run'.padStart(14)}  ${'now ÷ last'.padStart(10)}`);
-  for (const row of rows) {
-    const then = before.get(row.figure);
+  for (const [index, row] of rows.entries()) {
+    const then = before.get(keys[index]!);
     const ratio = row.unit === 'ms' && then ? `${(row.value / then).toFixed(2)}×` : '';
     console.log(
       `${row.figure.padEnd(width)}  ${cell(row.value, row.unit).padStart(14)}  ${(row.goal ?? '').padStart(10)}  ${cell(then, then === undefined ? '' : row.unit).padStart(14)}  ${ratio.padStart(10)}`,
