@@ -116,17 +116,20 @@ for (const dam of cases) {
   const json = async <T = Record<string, unknown>>(response: Response | Promise<Response>): Promise<T> => (await (await response).json()) as T;
 
   describe(`${dam.name}: control API`, () => {
+    /** The fault switches as a new core (or a reset) has them. */
+    const startState = () => ({
+      latencyMs: 0,
+      publicLatencyMs: 0,
+      tokenLifetimeSec: null,
+      autoApprove: false,
+      [dam.switch.name]: dam.switch.initial,
+      pending: [],
+    });
+
     it('reports the fault switches, sets them (all at once), and clears them', async () => {
       const core = dam.create();
       const initial = await json(control(core, 'faults'));
-      assert.deepEqual(initial, {
-        latencyMs: 0,
-        publicLatencyMs: 0,
-        tokenLifetimeSec: null,
-        autoApprove: false,
-        [dam.switch.name]: dam.switch.initial,
-        pending: [],
-      });
+      assert.deepEqual(initial, startState());
 
       const set = await control(core, 'faults', 'POST', {
         inject: [{ endpoint: dam.api.endpoint, status: 503, retryAfter: 2, times: 2 }],
@@ -217,14 +220,7 @@ for (const dam of cases) {
       assert.equal(refused.headers.get('Allow'), 'POST');
       const reset = await control(core, 'reset', 'POST');
       assert.deepEqual([reset.status, await reset.json()], [200, { ok: true }]);
-      assert.deepEqual(await json(control(core, 'faults')), {
-        latencyMs: 0,
-        publicLatencyMs: 0,
-        tokenLifetimeSec: null,
-        autoApprove: false,
-        [dam.switch.name]: dam.switch.initial,
-        pending: [],
-      });
+      assert.deepEqual(await json(control(core, 'faults')), startState());
       assert.deepEqual(core.requests.entries, []);
       assert.equal((await call(core, dam.api.path, { token })).status, 401, 'the token issued before the reset is gone');
     });
@@ -348,16 +344,18 @@ for (const dam of cases) {
       assert.match(response.headers.get('www-authenticate') ?? '', /^Bearer realm="/);
     });
 
+    /** How long a call takes, in ms (it must not fail with a 5xx). */
+    const timed = async (run: () => Promise<Response>): Promise<number> => {
+      const start = performance.now();
+      assert.ok((await run()).status < 500);
+      return performance.now() - start;
+    };
+
     it('delays API routes by latencyMs, not public or control routes', async () => {
       const core = dam.create();
       const route = dam.publicRoute(core);
       await call(core, route.path, { token: null }); // warm caches
       core.faults.setLatency(400);
-      const timed = async (run: () => Promise<Response>): Promise<number> => {
-        const start = performance.now();
-        assert.ok((await run()).status < 500);
-        return performance.now() - start;
-      };
       const api = await timed(() => call(core, dam.api.path));
       const image = await timed(() => call(core, route.path, { token: null }));
       const controlCall = await timed(() => control(core, 'faults'));
@@ -371,11 +369,6 @@ for (const dam of cases) {
       const route = dam.publicRoute(core);
       await call(core, route.path, { token: null }); // warm caches
       core.faults.setPublicLatency(400);
-      const timed = async (run: () => Promise<Response>): Promise<number> => {
-        const start = performance.now();
-        assert.ok((await run()).status < 500);
-        return performance.now() - start;
-      };
       const image = await timed(() => call(core, route.path, { token: null }));
       const api = await timed(() => call(core, dam.api.path));
       assert.ok(image >= 390, `public ${image} ms`);

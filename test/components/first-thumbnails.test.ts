@@ -1,11 +1,10 @@
 // The first screen of thumbnails is asked for as soon as the DAM's answer is read, not after the picker and
 // the grid have rendered it: the images' requests overlap that render. A file of its own, so that no earlier
 // test has these thumbnails in the page's image cache (a cached image is not fetched again).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
-import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
-import { part, resultsShown } from '../support/picker-helpers.js';
+import { startMockDam, type MockDam } from '../support/mock-dam.js';
+import { fixturePicker, part, resultsShown } from '../support/picker-helpers.js';
 import '../support/benign-errors.js';
 
 describe('<dam-picker> first thumbnails', () => {
@@ -18,13 +17,7 @@ describe('<dam-picker> first thumbnails', () => {
 
   it('asks for the first screen of thumbnails before it draws the results, and each once', async () => {
     performance.clearResourceTimings();
-    const element = await fixture<DamPicker>(html`<dam-picker
-      provider="brandworkz"
-      site=${SITE}
-      discovery-url=${API_ORIGIN}
-      .tokenProvider=${async () => dam.token}
-      style="width: 900px; --dam-picker-height: 600px"
-    ></dam-picker>`);
+    const element = await fixturePicker(dam);
     // When the picker first shows a count: the render that hands the grid its assets (the grid draws its tiles,
     // and their images ask for their thumbnails, after that).
     let countedAt = Number.POSITIVE_INFINITY;

@@ -74,8 +74,16 @@ export async function settled(picker: DamPicker): Promise<void> {
   await waitUntil(() => facetList(picker) && !facetList(picker).loading && facetList(picker).groups.length > 0, 'facets loaded', { timeout: 5000 });
 }
 
+/** A Brandworkz picker on the mock DAM with the host's token, once its first results, tree and facets have settled. */
 export async function mountPicker(dam: MockDam, options: PickerOptions = {}): Promise<DamPicker> {
-  const element = await fixture<DamPicker>(html`<dam-picker
+  const element = await fixturePicker(dam, options);
+  await settled(element);
+  return element;
+}
+
+/** The same picker, not waited for (its first render is done; its searches are on their way). */
+export function fixturePicker(dam: MockDam, options: PickerOptions = {}): Promise<DamPicker> {
+  return fixture<DamPicker>(html`<dam-picker
     provider="brandworkz"
     site=${SITE}
     discovery-url=${API_ORIGIN}
@@ -88,8 +96,6 @@ export async function mountPicker(dam: MockDam, options: PickerOptions = {}): Pr
     .tokenProvider=${async () => dam.token}
     style="width: ${options.width ?? 960}px; --dam-picker-height: 640px"
   ></dam-picker>`);
-  await settled(element);
-  return element;
 }
 
 /** A 960 px wide Bynder picker on the emulated portal with the host's token (not waited for). */
