@@ -177,8 +177,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
    * row at high priority, as its tiles will ask), so that they are on their way while the picker renders.
    */
   prefetchThumbnails(assets: readonly DamAsset[]): void {
-    const { columns, rowsPerPage } = this.geometry;
-    prefetchThumbnails(assets.slice(0, columns * (rowsPerPage + 1)), columns);
+    prefetchThumbnails(assets.slice(0, this.geometry.firstScreen), this.geometry.columns);
   }
 
   get listboxElement(): HTMLElement | null {
@@ -278,8 +277,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
   private renderResults(): TemplateResult {
     const setSize = this.total >= this.assets.length && this.total > 0 ? this.total : this.hasMore ? -1 : this.assets.length;
     const blockUnselected = this.multiple && this.selectionFull;
-    const { columns, rowsPerPage } = this.geometry;
-    const firstScreen = columns * (rowsPerPage + 1);
+    const { columns, firstScreen } = this.geometry;
     const size = Math.round(this.geometry.tileWidth);
     const renderItem = (item: GridItem, index: number) => {
       if (isStandIn(item)) return skeletonTile;

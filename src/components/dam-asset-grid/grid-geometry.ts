@@ -64,6 +64,11 @@ export class GridGeometryController implements ReactiveController {
     return Math.max(1, Math.floor(this.metrics.viewHeight / (this.tileHeight + this.metrics.gap)));
   }
 
+  /** Tiles on the first screen: the rows that fit, and the next one. */
+  get firstScreen(): number {
+    return this.columns * (this.rowsPerPage + 1);
+  }
+
   /** Tiles grow from `--dam-thumbnail-size` to fill the row (and shrink only below one column). */
   get tileWidth(): number {
     const { size, gap } = this.metrics;
