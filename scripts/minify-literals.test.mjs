@@ -36,7 +36,7 @@ test('collapses the indentation of html templates into one space, and minifies c
   assert.match(out, /: nothing \/\/ a line comment inside an expression\n {4}\}/, 'the expression as written');
   assert.match(out, /`keep\n {3}this`/, 'an untagged template as written');
   assert.match(out, /str`keep\n {3}this too`/, 'another tag as written');
-  assert.match(out, /css`:host\{display: block\}`/, 'css minified as css');
+  assert.match(out, /css`:host\{display:block\}`/, 'css minified as css');
 });
 
 test('leaves a file without templates to minify alone', () => {
@@ -58,4 +58,9 @@ test('the source map points at the lines the code came from', () => {
   assert.notEqual(result.code, SOURCE);
   assert.equal(originalLine(result, 'const label'), 13, 'after the html templates');
   assert.equal(originalLine(result, 'export const marker'), 22, 'after the css template too');
+});
+
+test('keeps the quoted strings of css templates as written', () => {
+  const out = minifyLiterals('const s = css`\n  .a::before {\n    content: ": , ; }";\n    font-family: \'A  B\', serif;\n  }\n`;').toString();
+  assert.match(out, /css`\.a::before\{content:": , ; \}";font-family:'A {2}B',serif\}`/);
 });

@@ -13,10 +13,20 @@ export function minifyCssLiteral(text: string): string {
   return (
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      // Whitespace is one space by now; `\s*` around the punctuation would be quadratic on long runs.
-      .replace(/ ?([{};,>]) ?/g, '$1')
-      .replace(/;\}/g, '}')
+      // Quoted strings (`content: ": "`) stay as written: the odd parts of the split.
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, index) =>
+        index % 2
+          ? part
+          : part
+              .replace(/\s+/g, ' ')
+              // Whitespace is one space by now; `\s*` around the punctuation would be quadratic on long runs.
+              .replace(/ ?([{};,>]) ?/g, '$1')
+              // After a declaration's colon: a selector's colon is never followed by a space.
+              .replace(/: /g, ':')
+              .replace(/;\}/g, '}'),
+      )
+      .join('')
       .trim()
   );
 }
