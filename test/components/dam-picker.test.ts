@@ -99,6 +99,25 @@ describe('<dam-picker>', () => {
     expect(tiles(again).length).to.be.greaterThan(0);
   });
 
+  it('opened again, sends its first search before it draws its shell', async () => {
+    (await picker()).remove();
+    // Whether the picker had drawn its shell when each search left, seen from the page's fetch.
+    const drawnAtSearch: boolean[] = [];
+    const pageFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.includes('/simpleSearch')) drawnAtSearch.push(document.querySelector('dam-picker')?.shadowRoot?.querySelector('[part~="base"]') != null);
+      return pageFetch(input, init);
+    };
+    try {
+      const again = await picker();
+      expect(tiles(again).length).to.be.greaterThan(0);
+    } finally {
+      window.fetch = pageFetch;
+    }
+    expect(drawnAtSearch[0]).to.equal(false);
+  });
+
   it('reflects provider and selection and has camelCase property twins', async () => {
     const element = await picker();
     expect(element.provider).to.equal('brandworkz');

@@ -114,11 +114,26 @@ export class DamPicker extends DamPickerProperties {
   /** `restricted-assets="warn"`: Insert asks before restricted assets go to the host. */
   readonly #restrictedConfirm = new RestrictedConfirm(this);
   #reportedError: Error | null = null;
+  /**
+   * The shell is first drawn in the first animation frame, the frame that shows it, not in the first update: the
+   * updates before it start the session and send its first requests (discovery; with discovery known, the first
+   * search), which the shell's render would otherwise hold up. In a hidden document (no frames) the shell waits,
+   * and so does `updateComplete`, until the document is shown.
+   */
+  #drawn: Promise<void> | undefined;
+  #shellDrawn = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', msg('Asset picker'));
+    this.#drawn ??= new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        this.#shellDrawn = true;
+        this.requestUpdate();
+        resolve();
+      }),
+    );
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -126,8 +141,9 @@ export class DamPicker extends DamPickerProperties {
     if (name === 'lang' && old !== value && this.isConnected) this.#language.follow();
   }
 
-  /** Also waits for the language of `lang` to be loaded and rendered. */
+  /** Also waits for the shell's first frame, and for the language of `lang` to be loaded and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#drawn;
     const first = await super.getUpdateComplete();
     await this.#language.loaded;
     return (await super.getUpdateComplete()) && first;
@@ -288,6 +304,7 @@ export class DamPicker extends DamPickerProperties {
   }
 
   override render() {
+    if (!this.#shellDrawn) return nothing;
     const session = this.#session;
     const providerName = providerLabel(this.provider) ?? (this.provider || 'DAM');
     const locale = this.locale;
