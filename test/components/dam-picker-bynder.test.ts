@@ -2,7 +2,7 @@
 // panel, facets that say their counts are portal-wide, the rendition chooser (DAT URLs into
 // `DamAsset.url`/`rendition`), file URLs from the download operation at confirm, and the brand chooser
 // for uploads.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamAsset } from '../../src/api/types.js';
@@ -33,6 +33,15 @@ describe('<dam-picker provider="bynder">', function () {
     await resultsShown(element);
     return element;
   }
+
+  it('asks for the first page once: the browse root, which is all collections, is the same search', async () => {
+    const element = await picker();
+    await waitUntil(() => tree(element)?.model.rows.length, 'the root known', { timeout: 5000 });
+    await aTimeout(300);
+    const media = dam.emulator.requests.entries.filter((entry) => entry.endpoint === 'media');
+    expect(media.map((entry) => entry.query)).to.deep.equal([{ page: '1', limit: '50', total: '1' }]);
+    expect(element.grid!.assets).to.have.length(50);
+  });
 
   it('lists collections in the browse panel and says the filter counts are portal-wide', async () => {
     const element = await picker();

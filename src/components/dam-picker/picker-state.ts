@@ -133,8 +133,10 @@ export class PickerState {
   query(): SearchQuery {
     const rootFolder = this.restrictions.rootFolder || undefined;
     const current = this.folder?.id ?? rootFolder;
-    // The whole DAM needs no folder parameter; any other folder (or "this folder only") does.
-    const wholeDam = !rootFolder && current === this.root?.id && this.folderScope === 'descendants';
+    // The whole DAM needs no folder parameter; any other folder (or "this folder only", where the DAM offers both
+    // scopes) does. With one scope the browse root is the whole DAM (Bynder's is all its collections): the search
+    // that starts before the root is known stays the same search once it is.
+    const wholeDam = !rootFolder && current === this.root?.id && (this.folderScope === 'descendants' || this.scopes.length < 2);
     const folderId = current && !wholeDam ? current : rootFolder;
     return {
       keyword: this.keyword,
