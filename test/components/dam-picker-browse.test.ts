@@ -197,6 +197,8 @@ describe('<dam-picker> browse and filter', () => {
     await picker.updateComplete;
     expect(part(picker, 'sidebar')!.hidden).to.equal(false);
     await expect(picker).to.be.accessible();
+    // The tree draws its rows once its list has a size, in a frame of its own.
+    await waitUntil(() => treeItem(picker, data().rootFolder.title), 'the tree drawn');
     treeItem(picker, data().rootFolder.title)!.focus();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => part(picker, 'sidebar')!.hidden, 'closed');
