@@ -24,6 +24,7 @@ import type {
 import { safeHttpUrl, safeImageUrl } from '../../url.js';
 import type { DamUploader, DamUploaderOptions } from '../../upload/types.js';
 import { Limiter } from '../../upload/limiter.js';
+import { cachedUntilFailure } from '../kit/cached.js';
 import { facetsOrFallback } from '../kit/facets.js';
 import { apiClient, clampPageSize, type ProviderHttpOptions } from '../kit/http.js';
 import { siteUrl } from '../kit/site.js';
@@ -50,7 +51,7 @@ const BRANDWORKZ_DISCOVERY_URL = 'https://api.brandworkz.com';
  * starts with its search instead of a round trip (the documentation asks for the three values to come from
  * /getAPIURL and never be hard-coded: they do, once per page load). A failed discovery is not kept.
  */
-const locations = new Map<string, Promise<ApiLocation>>();
+const locations = new Map<string, (provider: BrandworkzProvider) => Promise<ApiLocation>>();
 
 /** Forgets this page's discovery answers (tests start each against a fresh DAM at the same address). */
 export function forgetApiLocations(): void {
@@ -174,6 +175,8 @@ export class BrandworkzProvider implements DamProvider {
   readonly facetFields: readonly BrandworkzFacetField[];
   readonly #options: BrandworkzProviderOptions;
   readonly #http: HttpClient;
+  /** The site's discovery request (/getAPIURL), the key of `locations`. */
+  readonly #discoveryRequest: string;
   /** For /saveMetadata, which answers like the upload endpoints (made with the upload code, a chunk of its own). */
   #uploadHttp: HttpClient | undefined;
 
@@ -183,6 +186,8 @@ export class BrandworkzProvider implements DamProvider {
     this.pageSize = clampPageSize(options.pageSize, BRANDWORKZ_MAX_PAGE_SIZE);
     this.facetFields = options.facetFields ?? DEFAULT_FACET_FIELDS;
     this.#http = apiClient(options, describeBrandworkzError);
+    const discovery = withoutTrailingSlashes(options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL);
+    this.#discoveryRequest = `${discovery}/getAPIURL?${new URLSearchParams({ clientURL: options.site })}`;
   }
 
   async connect(): Promise<AuthEndpoints> {
@@ -439,17 +444,11 @@ export class BrandworkzProvider implements DamProvider {
    * caller's abort does not cancel it (that caller's own request, sent next, is aborted at once).
    */
   #locate(): Promise<ApiLocation> {
-    const discovery = withoutTrailingSlashes(this.#options.discoveryUrl ?? BRANDWORKZ_DISCOVERY_URL);
-    const url = `${discovery}/getAPIURL?${new URLSearchParams({ clientURL: this.#options.site })}`;
-    let location = locations.get(url);
-    if (!location) {
-      const discovered = this.#discover(url).catch((error: unknown) => {
-        if (locations.get(url) === discovered) locations.delete(url);
-        throw error;
-      });
-      locations.set(url, (location = discovered));
-    }
-    return location;
+    const url = this.#discoveryRequest;
+    let locate = locations.get(url);
+    // Whichever provider starts a discovery (the first, or the next after a failure) sends it with its own client.
+    if (!locate) locations.set(url, (locate = cachedUntilFailure((provider: BrandworkzProvider) => provider.#discover(url))));
+    return locate(this);
   }
 
   async #discover(url: string): Promise<ApiLocation> {
