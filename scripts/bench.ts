@@ -218,6 +218,8 @@ interface FirstPaint {
   render: number;
   /** The last of the first thumbnails' bytes (ms since connected). */
   thumbnailsEnd: number;
+  /** The critical path's requests, start → end in ms since connected (printed with BENCH_VERBOSE=1). */
+  path: string;
 }
 
 /** Resource Timing of the critical path, relative to `picker-connected`. */
@@ -238,6 +240,10 @@ async function firstPaintTimings(page: Page): Promise<FirstPaint> {
       network: duration(discovery) + duration(search) + Math.max(0, ...thumbnails.map(duration)),
       render: search ? firstThumbnail - search.responseEnd : Number.NaN,
       thumbnailsEnd: Math.max(...thumbnails.map((entry) => entry.responseEnd)) - connected,
+      path: [['discovery', discovery], ['search', search], ...thumbnails.map((entry) => ['thumbnail', entry] as const)]
+        .filter((step): step is [string, PerformanceResourceTiming] => step[1] !== undefined)
+        .map(([name, entry]) => `${name} ${Math.round(entry.startTime - connected)}→${Math.round(entry.responseEnd - connected)}`)
+        .join(', '),
     };
   });
 }
@@ -263,6 +269,7 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
     const render: number[] = [];
     const paint: number[] = [];
     const search: number[] = [];
+    const label = `${latency} ms latency${facets ? '' : ', facet counts off'}${preloaded ? ', code preloaded' : ''}${again ? ', opened again' : ''}`;
     for (let run = -1; run < runs; run++) {
       await control(origin, 'faults', { clear: true, latencyMs: latency, publicLatencyMs: latency });
       // Without facets: the DAM answers the facet-count request (and the /search probe) 404 at once, so its
@@ -278,6 +285,7 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
       const timings = await firstPaintTimings(page);
       await page.close();
       if (run < 0) continue; // a warm-up run: caches, JIT and the emulator's search index
+      if (process.env.BENCH_VERBOSE) console.log(`  ${label} #${run + 1}: painted at ${Math.round(total)} ms; ${timings.path}`);
       totals.push(total);
       own.push(Math.max(0, total - timings.network));
       start.push(timings.firstRequest);
@@ -285,7 +293,6 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
       paint.push(total - timings.thumbnailsEnd);
       search.push(timings.search);
     }
-    const label = `${latency} ms latency${facets ? '' : ', facet counts off'}${preloaded ? ', code preloaded' : ''}${again ? ', opened again' : ''}`;
     record(`connected → first thumbnails painted (${label})`, totals, 'ms');
     record(`  connected → result search sent`, search, 'ms');
     // Opened again, the first thumbnails come from the browser's cache: no breakdown by thumbnail requests.
