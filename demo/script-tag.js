@@ -7,15 +7,20 @@ const multiple = document.querySelector('#multiple');
 // The emulator's origin, from the page (npm start chooses the ports).
 const { emulator } = document.querySelector('meta[name="dam-demo"]').dataset;
 
+const options = () => ({
+  provider: 'brandworkz',
+  site: 'demo.brandworkz.com',
+  discoveryUrl: emulator,
+  clientId: 'dam-picker-demo',
+  selection: multiple.checked ? 'multiple' : 'single',
+  maxItems: 10,
+});
+
+// On the way to a click: the picker's code, the adapter and the DAM's address, so that the picker opens at once.
+for (const type of ['pointerenter', 'focus']) insert.addEventListener(type, () => void DamPicker.preload(options()), { once: true });
+
 insert.addEventListener('click', async () => {
-  const assets = await DamPicker.open({
-    provider: 'brandworkz',
-    site: 'demo.brandworkz.com',
-    discoveryUrl: emulator,
-    clientId: 'dam-picker-demo',
-    selection: multiple.checked ? 'multiple' : 'single',
-    maxItems: 10,
-  });
+  const assets = await DamPicker.open(options());
   json.textContent = JSON.stringify(assets, null, 2);
   for (const asset of assets) {
     const figure = document.createElement('figure');

@@ -181,13 +181,20 @@ async function addPicker(page: Page, emulatorOrigin: string, attributes: Record<
   );
 }
 
-/** The host's `DamPicker.preload()` (the picker's code and the Brandworkz adapter), awaited before the picker is mounted. */
-const preload = (page: Page): Promise<void> =>
-  page.evaluate(async () => {
-    const api = (window as unknown as { DamPicker: { preload(): Promise<void> } }).DamPicker;
-    await api.preload();
-    await import(new URL('cdn/brandworkz.js', document.baseURI).href);
-  });
+/**
+ * The host's `DamPicker.preload()`, awaited before the picker is mounted: the picker's code and the Brandworkz
+ * adapter; with `dam`, given the picker's options, which also finds the DAM's address (its discovery answer).
+ */
+const preload = (page: Page, dam = false): Promise<void> =>
+  page.evaluate(async (dam) => {
+    const api = (window as unknown as { DamPicker: { preload(options?: object): Promise<void> } }).DamPicker;
+    const emulator = (window as unknown as { emulatorOrigin: string }).emulatorOrigin;
+    if (dam) await api.preload({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator });
+    else {
+      await api.preload();
+      await import(new URL('cdn/brandworkz.js', document.baseURI).href);
+    }
+  }, dam);
 
 /** Resolves when the first row of thumbnails has loaded and a frame has been painted after it: ms since connected. */
 async function firstThumbnailsPainted(page: Page): Promise<number> {
@@ -250,16 +257,19 @@ async function firstPaintTimings(page: Page): Promise<FirstPaint> {
 
 async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: string): Promise<void> {
   // `preloaded`: the host called `DamPicker.preload()` before (on hover of its "Insert image" button), so the
-  // picker's code is there when it connects; the other variants fetch and compile it after connecting, as on a
-  // page's first visit (the bench's host serves the chunks with no-store). `again`: the editor opens the picker a
-  // second time on the page (the first one painted its thumbnails and was removed): its code, and the DAM's
-  // discovery answer, are there already.
-  const variants: Array<{ latency: number; facets: boolean; preloaded?: boolean; again?: boolean }> = [
+  // picker's code is there when it connects ('code'), and with the picker's options its DAM's address too ('dam');
+  // the other variants fetch and compile the code after connecting, as on a page's first visit (the bench's host
+  // serves the chunks with no-store). `again`: the editor opens the picker a second time on the page (the first
+  // one painted its thumbnails and was removed): its code, and the DAM's discovery answer, are there already.
+  const variants: Array<{ latency: number; facets: boolean; preloaded?: 'code' | 'dam'; again?: boolean }> = [
     { latency: 0, facets: true },
-    { latency: 0, facets: true, preloaded: true },
+    { latency: 0, facets: true, preloaded: 'code' },
+    { latency: 0, facets: true, preloaded: 'dam' },
     { latency: 0, facets: true, again: true },
     { latency: 0, facets: false },
     { latency: 100, facets: true },
+    { latency: 100, facets: true, preloaded: 'code' },
+    { latency: 100, facets: true, preloaded: 'dam' },
     { latency: 100, facets: true, again: true },
   ];
   for (const { latency, facets, preloaded, again } of variants) {
@@ -269,13 +279,13 @@ async function timeToFirstThumbnails(browser: Browser, hostUrl: string, origin: 
     const render: number[] = [];
     const paint: number[] = [];
     const search: number[] = [];
-    const label = `${latency} ms latency${facets ? '' : ', facet counts off'}${preloaded ? ', code preloaded' : ''}${again ? ', opened again' : ''}`;
+    const label = `${latency} ms latency${facets ? '' : ', facet counts off'}${preloaded === 'code' ? ', code preloaded' : preloaded === 'dam' ? ', code and DAM address preloaded' : ''}${again ? ', opened again' : ''}`;
     for (let run = -1; run < runs; run++) {
       await control(origin, 'faults', { clear: true, latencyMs: latency, publicLatencyMs: latency });
       // Without facets: the DAM answers the facet-count request (and the /search probe) 404 at once, so its
       // counting costs the emulator's thread nothing.
       if (!facets) await control(origin, 'faults', { inject: { endpoint: 'search', status: 404, times: 100 } });
-      const page = await mountPicker(browser, hostUrl, origin, {}, preloaded ? preload : undefined);
+      const page = await mountPicker(browser, hostUrl, origin, {}, preloaded ? (page) => preload(page, preloaded === 'dam') : undefined);
       if (again) {
         await firstThumbnailsPainted(page);
         await page.evaluate(() => document.querySelector('dam-picker')?.remove());
@@ -323,7 +333,7 @@ async function traceFirstPaint(browser: Browser, hostUrl: string, origin: string
   mkdirSync(new URL('bench-results', root), { recursive: true });
   const categories = traceCategories();
   const page = await mountPicker(browser, hostUrl, origin, {}, async (page) => {
-    if (process.env.BENCH_TRACE_PRELOADED) await preload(page);
+    if (process.env.BENCH_TRACE_PRELOADED) await preload(page, process.env.BENCH_TRACE_PRELOADED === 'dam');
     await page.tracing.start({ path, categories });
   });
   const total = await firstThumbnailsPainted(page);

@@ -18,7 +18,7 @@ const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
 const GOALS = { loader: 5 * KB, first: 60 * KB, all: 85 * KB };
 /** What fails the gate: the goal, or (not met yet) today's figure rounded up a little. */
-const LIMITS = { loader: GOALS.loader, first: GOALS.first, all: 109.2 * KB };
+const LIMITS = { loader: GOALS.loader, first: GOALS.first, all: 109.3 * KB };
 /**
  * Lazy chunks a Brandworkz picker without upload imports before its first results, besides the core's static
  * imports (by name). None: the sidebar's tree and facets (and the flow layout the tree's list brings) are loaded
@@ -92,7 +92,10 @@ if (unreached.length) console.warn(`not reached from the entries (stale?): ${unr
 
 const over = rows.filter(([, size, key]) => size > LIMITS[key]);
 if (over.length) {
-  console.error(`\nover the limit: ${over.map(([name, size, key]) => `${name} ${kb(size)} > ${kb(LIMITS[key])}`).join('; ')}`);
+  // In bytes too: rounded to a tenth of a KB, a figure just over its limit would read as equal to it.
+  console.error(
+    `\nover the limit: ${over.map(([name, size, key]) => `${name} ${kb(size)} (${size} B) > ${kb(LIMITS[key])} (${Math.floor(LIMITS[key])} B)`).join('; ')}`,
+  );
   process.exit(1);
 }
 console.log(`\nsizes within the limits${rows.some(([, size, key]) => size > GOALS[key]) ? ' (not all goals met: see above)' : ' and the goals'}`);

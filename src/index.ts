@@ -17,6 +17,7 @@ export type { DamFacetList } from './components/dam-facet-list/dam-facet-list.js
 export type { DamUploadDropzone } from './components/dam-upload-dropzone/dam-upload-dropzone.js';
 export type { DamPickerDialog } from './components/dam-picker-dialog/dam-picker-dialog.js';
 export { open } from './embed/lazy-embed.js';
+export { preload, type PreloadOptions } from './embed/preload.js';
 export { setStrings, type DamLocale, type DamStrings } from './locales/localization.js';
 export { openWindow, type OpenWindowOptions } from './embed/open-window.js';
 export type { PageOptions, PickerOptions } from './embed/options.js';

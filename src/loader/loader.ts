@@ -15,11 +15,7 @@ type Package = typeof import('../index.js');
  * `window.DamPicker`: the package's exports once the code has arrived; before that, the functions below
  * (which load it and delegate) and the constants.
  */
-export type WindowApi = Partial<Package> &
-  Pick<Package, 'open' | 'openWindow' | 'setStrings' | 'version' | 'FACET_ASSET_TYPE' | 'FACET_FILE_TYPE'> & {
-    /** Fetches the picker's code now (e.g. when the pointer is over the host's "Insert image" button); resolves when it is ready. */
-    preload(): Promise<void>;
-  };
+export type WindowApi = Partial<Package> & Pick<Package, 'open' | 'openWindow' | 'preload' | 'setStrings' | 'version' | 'FACET_ASSET_TYPE' | 'FACET_FILE_TYPE'>;
 
 /** The CDN build's entries, by name: `cdn/<name>.js` beside the script. */
 const ENTRY = 'dam-picker';
@@ -87,7 +83,12 @@ export function startLoader(scriptUrl: string | undefined): WindowApi {
     version,
     FACET_ASSET_TYPE,
     FACET_FILE_TYPE,
-    preload: () => load().then(() => undefined),
+    // Fetches the picker's code now (e.g. when the pointer is over the host's "Insert image" button) and, given a
+    // picker's options, its DAM's adapter beside it; resolves when the code is ready and the DAM found.
+    preload: (options) => {
+      provider(options?.provider);
+      return load().then((module) => module.preload(options));
+    },
     open: (options) => {
       provider(options.provider);
       from(DIALOG_ENTRY).catch(() => undefined);

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type * as DamPickerModule from '../../src/index.js';
 import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 
-type LoaderApi = typeof DamPickerModule & { preload(): Promise<void> };
+type LoaderApi = typeof DamPickerModule;
 type BuiltWindow = Window & typeof globalThis & { DamPicker: LoaderApi; cspViolations: string[] };
 
 const SIGN_IN_WINDOW_NAME = 'dam-picker-signin';
@@ -240,6 +240,26 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
       await waitUntil(() => discovery(), 'the discovery request', { timeout: 10_000 });
       expect(discovery()!.startTime, 'the discovery request, before the next task').to.be.below(nextTask);
       await results(picker);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("preload() with a picker's options also finds the DAM: a picker mounted afterwards asks it for its data only", async () => {
+    const { emulator, token } = await dam();
+    const { frame, win } = await framed('/test/embedding/loader.html');
+    try {
+      await win.DamPicker.preload({ provider: 'brandworkz', site: 'demo.brandworkz.com', discoveryUrl: emulator });
+      const discoveries = () => fetched(win).filter((path) => path.endsWith('/getAPIURL'));
+      expect(
+        chunks(win).some((path) => path.endsWith('/cdn/brandworkz.js')),
+        'the adapter',
+      ).to.equal(true);
+      expect(discoveries(), "the DAM's address").to.have.length(1);
+      const picker = pickerIn(win, emulator, token);
+      win.document.body.append(picker);
+      await results(picker);
+      expect(discoveries(), 'no discovery of its own').to.have.length(1);
     } finally {
       frame.remove();
     }
