@@ -110,7 +110,7 @@ describe('<dam-picker> rights and sorting — Brandworkz', function () {
     let sent = 0;
     element.addEventListener('dam-select', () => sent++);
     part(element, 'confirm-button')!.click();
-    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown');
+    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown', { timeout: 5000 });
     const dialog = confirmDialog(element)!;
     const listed = [...dialog.querySelectorAll('[part~="restricted-list"] li')].map((item) => item.textContent ?? '');
     expect(listed).to.have.length(1);
@@ -123,12 +123,36 @@ describe('<dam-picker> rights and sorting — Brandworkz', function () {
     await waitUntil(() => element.shadowRoot!.activeElement === part(element, 'confirm-button'), 'focus back on Insert');
 
     part(element, 'confirm-button')!.click();
-    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown again');
+    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown again', { timeout: 5000 });
     const selected = oneEvent(element, 'dam-select');
     (confirmDialog(element)!.querySelector('[part~="restricted-insert"]') as HTMLElement).click();
     const assets = (await selected).detail.assets as DamAsset[];
     expect(assets.map((asset) => asset.id)).to.have.members([fixtures().expired, fixtures().active]);
     expect(assets.find((asset) => asset.id === fixtures().expired)!.status).to.equal('expired');
+  });
+
+  it('warn: a picker taken out of the page while the question loads sends nothing, and asks again when back', async () => {
+    const element = await picker({ selection: 'multiple' });
+    tileOf(element, titleOf(fixtures().expired))!.click();
+    await waitUntil(() => element.grid!.selectedIds.size === 1, 'picked');
+    let sent = 0;
+    element.addEventListener('dam-select', () => sent++);
+    const parent = element.parentElement!;
+    // The question's code comes as a chunk: the picker leaves the page before it has arrived.
+    const confirmed = element.confirm();
+    element.remove();
+    await confirmed;
+    await element.updateComplete;
+    expect(sent).to.equal(0);
+    expect(confirmDialog(element)).to.equal(null);
+
+    parent.append(element);
+    await resultsShown(element);
+    part(element, 'confirm-button')!.click();
+    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown', { timeout: 5000 });
+    (confirmDialog(element)!.querySelector('[part~="restricted-cancel"]') as HTMLElement).click();
+    await waitUntil(() => !confirmDialog(element), 'confirmation closed');
+    expect(sent).to.equal(0);
   });
 
   it('block: a restricted tile cannot be picked, and the reason is announced', async () => {
@@ -349,7 +373,7 @@ describe('<dam-picker> rights and sorting — Bynder', function () {
     const embargoed = media.find((item) => item['datePublished'] === '2099-01-01T00:00:00Z')!;
     const element = await picker({ selectedIds: [limited.id, archived.id, expired.id, embargoed.id] });
     element.confirm().catch(() => undefined);
-    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown');
+    await waitUntil(() => confirmDialog(element)?.open, 'confirmation shown', { timeout: 5000 });
     const selected = oneEvent(element, 'dam-select');
     (confirmDialog(element)!.querySelector('[part~="restricted-insert"]') as HTMLElement).click();
     const assets = (await selected).detail.assets as DamAsset[];

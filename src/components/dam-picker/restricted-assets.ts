@@ -48,6 +48,7 @@ export function droppedText(known: readonly DamAsset[], count: number, locale: s
 
 export interface ConfirmHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly isConnected: boolean;
 }
 
 type Dialog = import('./restricted-confirm.js').RestrictedDialog;
@@ -71,6 +72,9 @@ export class RestrictedConfirm implements ReactiveController {
       if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.#dialog ??= new RestrictedDialog(this.#host);
     }
+    // Taken out of the page meanwhile (or before): no dialog to show there, so the answer is Cancel, as for a
+    // question open when the picker leaves the page.
+    if (!this.#host.isConnected) return false;
     return this.#dialog.ask(assets);
   }
 
