@@ -17,7 +17,8 @@ export type PreloadOptions = Pick<PickerOptions, 'provider' | 'site' | 'discover
 export async function preload(options?: PreloadOptions): Promise<void> {
   if (!options?.provider || !options.site) return;
   try {
-    const provider = await createProvider({ provider: options.provider, site: options.site, discoveryUrl: options.discoveryUrl });
+    // As the picker reads them (sessionConfig): an empty discoveryUrl is unset, so both ask the same address.
+    const provider = await createProvider({ provider: options.provider, site: options.site, discoveryUrl: options.discoveryUrl || undefined });
     await provider.connect();
   } catch (error) {
     console.warn('[dam-picker] preload() could not reach the DAM:', error);
