@@ -3,7 +3,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DamAsset } from '../../api/types.js';
 import { isRestricted } from '../../api/restrictions.js';
@@ -188,14 +187,28 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     return this.renderRoot?.querySelector<HTMLElement>(`.tile[data-index="${index}"]`) ?? null;
   }
 
-  /** Scrolls the tile at `index` into view through the virtualizer (it may not be in the DOM). */
+  /**
+   * Scrolls the tile at `index` into view (it may not be in the DOM), once a size change is measured and drawn: a
+   * plain scroll to where the rows as drawn put it. Not the virtualizer's `scrollIntoView()`: that also pins the
+   * tile, and the virtualizer re-places a pinned tile at its next reflow — when the details panel opened beside the
+   * grid, one with the new width and the old tile size, rows too far down, where the results then loaded a far
+   * page instead of the loaded ones.
+   */
   scrollToIndex(index: number, block: ScrollLogicalPosition = 'start'): void {
-    if (!virtualModule) {
+    void this.geometry.settled().then(() => this.scrollNow(index, block));
+  }
+
+  private scrollNow(index: number, block: ScrollLogicalPosition): void {
+    const scroller = this.listboxElement;
+    if (!virtualModule || !scroller) {
       this.tileAt(index)?.scrollIntoView({ block });
       return;
     }
-    const host: VirtualizerHostElement | null = this.listboxElement;
-    host?.[virtualModule.virtualizerRef]?.element(index)?.scrollIntoView({ block });
+    const { gap, tileHeight } = this.geometry;
+    const top = this.geometry.tileTop(index, this.columns) - gap;
+    const end = top + Math.round(tileHeight) + 2 * gap - scroller.clientHeight;
+    scroller.scrollTop =
+      block === 'start' ? top : block === 'end' ? end : block === 'center' ? (top + end) / 2 : Math.min(top, Math.max(scroller.scrollTop, end));
   }
 
   /** The virtualizer's code has arrived: it draws the tiles from now on. */

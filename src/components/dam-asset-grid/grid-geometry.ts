@@ -92,6 +92,23 @@ export class GridGeometryController implements ReactiveController {
     return this.metrics.gap;
   }
 
+  /**
+   * Resolves once the grid's size is measured and drawn: a size change not measured yet (the details panel opening
+   * beside the grid) is measured now; after a change, the host's update and two frames (the virtualizer's reflow).
+   */
+  async settled(): Promise<void> {
+    for (let round = 0; round < 5 && (this.measure() || this.measureFrame || performance.now() - this.changedAt < 50); round++) {
+      await this.host.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
+  }
+
+  /** The top of the tile at `index` in the scroller's content (px), as the virtualizer's grid places it in `columns`. */
+  tileTop(index: number, columns: number): number {
+    const gap = Math.round(this.metrics.gap);
+    return gap + Math.floor(index / columns) * (Math.round(this.tileHeight) + gap);
+  }
+
   get viewHeight(): number {
     return this.metrics.viewHeight;
   }
@@ -139,10 +156,14 @@ export class GridGeometryController implements ReactiveController {
     if (fresh) queueMicrotask(() => this.measure());
   }
 
-  private measure(): void {
+  /** When the metrics last changed (`performance.now()`). */
+  private changedAt = -Infinity;
+
+  /** Reads the tile size and the scroller's box; true (and the host updates) when they changed. */
+  private measure(): boolean {
     const probe = this.host.renderRoot.querySelector<HTMLElement>(PROBE);
     const scroller = this.host.renderRoot.querySelector<HTMLElement>(SCROLLER);
-    if (!probe) return;
+    if (!probe) return false;
     const style = getComputedStyle(probe);
     const size = parseFloat(style.width) || 160;
     const next: Metrics = {
@@ -156,8 +177,10 @@ export class GridGeometryController implements ReactiveController {
     const changed = (Object.keys(next) as (keyof Metrics)[]).some((key) => next[key] !== this.metrics[key]);
     if (changed) {
       this.metrics = next;
+      this.changedAt = performance.now();
       this.host.requestUpdate();
     }
+    return changed;
   }
 
   private updateLayout(): void {
