@@ -25,6 +25,8 @@ const PROBE = '.probe';
 /** The narrowest tile worth a second column (px). */
 const MIN_TILE = 100;
 const SCROLLER = '.scroller';
+/** How long after a size change the virtualizer may still place tiles by the old size (ms: two frames and a margin). */
+const SETTLING_MS = 50;
 
 /** The grid layout's parameters, as the virtualizer's `grid()` takes them (the first screen's CSS grid uses them too). */
 export interface GridLayoutConfig {
@@ -97,7 +99,7 @@ export class GridGeometryController implements ReactiveController {
    * beside the grid) is measured now; after a change, the host's update and two frames (the virtualizer's reflow).
    */
   async settled(): Promise<void> {
-    for (let round = 0; round < 5 && (this.measure() || this.measureFrame || performance.now() - this.changedAt < 50); round++) {
+    for (let round = 0; round < 5 && (this.measure() || this.measureFrame || performance.now() - this.changedAt < SETTLING_MS); round++) {
       await this.host.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }
