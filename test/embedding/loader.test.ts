@@ -204,16 +204,18 @@ describe('the script tag loader (dist/dam-picker.iife.js)', function () {
       const imported = entries.filter((item) => /\/__slow-entry\/dist\/cdn\/(?:core|base)-[^/]+\.js$/.test(item.name));
       expect(entry, 'the entry').to.not.equal(undefined);
       expect(imported.map((item) => /\/(core|base)-/.exec(item.name)![1]).sort()).to.deep.equal(['base', 'core']);
-      // Every fetch of the page's scripts, for the message should this fail: Firefox once reported the entry
-      // answered at 49 ms, although the server holds it 400 ms (seen once in CI, never again in 20 runs).
+      // Every fetch of the page's scripts, for the message should this fail.
       const fetches = entries
         .filter((item) => item.name.includes('/__slow-entry/dist/'))
         .map((item) => `${item.name.split('/').pop()} ${item.initiatorType} ${Math.round(item.startTime)}→${Math.round(item.responseEnd)}`)
         .join(', ');
       const timeline = `${fetches}; preload() resolved at ${Math.round(preloaded)}`;
-      // Found in the entry, they would be requested only after its last byte had arrived.
+      // Found in the entry, they would be requested only after its last byte had arrived, which the server holds
+      // back 400 ms after the entry's request. Measured from that request, not from the entry's responseEnd: Firefox
+      // sometimes reports every script's responseEnd equal to its startTime (seen as 30→30, 52→52, 53→53 while
+      // preload() resolved at 536 ms).
       for (const item of imported)
-        expect(item.startTime, `${item.name} requested while the entry was on its way (${timeline})`).to.be.below(entry!.responseEnd - 200);
+        expect(item.startTime, `${item.name} requested while the entry was on its way (${timeline})`).to.be.below(entry!.startTime + 200);
     } finally {
       frame.remove();
     }
