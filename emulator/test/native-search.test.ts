@@ -233,6 +233,45 @@ describe('/search (Elastic subset)', () => {
     assert.equal((await post({}, { token: null })).status, 401);
   });
 
+  it('finds what /saveMetadata changed in a record, and what a reset put back', async () => {
+    const asset = data.assets.find((candidate) => candidate.brand && candidate.region.length > 0 && candidate.assetType === 'Image')!;
+    const brand = asset.brand!; // the record itself is edited below
+    const otherBrand = data.metadataFields.find((field) => field.name === 'brand')!.options!.find((name) => name !== brand)!;
+    const otherRegion = data.metadataFields.find((field) => field.name === 'region')!.options!.find((name) => !asset.region.includes(name))!;
+    const ids = async (filter: unknown[]) =>
+      (await search({ size: 500, _source: false, query: { bool: { filter } } })).searchResult.hits.hits.map((hit) => hit._id);
+    const found = async (filter: unknown[]) => (await ids([{ term: { serialNumber: String(asset.serialNumber) } }, ...filter])).includes(asset.guid);
+    const counted = async () => {
+      const aggs = { brands: { terms: { field: 'brand', size: 100 } } };
+      const body = await search({ size: 0, query: { bool: { filter: [{ term: { categoryGUID: asset.categoryGUID } }] } }, aggs });
+      return Object.fromEntries((body.searchResult.aggregations!.brands!.buckets ?? []).map((bucket) => [bucket.key, bucket.doc_count]));
+    };
+    const before = await counted();
+    assert.ok(await found([{ term: { brand } }]));
+    assert.equal(await found([{ term: { region: otherRegion } }]), false);
+
+    const response = await emulator.handle(
+      new Request(apiUrl(emulator, 'saveMetadata'), {
+        method: 'POST',
+        headers: { Origin: APP_ORIGIN, 'Content-Type': 'application/json', Authorization: `Bearer ${emulator.tokens.issue()}` },
+        body: JSON.stringify({ assetGuid: asset.guid, assetTitle: 'Quetzal mural', metadata: { brand: otherBrand, region: [otherRegion] } }),
+      }),
+    );
+    assert.equal(response?.status, 200);
+    assert.ok(await found([{ term: { brand: otherBrand } }, { term: { region: otherRegion } }]), 'the new values');
+    assert.equal(await found([{ term: { brand } }]), false, 'not the old brand');
+    assert.deepEqual(await ids([{ multi_match: { query: 'quetzal', fields: ['title'] } }]), [asset.guid], 'the new title');
+    const after = await counted();
+    assert.equal(after[otherBrand], (before[otherBrand] ?? 0) + 1);
+    assert.equal(after[brand] ?? 0, before[brand]! - 1);
+
+    emulator.reset();
+    assert.ok(await found([{ term: { brand } }]), 'reset: the old brand again');
+    assert.equal(await found([{ term: { region: otherRegion } }]), false);
+    assert.deepEqual(await ids([{ multi_match: { query: 'quetzal', fields: ['title'] } }]), []);
+    assert.deepEqual(await counted(), before);
+  });
+
   it('can be faulted by name without touching /simpleSearch', async () => {
     emulator.faults.inject({ endpoint: 'search', status: 500, times: 1 });
     assert.equal((await post({})).status, 500);
