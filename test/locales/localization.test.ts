@@ -139,4 +139,19 @@ describe('localisation', () => {
     await picker.updateComplete;
     expect(part(picker, 'cancel-button')!.textContent.trim()).to.equal('Verwerfen');
   });
+
+  // Last in this file: overrides cannot be taken back.
+  it('overrides English strings in a picker already showing English, and after a round trip through German', async () => {
+    const picker = await mount('en');
+    expect(part(picker, 'confirm-button')!.textContent.trim()).to.equal('Insert');
+    DamPicker.setStrings('en', { Insert: 'Use asset', '{0} results': '{0} matches' });
+    await waitUntil(() => part(picker, 'confirm-button')!.textContent.trim() === 'Use asset', 'overridden on the shown picker');
+    await waitUntil(() => /^[\d,]+ matches$/.test(part(picker, 'count')!.textContent.trim()), 'overridden count');
+    picker.lang = 'de';
+    await waitUntil(() => !['Insert', 'Use asset'].includes(part(picker, 'confirm-button')!.textContent.trim()), 'German');
+    picker.lang = 'en';
+    await waitUntil(() => part(picker, 'confirm-button')!.textContent.trim() === 'Use asset', 'English with its overrides again');
+    DamPicker.setStrings('en', { Cancel: 'Back' });
+    await waitUntil(() => part(picker, 'cancel-button')!.textContent.trim() === 'Back', 'a later English override');
+  });
 });
