@@ -3,6 +3,7 @@
 // iframe or popup at once, inside the click that asked for it.)
 import type { DamAsset } from '../api/types.js';
 import type { PickerOptions } from './options.js';
+import { preload } from './preload.js';
 
 /**
  * Opens the picker in a modal dialog. Resolves with the picked assets, or `[]` when the user cancels
@@ -10,5 +11,8 @@ import type { PickerOptions } from './options.js';
  * to the element that had it.
  */
 export async function open(options: PickerOptions): Promise<DamAsset[]> {
+  // The DAM's address is asked for now, while the modal's code is on its way (a round trip), not once the picker
+  // in it connects: its first request is then its search.
+  void preload(options);
   return (await import('./open.js')).open(options);
 }

@@ -1,7 +1,8 @@
 // DamPicker.preload(options): a host about to show a picker (the pointer is over its "Insert image" button)
 // has the DAM's adapter loaded and the DAM's address found now, so that the picker's first request is its
 // search. Brandworkz finds a site's API through /getAPIURL, a round trip on the way to the first results; its
-// answer is kept for the page (a failed one is not), and every picker of that site starts from it.
+// answer is kept for the page (a failed one is not), and every picker of that site starts from it. open(options)
+// calls it too, so that the discovery overlaps the modal's code on its way.
 import { createProvider } from '../api/providers/index.js';
 import type { PickerOptions } from './options.js';
 
@@ -21,6 +22,6 @@ export async function preload(options?: PreloadOptions): Promise<void> {
     const provider = await createProvider({ provider: options.provider, site: options.site, discoveryUrl: options.discoveryUrl || undefined });
     await provider.connect();
   } catch (error) {
-    console.warn('[dam-picker] preload() could not reach the DAM:', error);
+    console.warn('[dam-picker] could not reach the DAM before the picker opened:', error);
   }
 }
