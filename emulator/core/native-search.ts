@@ -156,7 +156,7 @@ interface Index {
   readonly requestCache: Map<string, unknown>;
 }
 const indexes = new WeakMap<BrandworkzData, Index>();
-/** Elasticsearch's shard request cache keeps at most this many answers (it is bounded by memory). */
+/** At most this many answers, the oldest dropped first (Elasticsearch bounds its request cache by memory instead). */
 const REQUEST_CACHE_SIZE = 100;
 
 function searchIndex(data: BrandworkzData): Index {
