@@ -146,6 +146,12 @@ async function mountPicker(
   beforeMount?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const page = await browser.newPage();
+  // Thumbnails are served `immutable`, as from a CDN: without this, every run after the warm-up found them in the
+  // browser's HTTP cache and never paid the emulator's latency. (A picker opened again on the same page still finds
+  // them in the page's memory cache, as an editor's second open does.)
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
   // tsx keeps function names with a `__name` helper that functions sent to the page would miss.
   await page.evaluateOnNewDocument('window.__name = (fn) => fn');
   await page.setViewport({ width: 1200, height: 800 });
