@@ -146,9 +146,10 @@ async function mountPicker(
   beforeMount?: (page: Page) => Promise<void>,
 ): Promise<Page> {
   const page = await browser.newPage();
-  // Thumbnails are served `immutable`, as from a CDN: without this, every run after the warm-up found them in the
-  // browser's HTTP cache and never paid the emulator's latency. (A picker opened again on the same page still finds
-  // them in the page's memory cache, as an editor's second open does.)
+  // As on a first visit: the thumbnails (served `immutable`, as from a CDN) are not in the HTTP cache, and no CORS
+  // preflight of the API is (clearing the cache clears those too), so both pay the emulator's latency. Without it,
+  // every run after the warm-up found them there. (A picker opened again on the same page still finds the
+  // thumbnails in the page's memory cache and the preflights in the browser's, as an editor's second open does.)
   const cdp = await page.createCDPSession();
   await cdp.send('Network.clearBrowserCache');
   await cdp.detach();

@@ -135,6 +135,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
   const routes: readonly Route[] = [...controlRoutes({ ...options.control, faults, requests, tokens, reset, clearFaults }), ...options.routes];
 
+  /** The latency of a route's kind: `latencyMs` for API routes, `publicLatencyMs` for public ones, none for control. */
+  const delay = async (route: Route): Promise<void> => {
+    const latency = route.kind === 'api' ? faults.latency : route.kind === 'public' ? faults.publicLatency : 0;
+    if (latency > 0) await sleep(latency);
+  };
+
   /** The token's answer, or undefined when it may pass. */
   const authenticate = async (call: RouteCall): Promise<Response | undefined> => {
     const header = call.request.headers.get('Authorization') ?? '';
@@ -155,8 +161,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const call: RouteCall = { request, url, route, endpoint };
     const control = route.kind === 'control';
     if (!control) requests.record(request.method, url, endpoint);
-    const latency = route.kind === 'api' ? faults.latency : route.kind === 'public' ? faults.publicLatency : 0;
-    if (latency > 0) await sleep(latency);
+    await delay(route);
     if (!route.methods.includes(request.method)) {
       return withHeaders(control ? methodNotAllowed(request) : options.error({ kind: 'method' }, call), { Allow: route.methods.join(', ') });
     }
@@ -184,7 +189,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       for (const route of routes) {
         const match = url.pathname.match(route.pattern);
         if (!match) continue;
-        if (request.method === 'OPTIONS') return preflight(request, allowedOrigins);
+        if (request.method === 'OPTIONS') {
+          // A preflight crosses the same network as the request it asks for.
+          await delay(route);
+          return preflight(request, allowedOrigins);
+        }
         return withCors(await answer(request, url, route, match), request, allowedOrigins);
       }
       return undefined;

@@ -364,6 +364,22 @@ for (const dam of cases) {
       assert.ok(controlCall < 300, `control ${controlCall} ms`);
     });
 
+    it('delays a preflight as the request it asks for: by latencyMs on an API route, not on a control route', async () => {
+      const core = dam.create();
+      const preflight = (path: string) =>
+        core.handle(
+          new Request(`${dam.origin}${path}`, {
+            method: 'OPTIONS',
+            headers: { Origin: APP_ORIGIN, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+          }),
+        ) as Promise<Response>;
+      core.faults.setLatency(400);
+      const api = await timed(() => preflight(dam.api.path));
+      const controlCall = await timed(() => preflight('/__emulator/faults'));
+      assert.ok(api >= 390, `API preflight ${api} ms`);
+      assert.ok(controlCall < 300, `control preflight ${controlCall} ms`);
+    });
+
     it('delays public routes by publicLatencyMs, not API routes', async () => {
       const core = dam.create();
       const route = dam.publicRoute(core);
