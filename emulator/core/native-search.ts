@@ -302,7 +302,7 @@ async function nativeSearch(req: RouteRequest): Promise<Response> {
   }
   // Ties: by title when keywords were matched (as /simpleSearch ranks), else in index order.
   const textual = /"(?:multi_)?match"\s*:/.test(JSON.stringify(request.query ?? {}));
-  const scored = matched.some((doc) => (scores.get(doc) ?? 0) > 0);
+  const scored = ranked && matched.some((doc) => (scores.get(doc) ?? 0) > 0);
   const keys = order;
   const ordered = !ranked
     ? matched
