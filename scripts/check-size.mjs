@@ -18,7 +18,7 @@ const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
 const GOALS = { loader: 5 * KB, first: 60 * KB, all: 85 * KB };
 /** What fails the gate: the goal, or (not met yet) today's figure rounded up a little. */
-const LIMITS = { loader: GOALS.loader, first: GOALS.first, all: 109.6 * KB };
+const LIMITS = { loader: GOALS.loader, first: GOALS.first, all: 109.4 * KB };
 /**
  * Lazy chunks a Brandworkz picker without upload imports before its first results, besides the core's static
  * imports (by name). None: the sidebar's tree and facets (and the flow layout the tree's list brings) are loaded
@@ -90,11 +90,11 @@ if (existsSync(join(dist, 'locales'))) {
 }
 if (unreached.length) console.warn(`not reached from the entries (stale?): ${unreached.join(', ')}`);
 
-// The code every picker runs before its first results carries V8's compile hint (scripts/compile-hints.ts): the
-// chunks the package entry imports statically (the entry itself only re-exports them), and the stand-alone page's
-// script. A build step that dropped it would cost a first open its lazy compilation again, which no timing gates.
+// The code a picker runs before its first results carries V8's compile hint (scripts/compile-hints.ts): the package
+// entry (the core), the adapters and what they import statically, and the stand-alone page's script. A build step
+// that dropped it would cost a first open its lazy compilation again, which no timing gates.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const hinted = [...closure(['dam-picker.js'])].filter((chunk) => chunk !== 'dam-picker.js').map((chunk) => `cdn/${chunk}`);
+const hinted = [...closure(['dam-picker.js', 'brandworkz.js', 'bynder.js'])].map((chunk) => `cdn/${chunk}`);
 if (existsSync(join(dist, 'picker.html'))) hinted.push('assets/picker.js');
 const unhinted = hinted.filter((file) => !readFileSync(join(dist, file), 'utf8').startsWith(COMPILE_HINT));
 if (unhinted.length) {
