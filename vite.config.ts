@@ -5,8 +5,8 @@
 // picker page for popup and iframe use, and dist/callback.html. scripts/check-size.mjs gates the sizes.
 import { defineConfig, type UserConfig } from 'vite';
 import { bundledLicences } from './scripts/bundled-licences.js';
-import { loaderFile } from './scripts/loader-file.js';
 import { compileHintsPlugin } from './scripts/compile-hints.js';
+import { loaderFile } from './scripts/loader-file.js';
 import { localeFiles } from './scripts/locale-files.js';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.js';
 
@@ -83,18 +83,18 @@ function scriptTag(): UserConfig {
 const FOR_BROWSERS = false;
 
 /**
- * Fewer, larger chunks for the script tag: each file is compressed on its own, so two dozen small shared
- * chunks cost ~9 KB gzip more than the same code in a few files. `base` is what every element needs (Lit, the
- * localisation runtime, DamElement) — the dialog alone loads only that; `core` is the package entry and the rest
- * of what it imports statically, written as the entry's file (cdn/dam-picker.js). The lazy parts (tree, facets, upload, dialog, providers, oidc-client-ts) stay
- * chunks of their own, split by Rolldown. What every provider needs (the HTTP client, the providers' kit,
- * valibot, the upload URL check) goes into the core: as a chunk of its own it was one more file fetched beside
- * the core by every picker, compressed apart (0.5 KB more). Lazy parts always fetched together are one chunk:
- * `sidebar` (the folder tree, the facets, the grid's thumbnail gate and the virtualizer with both its layouts — the grid's, which draws
- * its first screen without it, and the flow of the tree's list — loaded after the first results; one file
- * instead of four, and no tree → flow waterfall) and `upload` (the dropzone, the upload
- * engine and both providers' upload protocols, which a provider loads only when uploads are on: a picker with
- * upload fetches the other DAM's protocol too, ~2 KB, for one file instead of four).
+ * Fewer, larger chunks for the script tag: each file is compressed on its own, so two dozen small shared chunks
+ * cost ~9 KB gzip more than the same code in a few files. `base` is what every element needs (Lit, the localisation
+ * runtime, DamElement) — the dialog alone loads only that; `core` is the package entry and the rest of what it
+ * imports statically, written as the entry's file (cdn/dam-picker.js). The lazy parts (tree, facets, upload,
+ * dialog, providers, oidc-client-ts) stay chunks of their own, split by Rolldown. What every provider needs (the
+ * HTTP client, the providers' kit, valibot, the upload URL check) goes into the core: as a chunk of its own it was
+ * one more file fetched beside the core by every picker, compressed apart (0.5 KB more). Lazy parts always fetched
+ * together are one chunk: `sidebar` (the folder tree, the facets, the grid's thumbnail gate and the virtualizer
+ * with both its layouts — the grid's, which draws its first screen without it, and the flow of the tree's list —
+ * loaded after the first results; one file instead of four, and no tree → flow waterfall) and `upload` (the
+ * dropzone, the upload engine and both providers' upload protocols, which a provider loads only when uploads are
+ * on: a picker with upload fetches the other DAM's protocol too, ~2 KB, for one file instead of four).
  */
 const LAZY = [
   /\/src\/components\/(dam-folder-tree|dam-facet-list|dam-picker-dialog|dam-asset-details)\//,

@@ -5,7 +5,7 @@
 // first thumbnails). `//# allFunctionsCalledOnLoad` at the top of a file (Chromium's explicit compile hints, since
 // Chrome 136; other engines read it as a comment) compiles all of them with the script, on a background thread
 // while the file streams in — for `preload()`, while the editor's pointer is still on the host's button. It costs
-// 20–40 B of gzip a file (the comment comes before anything gzip could refer back to), and the bytecode of the
+// about 20–40 B of gzip a file (the comment comes before anything gzip could refer back to), and the bytecode of the
 // functions a session never calls.
 //
 // The hint goes in after minification (which drops comments) and after Vite's own output hooks, on the entries
