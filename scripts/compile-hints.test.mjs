@@ -17,8 +17,6 @@ const files = {
   'other.js': `import { shared } from './shared.js';\nexport const other = () => shared() + 'other-marker';\n`,
   'shared.js': `export const shared = () => 'shared-marker';\n`,
   'lazy.js': `\n\nexport const lazy = () => 'lazy-marker';\n`,
-  // An entry that only re-exports, as the package entry does: its chunk is imports and exports.
-  'facade.js': `export { shared } from './shared.js';\n`,
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
 
@@ -34,7 +32,7 @@ async function built(entries) {
       sourcemap: true,
       minify: true,
       lib: {
-        entry: { main: join(root, 'main.js'), other: join(root, 'other.js'), facade: join(root, 'facade.js') },
+        entry: { main: join(root, 'main.js'), other: join(root, 'other.js') },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
@@ -66,12 +64,6 @@ test('hints the entries named and the chunks they import statically, first in th
     files.get('other.js').includes('other-marker') && files.get('lazy.js').includes('lazy-marker'),
     'the other entry and the lazy chunk are built, unhinted',
   );
-});
-
-test('leaves out an entry that only re-exports, and hints what it imports', async () => {
-  const files = await built(/^facade$/);
-  assert.deepEqual(hinted(files), ['shared.js']);
-  assert.match(files.get('facade.js'), /^import\b|^export\b/, 'the facade: imports and exports');
 });
 
 test('hints a dynamic entry by its name', async () => {

@@ -9,8 +9,8 @@
 // functions a session never calls.
 //
 // The hint goes in after minification (which drops comments) and after Vite's own output hooks, on the entries
-// named and the chunks they import statically, except facades (an entry that only re-exports has nothing to
-// compile); each source map gets one empty line in front, so that it still points where the code came from.
+// named and the chunks they import statically; each source map gets one empty line in front, so that it still
+// points where the code came from.
 import type { Plugin } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
@@ -34,8 +34,6 @@ export function compileHintsPlugin(entries: RegExp): Plugin {
           if (!chunk || hinted.has(fileName)) continue;
           hinted.add(fileName);
           queue.push(...chunk.imports);
-          // A facade (an entry whose modules all went into other chunks: imports and exports only) has nothing to compile.
-          if (Object.values(chunk.modules).every((module) => module.renderedLength === 0)) continue;
           chunk.code = COMPILE_HINT + chunk.code;
           // The bundler has emitted the source map as a file of its own by now: that is the one to shift.
           const map = bundle[`${fileName}.map`];

@@ -8,6 +8,7 @@ import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-da
 import { part, settled, tiles } from '../support/picker-helpers.js';
 import { engine, itInChromium, typeText } from '../support/engine.js';
 import '../support/benign-errors.js';
+import { animationsSettled } from '../a11y/a11y-helpers.js';
 
 /** The resolved background of the picker, as an rgb() string. */
 const background = (picker: DamPicker) => getComputedStyle(picker).backgroundColor;
@@ -55,9 +56,9 @@ describe('<dam-picker> themes and accessibility', () => {
     picker.theme = 'light';
     await picker.updateComplete;
     expect(isDark(background(picker))).to.equal(false);
-    // The tiles' colour transition, however long a loaded machine takes over it. One cancelled meanwhile (its tile
-    // drawn anew) rejects `finished` with an AbortError: it is over too (as test/a11y/a11y-helpers.ts waits).
-    await Promise.all(picker.grid!.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    // The tiles' colour transition, however long a loaded machine takes over it (one cancelled meanwhile, its tile
+    // drawn anew, is over too).
+    await animationsSettled();
     await expect(picker).to.be.accessible();
   });
 
