@@ -4,7 +4,7 @@
 // End-to-end tests talk to the real emulator server, started here on its own origin.
 // Run through `node --import tsx` (see package.json) so the emulator's TypeScript loads.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -210,6 +210,17 @@ export default {
     webdriverKeysPlugin(),
   ],
   middleware: [
+    // DAM_TEST_LOG_FILES=<file>: one line per test file an engine starts (time, engine, file), appended as the run
+    // goes. A run whose report stops moving (README, Browsers) then names the file it stopped in: the last line.
+    function logTestFiles(context, next) {
+      const log = process.env.DAM_TEST_LOG_FILES;
+      if (log && context.path.endsWith('.test.ts') && context.query['wtr-session-id']) {
+        const agent = context.get('user-agent');
+        const engine = agent.includes('Firefox/') ? 'firefox' : agent.includes('Chrome/') ? 'chromium' : 'webkit';
+        appendFileSync(log, `${new Date().toISOString()} ${engine} ${context.path}\n`);
+      }
+      return next();
+    },
     // test/embedding/loader.test.ts: a page whose loader's entry (cdn/dam-picker.js) arrives 400 ms late, so that
     // whether the entry's chunks are fetched beside it or only after it shows in Resource Timing beyond doubt.
     async function slowEntry(context, next) {
