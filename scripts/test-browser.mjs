@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { startTestRunner } from '@web/test-runner';
 import { enginesToRerun } from './browser-crash.mjs';
+import { watchWebKitMaps } from './webkit-maps.mjs';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const args = process.argv.slice(2);
@@ -88,6 +89,8 @@ function attempt(engines, number) {
     const interrupt = () => killGroup('SIGINT');
     const orphaned = () => killGroup('SIGKILL');
     process.on('SIGINT', interrupt).on('SIGTERM', interrupt).on('exit', orphaned);
+    // WebKit's web process can hang the run at the kernel's limit of memory mappings (scripts/webkit-maps.mjs).
+    const unwatch = engines.includes('webkit') ? watchWebKitMaps(child.pid) : () => undefined;
     let output = '';
     const forward = (to) => (chunk) => {
       if (to.writable) to.write(chunk);
@@ -97,6 +100,7 @@ function attempt(engines, number) {
     child.stderr.on('data', forward(process.stderr));
     child.on('exit', (code, signal) => {
       process.off('SIGINT', interrupt).off('SIGTERM', interrupt).off('exit', orphaned);
+      unwatch();
       killGroup('SIGKILL');
       // What the runner printed last may still be in the pipes.
       setTimeout(() => resolve({ status: code ?? (signal ? 1 : 0), output }), 500);
