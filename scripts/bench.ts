@@ -60,7 +60,7 @@ async function bundleSizes(): Promise<void> {
   const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('npm run build failed');
   // The script tag is a loader; the picker's code comes as chunks (scripts/check-size.mjs sums them the same way).
-  const sizes = spawnSync('node', ['scripts/check-size.mjs'], { cwd: root, encoding: 'utf8' }).stdout;
+  const sizes = spawnSync('node', ['--import', 'tsx', 'scripts/check-size.mjs'], { cwd: root, encoding: 'utf8' }).stdout;
   const kb = (label: string): number => Number(new RegExp(`\\| ${label}[^|]*\\| ([\\d.]+) KB`).exec(sizes)?.[1] ?? NaN);
   record('Script tag (loader), gzip -9', [kb('loader')], 'KB', '≤ 5 KB');
   record('Bytes to the first Brandworkz results, gzip -9', [kb('to the first Brandworkz results')], 'KB', '≤ 60 KB');

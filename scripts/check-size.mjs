@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPILE_HINT } from './compile-hints.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
@@ -93,7 +94,6 @@ if (unreached.length) console.warn(`not reached from the entries (stale?): ${unr
 // The code a picker runs before its first results carries V8's compile hint (scripts/compile-hints.ts): the package
 // entry (the core), the adapters and what they import statically, and the stand-alone page's script. A build step
 // that dropped it would cost a first open its lazy compilation again, which no timing gates.
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const hinted = [...closure(['dam-picker.js', 'brandworkz.js', 'bynder.js'])].map((chunk) => `cdn/${chunk}`);
 if (existsSync(join(dist, 'picker.html'))) hinted.push('assets/picker.js');
 const unhinted = hinted.filter((file) => !readFileSync(join(dist, file), 'utf8').startsWith(COMPILE_HINT));
