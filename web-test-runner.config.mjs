@@ -32,6 +32,7 @@ const CROSS_ENGINE_FILES = [
   'test/components/dam-facet-list.test.ts',
   'test/components/dam-folder-tree.test.ts',
   'test/components/first-thumbnails.test.ts',
+  'test/components/after-first-thumbnails.test.ts',
   'test/e2e/pick-flow.test.ts',
   'test/e2e/upload.test.ts',
   'test/embedding/picker-page.test.ts',

@@ -46,13 +46,18 @@ function mockOf<E extends { tokens: { issue(): string }; requests: { readonly en
   };
 }
 
-/** A fresh Brandworkz emulator behind msw; the page's pickers discover it anew (they keep discovery answers per page). */
-export async function startMockDam(options: { assetCount?: number; uploads?: UploadsOptions } = {}): Promise<MockDam> {
+/**
+ * A fresh Brandworkz emulator behind msw; the page's pickers discover it anew (they keep discovery answers per page).
+ * Another `seed` gives other records, and other thumbnail URLs: none of them in an image cache that an earlier test
+ * file filled (WebKit runs every file in one window).
+ */
+export async function startMockDam(options: { assetCount?: number; uploads?: UploadsOptions; seed?: number } = {}): Promise<MockDam> {
   forgetApiLocations();
   const emulator = createBrandworkzEmulator({
     apiOrigin: API_ORIGIN,
     site: SITE,
     assetCount: options.assetCount ?? 2000,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.uploads ? { uploads: options.uploads } : {}),
   });
   await serve(brandworkzHandlers(emulator));

@@ -11,11 +11,17 @@ import { visuallyHidden } from '../shared.styles.js';
 import { DamElement } from '../../internal/dam-element.js';
 import { GridGeometryController, type GridLayoutConfig } from './grid-geometry.js';
 import { cssVar } from '../dam-folder-tree/css-var.js';
-import { afterNextPaint } from '../../internal/after-paint.js';
+import { afterNextPaint, imagesSettled } from '../../internal/after-paint.js';
 import { GridNavigationController, type GridNavigationHost } from './grid-navigation.js';
 import { isStandIn, prefetchThumbnails, renderTile, skeletonTile, thumbnailOf, tileIndexOf, type GridItem } from './grid-tile.js';
 import { GridDetailsButton, type DetailsButtonHost } from './grid-details-button.js';
 import type { ThumbnailGate } from './thumbnail-gate.js';
+
+/**
+ * How long the virtualizer's take-over (and the sidebar's code, which waits for the same) waits at most for the
+ * first screen's thumbnails, in ms: a slow CDN does not hold them back longer.
+ */
+const FIRST_THUMBNAILS_WAIT = 500;
 
 /** One stand-in for every position not loaded (keyed by position). */
 const STAND_IN: GridItem = Object.freeze({ standIn: -1 });
@@ -230,9 +236,19 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
     });
   };
 
-  /** A scroll or a key before the virtualizer has arrived: fetch it now rather than after the first screen's frame. */
+  /**
+   * Resolves once the thumbnails drawn now (the first screen's, after the first results) have loaded and decoded,
+   * or failed — at most half a second later. Work that would delay their paint waits for it: the virtualizer
+   * taking over from the first screen, and the picker's sidebar.
+   */
+  async thumbnailsShown(): Promise<void> {
+    await this.updateComplete;
+    await imagesSettled(this.renderRoot.querySelectorAll<HTMLImageElement>('[role="option"] img'), FIRST_THUMBNAILS_WAIT);
+  }
+
+  /** A scroll or a key before the virtualizer has arrived: fetch it now, and let it take over as soon as it is there. */
   private hurryVirtual(): void {
-    if (!virtualModule) loadVirtual().catch(() => undefined);
+    if (!virtualModule) loadVirtual().then(this.virtualArrived, () => undefined);
   }
 
   /** Makes the tile at `index` the active one, scrolls it into view and focuses it. */
@@ -263,8 +279,10 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   protected override updated(): void {
     if (!virtualModule && !this.virtualTakeover && !this.loading && this.assets.length > 0) {
-      // The first screen of tiles is drawn: the virtualizer comes after its frame, off the way to the first results.
-      this.virtualTakeover = afterNextPaint()
+      // The first screen of tiles is drawn: the virtualizer comes after its thumbnails are shown, off the way to them
+      // (sooner when the editor scrolls or presses a key: hurryVirtual).
+      this.virtualTakeover = this.thumbnailsShown()
+        .then(afterNextPaint)
         .then(loadVirtual)
         .then(this.virtualArrived, (error: unknown) => console.error("[dam-picker] could not load the grid's virtualizer:", error));
     }

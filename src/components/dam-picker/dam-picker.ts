@@ -217,11 +217,18 @@ export class DamPicker extends DamPickerProperties {
     return this.#width.narrow && this.#session.status === 'ready' && this.sidebarOpen === true;
   }
 
-  /** Loads the sidebar's code once the first results are painted (the frame after this update). */
+  /**
+   * Loads the sidebar's code once the first results are shown with their thumbnails (the grid says when: at most
+   * half a second after it drew them), so that neither its code nor its render delays their paint. Sooner when the
+   * editor reaches for the sidebar (#loadSidebar).
+   */
   #loadSidebarSoon(): void {
     if (this.#sidebarScheduled) return;
     this.#sidebarScheduled = true;
-    void this.updateComplete.then(afterNextPaint).then(() => this.#loadSidebar());
+    void this.updateComplete
+      .then(() => this.grid?.thumbnailsShown())
+      .then(afterNextPaint)
+      .then(() => this.#loadSidebar());
   }
 
   #loadSidebar(): void {
@@ -377,6 +384,7 @@ export class DamPicker extends DamPickerProperties {
       onSearch: (event) => pickerState.search(event.detail.value),
       onToggleSidebar: (open) => this.#toggleSidebar(open),
       onSidebarKeydown: (event) => this.#onSidebarKeydown(event),
+      onSidebarReach: () => this.#loadSidebar(),
       sheet: {
         onClose: () => this.#closeSheet(),
         onWrapToStart: this.#sheet.wrapToStart,

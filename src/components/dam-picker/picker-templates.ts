@@ -87,11 +87,14 @@ export interface SidebarState {
   onKeydown: (event: KeyboardEvent) => void;
   /** Moves focus past the tree and the filters to the results. */
   onSkip: () => void;
+  /** The pointer entered the sidebar or focus went into it (the editor reaches for it before its code has come). */
+  onReach: () => void;
   /** Narrow widths: the sidebar is a sheet over the picker, with a close button, a scrim and swipe to close. */
   sheet?: SidebarSheetView | undefined;
   /**
-   * Load the tree's and the facets' code. Off until the first results are shown (their code is not on the way to the
-   * first tiles): meanwhile their tags, not defined yet, show the stand-in rows inside them.
+   * Load the tree's and the facets' code. Off until the first results are shown with their thumbnails (their code
+   * and render are not on the way to the first tiles), or the editor reaches for the sidebar: meanwhile their tags,
+   * not defined yet, show the stand-in rows inside them.
    */
   load: boolean;
 }
@@ -115,6 +118,7 @@ export function renderSidebar(state: SidebarState): TemplateResult {
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   return html`${sheet ? html`<div class="scrim" part="sheet-scrim" @click=${sheet.onClose}></div>` : nothing}<aside id="sidebar"
     class="sidebar ${sheet ? 'sheet' : ''}" part="sidebar" aria-label=${msg('Browse and filter')} ?hidden=${!state.open} @keydown=${state.onKeydown}
+    @pointerenter=${state.onReach} @focusin=${state.onReach}
     @pointerdown=${sheet?.onPointerDown} @pointermove=${sheet?.onPointerMove} @pointerup=${sheet?.onPointerUp} @pointercancel=${sheet?.onPointerUp}>
     ${
       sheet

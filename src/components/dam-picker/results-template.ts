@@ -24,7 +24,10 @@ export interface ResultsView {
   listId: string;
   narrow: boolean;
   sidebarOpen: boolean;
-  /** Load the sidebar's code (tree, facets): once the first results are shown, or the editor opens the sidebar. */
+  /**
+   * Load the sidebar's code (tree, facets): once the first results are shown with their thumbnails, or the editor
+   * opens the sidebar or reaches for it.
+   */
   sidebarLoad: boolean;
   upload: boolean;
   state: PickerState;
@@ -40,6 +43,8 @@ export interface ResultsView {
   /** The sidebar's behaviour as a sheet (used on narrow widths). */
   sheet: SidebarSheetView;
   onSkip: () => void;
+  /** The pointer entered the sidebar or focus went into it: its code is wanted now. */
+  onSidebarReach: () => void;
   onFolder: (path: DamFolder[]) => void;
   onRetryRoot: () => void;
   /** The orders the DAM gives (the sort control). */
@@ -105,6 +110,7 @@ export function renderResults(view: ResultsView): TemplateResult {
         onRetryRoot: view.onRetryRoot,
         onKeydown: view.onSidebarKeydown,
         onSkip: view.onSkip,
+        onReach: view.onSidebarReach,
         sheet: view.narrow ? view.sheet : undefined,
         load: view.sidebarLoad,
       })}
