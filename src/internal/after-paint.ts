@@ -1,5 +1,6 @@
-// After the frame that shows what was just rendered: work that must not delay the first paint (the sidebar's
-// and the virtualizer's code after the first results) starts here.
+// After the frame that shows what was just rendered, and after images have been decoded: work that must not delay
+// the first paint (the sidebar's and the virtualizer's code after the first results and their thumbnails) waits
+// for these.
 
 /** Resolves after the next animation frame has been painted (the task that follows it). */
 export function afterNextPaint(): Promise<void> {

@@ -238,7 +238,7 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   /**
    * Resolves once the thumbnails drawn now (the first screen's, after the first results) have loaded and decoded,
-   * or failed — at most half a second later. Work that would delay their paint waits for it: the virtualizer
+   * or failed; half a second after the call at most. Work that would delay their paint waits for it: the virtualizer
    * taking over from the first screen, and the picker's sidebar.
    */
   async thumbnailsShown(): Promise<void> {

@@ -196,7 +196,7 @@ export const styles = [
     flex: 1;
     min-block-size: 0;
   }
-  /* Stand-in rows while the tree's and the facets' code loads (after the first results). */
+  /* Stand-in rows until the tree's and the facets' code has loaded (after the first results and their thumbnails). */
   .sidebar-skeleton {
     display: grid;
     gap: 10px;

@@ -70,8 +70,8 @@ export class DamPicker extends DamPickerProperties {
   /** The user's choice; `undefined`: open when wide, closed when narrow. */
   @state() private sidebarOpen: boolean | undefined;
   /**
-   * The sidebar's code (folder tree, facets) is wanted: after the frame that shows the first results, or when the
-   * editor opens the sidebar before. Not earlier, so that it is not on the way to the first tiles.
+   * The sidebar's code (folder tree, facets) is wanted: once the first results are shown with their thumbnails, or
+   * when the editor opens the sidebar or reaches for it before. Not earlier, so that it is not on the way to them.
    */
   @state() private sidebarLoad = false;
   #sidebarScheduled = false;
