@@ -21,7 +21,7 @@ describe('<dam-picker> after the first thumbnails: a key first', () => {
   afterEach(() => dam.stop());
 
   it('a key on the first screen brings the virtualizer at once; the sidebar comes after half a second without thumbnails', async () => {
-    holdThumbnails(); // never released: a CDN that does not answer
+    const thumbnails = holdThumbnails(); // never released: a CDN that does not answer
     const element = await fixturePicker(dam);
     const drawnAt = await firstScreenDrawn(element);
     const listbox = element.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="listbox"]')!;
@@ -34,5 +34,6 @@ describe('<dam-picker> after the first thumbnails: a key first', () => {
     // At the key, not when the wait for the thumbnails ends (half a second after the first screen).
     expect(tookOverAt, 'the virtualizer took over').to.be.below(drawnAt + 450);
     expect(tree, 'the sidebar, after waiting half a second for the thumbnails').to.be.at.least(drawnAt + 450);
+    expect(thumbnails.asked(), 'the first screen’s thumbnails asked for (and held)').to.be.greaterThan(0);
   });
 });

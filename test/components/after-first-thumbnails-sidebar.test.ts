@@ -18,7 +18,7 @@ describe('<dam-picker> after the first thumbnails: the sidebar first', () => {
   afterEach(() => dam.stop());
 
   it('the pointer entering the sidebar brings its code at once; the virtualizer comes after half a second without thumbnails', async () => {
-    holdThumbnails(); // never released: a CDN that does not answer
+    const thumbnails = holdThumbnails(); // never released: a CDN that does not answer
     const element = await fixturePicker(dam);
     const drawnAt = await firstScreenDrawn(element);
     // The pointer enters the sidebar. (Not focus(): of the two pages Chromium's runner tests at once, the one in the
@@ -29,5 +29,6 @@ describe('<dam-picker> after the first thumbnails: the sidebar first', () => {
     await waitUntil(() => !plainFirstScreen(element), 'the virtualizer took over, without the thumbnails', { timeout: 5000 });
     expect(requestedAt('dam-folder-tree')!, 'the sidebar, when the pointer entered it').to.be.below(drawnAt + 450);
     expect(requestedAt('grid-virtual')!, 'the virtualizer, after waiting half a second for the thumbnails').to.be.at.least(drawnAt + 450);
+    expect(thumbnails.asked(), 'the first screen’s thumbnails asked for (and held)').to.be.greaterThan(0);
   });
 });
