@@ -238,12 +238,13 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
 
   /**
    * Resolves once the thumbnails drawn now (the first screen's, after the first results) have loaded and decoded,
-   * or failed; half a second after the call at most. Work that would delay their paint waits for it: the virtualizer
-   * taking over from the first screen, and the picker's sidebar.
+   * or failed (half a second after the call at most), and a frame has been painted with them. Work that would delay
+   * their paint waits for it: the virtualizer taking over from the first screen, and the picker's sidebar.
    */
   async thumbnailsShown(): Promise<void> {
     await this.updateComplete;
     await imagesSettled(this.renderRoot.querySelectorAll<HTMLImageElement>('[role="option"] img'), FIRST_THUMBNAILS_WAIT);
+    await afterNextPaint();
   }
 
   /** A scroll or a key before the virtualizer has arrived: fetch it now, and let it take over as soon as it is there. */
@@ -282,7 +283,6 @@ export class DamAssetGrid extends DamElement implements GridNavigationHost, Deta
       // The first screen of tiles is drawn: the virtualizer comes after its thumbnails are shown, off the way to them
       // (sooner when the editor scrolls or presses a key: hurryVirtual).
       this.virtualTakeover = this.thumbnailsShown()
-        .then(afterNextPaint)
         .then(loadVirtual)
         .then(this.virtualArrived, (error: unknown) => console.error("[dam-picker] could not load the grid's virtualizer:", error));
     }

@@ -225,10 +225,7 @@ export class DamPicker extends DamPickerProperties {
   #loadSidebarSoon(): void {
     if (this.#sidebarScheduled) return;
     this.#sidebarScheduled = true;
-    void this.updateComplete
-      .then(() => this.grid?.thumbnailsShown())
-      .then(afterNextPaint)
-      .then(() => this.#loadSidebar());
+    void this.updateComplete.then(() => this.grid?.thumbnailsShown() ?? afterNextPaint()).then(() => this.#loadSidebar());
   }
 
   #loadSidebar(): void {
