@@ -107,7 +107,7 @@ const LAZY = [
   /\/node_modules\/(oidc-client-ts|jwt-decode)\//,
   /\/node_modules\/@lit-labs\/virtualizer\//,
   /\/src\/components\/dam-asset-grid\/(grid-virtual|thumbnail-gate)\.ts/,
-  /\/src\/components\/dam-picker\/restricted-confirm\.ts/,
+  /\/src\/components\/dam-picker\/(restricted-confirm|sidebar-sheet)\.ts/,
 ];
 const BASE = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//,
@@ -117,6 +117,7 @@ const SIDEBAR = [
   /\/src\/components\/(dam-folder-tree|dam-facet-list)\//,
   /\/node_modules\/@lit-labs\/virtualizer\//,
   /\/src\/components\/dam-asset-grid\/(grid-virtual|thumbnail-gate)\.ts/,
+  /\/src\/components\/dam-picker\/sidebar-sheet\.ts/,
 ];
 const UPLOAD = [
   /\/src\/components\/dam-upload-dropzone\/(?!has-files)/,

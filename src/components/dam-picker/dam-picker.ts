@@ -27,7 +27,7 @@ import type { ResultsResult } from './results-controller.js';
 import { RenditionChooser } from './rendition-chooser.js';
 import { FileUrls } from './file-urls.js';
 import { WidthController } from './width-controller.js';
-import { SidebarSheet } from './sidebar-sheet.js';
+import type { SidebarSheet } from './sidebar-sheet.js';
 import { blockedReason, droppedText, RestrictedConfirm } from './restricted-assets.js';
 import { parseSort, sortStyles } from './sort-control.js';
 import { directionOf, setStrings } from '../../locales/localization.js';
@@ -106,7 +106,9 @@ export class DamPicker extends DamPickerProperties {
   );
   readonly #language = new LanguageController(this, () => this.locale);
   readonly #width = new WidthController(this);
-  readonly #sheet = new SidebarSheet(this, () => this.#closeSheet());
+  /** The sheet's focus wrap and swipe (narrow widths), from the sidebar's chunk: loaded when the sheet first opens. */
+  #sheet: SidebarSheet | undefined;
+  #sheetCode: Promise<unknown> | undefined;
   readonly #uploads = new PickerUploadController(this);
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
@@ -209,7 +211,13 @@ export class DamPicker extends DamPickerProperties {
   /** Closes the sheet (narrow widths); focus goes back to its toggle. */
   #closeSheet(): void {
     this.sidebarOpen = false;
-    void this.#sheet.focusOut();
+    void this.#focusPart('sidebar-toggle');
+  }
+
+  /** Focuses the part after the render under way (the sheet's close button once it opens, its toggle once it closes). */
+  async #focusPart(part: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
   }
 
   /** The sidebar is open as a sheet over the picker (narrow widths): the rest of the picker is inert. */
@@ -238,7 +246,20 @@ export class DamPicker extends DamPickerProperties {
   #toggleSidebar(open: boolean): void {
     this.sidebarOpen = open;
     if (open) this.#loadSidebar();
-    if (open && this.#width.narrow) void this.#sheet.focusIn();
+    if (!open || !this.#width.narrow) return;
+    // Focus goes in once the sheet's Tab wrap is there.
+    this.#sheetCode ??= import('./sidebar-sheet.js').then(({ SidebarSheet }) => {
+      this.#sheet = new SidebarSheet(this, () => this.#closeSheet());
+      this.requestUpdate();
+    });
+    void this.#sheetCode.then(
+      () => this.#focusPart('sheet-close'),
+      (error: unknown) => {
+        this.#sheetCode = undefined;
+        console.error("[dam-picker] could not load the sidebar sheet's code:", error);
+        return this.#focusPart('sheet-close');
+      },
+    );
   }
 
   /** An upload was imported: pick it and tell the host. */
@@ -382,14 +403,7 @@ export class DamPicker extends DamPickerProperties {
       onToggleSidebar: (open) => this.#toggleSidebar(open),
       onSidebarKeydown: (event) => this.#onSidebarKeydown(event),
       onSidebarReach: () => this.#loadSidebar(),
-      sheet: {
-        onClose: () => this.#closeSheet(),
-        onWrapToStart: this.#sheet.wrapToStart,
-        onWrapToEnd: this.#sheet.wrapToEnd,
-        onPointerDown: this.#sheet.onPointerDown,
-        onPointerMove: this.#sheet.onPointerMove,
-        onPointerUp: this.#sheet.onPointerUp,
-      },
+      sheet: { ...this.#sheet, onClose: () => this.#closeSheet() },
       onSkip: () => (this.grid ?? this.renderRoot.querySelector<HTMLElement>('[part~="error"] button'))?.focus(),
       onFolder: (path: DamFolder[]) => pickerState.openFolder(path),
       onRetryRoot: () => this.#queries.retryRoot(),

@@ -103,13 +103,14 @@ export interface SidebarState {
 const skeleton = (tag: string, rows: number) =>
   customElements.get(tag) ? nothing : html`<div class="sidebar-skeleton" aria-hidden="true">${Array.from({ length: rows }, () => html`<span></span>`)}</div>`;
 
+/** The sheet's handlers; all but `onClose` arrive with the sheet's code (sidebar-sheet.ts), soon after it first opens. */
 export interface SidebarSheetView {
   onClose: () => void;
-  onWrapToStart: () => void;
-  onWrapToEnd: () => void;
-  onPointerDown: (event: PointerEvent) => void;
-  onPointerMove: (event: PointerEvent) => void;
-  onPointerUp: (event: PointerEvent) => void;
+  onWrapToStart?: () => void;
+  onWrapToEnd?: () => void;
+  onPointerDown?: (event: PointerEvent) => void;
+  onPointerMove?: (event: PointerEvent) => void;
+  onPointerUp?: (event: PointerEvent) => void;
 }
 
 export function renderSidebar(state: SidebarState): TemplateResult {

@@ -35,27 +35,15 @@ export class SidebarSheet {
     return this.#host.renderRoot.querySelector<HTMLElement>('.sidebar');
   }
 
-  /** Focus the sheet's close button (after the render that opened it). */
-  async focusIn(): Promise<void> {
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>('[part~="sheet-close"]')?.focus();
-  }
-
-  /** Focus the toggle that opens the sheet (after the render that closed it). */
-  async focusOut(): Promise<void> {
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>('[part~="sidebar-toggle"]')?.focus();
-  }
-
   /** The sentinel before the first control took focus (Shift+Tab from the first): go to the last. */
-  readonly wrapToEnd = (): void => {
+  readonly onWrapToEnd = (): void => {
     const sheet = this.#sheet;
     const all = sheet ? tabbables(sheet).filter((element) => !element.classList.contains('trap')) : [];
     all.at(-1)?.focus();
   };
 
   /** The sentinel after the last control took focus (Tab from the last): go to the first. */
-  readonly wrapToStart = (): void => {
+  readonly onWrapToStart = (): void => {
     const sheet = this.#sheet;
     const all = sheet ? tabbables(sheet).filter((element) => !element.classList.contains('trap')) : [];
     all[0]?.focus();
