@@ -9,7 +9,7 @@ import type { DamPicker } from '../../src/components/dam-picker/dam-picker.js';
 import type { DamUploadDropzone } from '../../src/components/dam-upload-dropzone/dam-upload-dropzone.js';
 import '../support/benign-errors.js';
 import { API_ORIGIN, SITE, startMockDam, type MockDam } from '../support/mock-dam.js';
-import { mountPicker, part, settled, tiles, treeItem } from '../support/picker-helpers.js';
+import { mountPicker, part, resultsShown, settled, tiles, treeItem } from '../support/picker-helpers.js';
 import { describeElement, horizontalOverflow, tap, viewport } from './layout-helpers.js';
 
 const WIDTHS = [320, 375, 768, 1280];
@@ -115,6 +115,33 @@ describe('layout from 320 px up', function () {
     const [first] = tiles(picker);
     expect(first!.getBoundingClientRect().width).to.be.within(100, 160);
     expect(horizontalOverflow(picker)).to.deep.equal([]);
+  });
+
+  it('leaves the footer uncovered on a small phone, where a search and two picks leave the grid less than 150 px', async () => {
+    // A 320 × 568 phone, less the browser's bars.
+    await viewport(320, 520);
+    const picker = await mountPicker(dam, { width: 320, upload: true, selection: 'multiple' });
+    picker.style.setProperty('--dam-picker-height', '520px');
+    // A search shows the scope's two radios above the results; two picks give the footer its line of chips.
+    const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
+    input.value = 'summer';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => part(picker, 'scope'), 'the scope shows');
+    await resultsShown(picker);
+    for (const tile of tiles(picker).slice(0, 2)) tap(tile);
+    await picker.updateComplete;
+    expect(part(picker, 'footer')!.textContent).to.contain('2 selected');
+    const footer = part(picker, 'footer')!.getBoundingClientRect();
+    const listbox = picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="listbox"]')!.getBoundingClientRect();
+    expect(footer.top - listbox.top, 'the test leaves the grid less than 150 px').to.be.below(150);
+    expect(listbox.bottom, "the grid's list ends above the footer").to.be.at.most(footer.top + 0.5);
+    for (const name of ['selection', 'cancel-button', 'confirm-button']) {
+      expect(onTop(picker, part(picker, name)!), `${name} not covered`).to.equal(true);
+    }
+    // The grid still scrolls through its results in the room it has.
+    const scroller = picker.grid!.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = 400;
+    await waitUntil(() => scroller.scrollTop > 0, 'the grid scrolls');
   });
 
   it('keeps the search box and the count on screen while typing at 320 px (no sideways scroll)', async () => {

@@ -44,7 +44,8 @@ export const gridStyles = [
   /* The listbox is the virtualizer's scroller; the gutter keeps the column count stable. */
   .scroller {
     flex: 1 1 auto;
-    min-block-size: 0;
+    /* Important: it overrides the 150 px the virtualizer sets inline, which overflowed onto the picker's footer on small phones. */
+    min-block-size: 0 !important;
     overflow: auto;
     overscroll-behavior: contain;
     scrollbar-gutter: stable;
