@@ -19,7 +19,7 @@ const dist = process.argv[2] ?? 'dist';
 const KB = 1024;
 const GOALS = { loader: 5 * KB, first: 60 * KB, all: 85 * KB };
 /** What fails the gate: the goal, or (not met yet) today's figure rounded up a little. */
-const LIMITS = { loader: GOALS.loader, first: GOALS.first, all: 109.6 * KB };
+const LIMITS = { loader: GOALS.loader, first: GOALS.first, all: 109.7 * KB };
 /**
  * Lazy chunks a Brandworkz picker without upload imports before its first results, besides the core's static
  * imports (by name). None: the sidebar's tree and facets (and the flow layout the tree's list brings) are loaded

@@ -21,9 +21,9 @@ function columns(picker: DamPicker): number {
   return new Set(shown.filter((rect) => Math.abs(rect.top - top) < 2).map((rect) => Math.round(rect.left))).size;
 }
 
-/** The element at the centre of `element` is `element` (or inside it): nothing covers it. */
-function onTop(picker: DamPicker, element: HTMLElement): boolean {
-  const rect = element.getBoundingClientRect();
+/** The element at the centre of `at` (by default `element`) is `element` (or inside it): nothing covers it there. */
+function onTop(picker: DamPicker, element: HTMLElement, at: Element = element): boolean {
+  const rect = at.getBoundingClientRect();
   const hit = picker.shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
   return !!hit && (hit === element || element.contains(hit));
 }
@@ -117,11 +117,11 @@ describe('layout from 320 px up', function () {
     expect(horizontalOverflow(picker)).to.deep.equal([]);
   });
 
-  it('leaves the footer uncovered on a small phone, where a search and two picks leave the grid less than 150 px', async () => {
-    // A 320 × 568 phone, less the browser's bars.
-    await viewport(320, 520);
+  it('on a small phone, shows a whole row of tiles above an uncovered footer (the controls above the grid scroll away)', async () => {
+    // A 320 × 640 phone, less the browser's bars.
+    await viewport(320, 580);
     const picker = await mountPicker(dam, { width: 320, upload: true, selection: 'multiple' });
-    picker.style.setProperty('--dam-picker-height', '520px');
+    picker.style.setProperty('--dam-picker-height', '580px');
     // A search shows the scope's two radios above the results; two picks give the footer its line of chips.
     const input = picker.shadowRoot!.querySelector('dam-search-box')!.shadowRoot!.querySelector('input')!;
     input.value = 'summer';
@@ -131,17 +131,44 @@ describe('layout from 320 px up', function () {
     for (const tile of tiles(picker).slice(0, 2)) tap(tile);
     await picker.updateComplete;
     expect(part(picker, 'footer')!.textContent).to.contain('2 selected');
-    const footer = part(picker, 'footer')!.getBoundingClientRect();
-    const listbox = picker.grid!.shadowRoot!.querySelector<HTMLElement>('[part~="listbox"]')!.getBoundingClientRect();
-    expect(footer.top - listbox.top, 'the test leaves the grid less than 150 px').to.be.below(150);
-    expect(listbox.bottom, "the grid's list ends above the footer").to.be.at.most(footer.top + 0.5);
+
+    const top = part(picker, 'toolbar')!.getBoundingClientRect().bottom;
+    const bottom = part(picker, 'footer')!.getBoundingClientRect().top;
+    const [first] = tiles(picker);
+    const controls = part(picker, 'browse-bar')!.getBoundingClientRect().height + part(picker, 'upload')!.getBoundingClientRect().height;
+    expect(bottom - top, 'the test leaves no room for the controls and a row of tiles at once').to.be.below(controls + first!.getBoundingClientRect().height);
+    // The tiles' list never spreads over the footer: the chips, Cancel and Insert stay on top.
     for (const name of ['selection', 'cancel-button', 'confirm-button']) {
       expect(onTop(picker, part(picker, name)!), `${name} not covered`).to.equal(true);
     }
+    // Scrolled to the grid, a whole row shows between the toolbar and the footer, and a strip of the controls
+    // stays in view to swipe them back by.
+    const results = picker.shadowRoot!.querySelector<HTMLElement>('.results')!;
+    results.scrollTop = results.scrollHeight;
+    await waitUntil(() => results.scrollTop > 0, 'the controls above the grid scroll away');
+    const tile = first!.getBoundingClientRect();
+    expect(tile.top, 'the first row below the toolbar').to.be.at.least(top - 0.5);
+    expect(tile.bottom, 'the first row above the footer').to.be.at.most(bottom + 0.5);
+    expect(onTop(picker, picker.grid!, first), 'the first tile not covered').to.equal(true);
+    expect(part(picker, 'upload')!.getBoundingClientRect().bottom - top, 'a strip of the controls in view').to.be.at.least(24);
     // The grid still scrolls through its results in the room it has.
     const scroller = picker.grid!.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     scroller.scrollTop = 400;
     await waitUntil(() => scroller.scrollTop > 0, 'the grid scrolls');
+  });
+
+  it('keeps Cancel and Insert on the line of the chips from 540 px up, the chips scrolling instead', async () => {
+    await viewport(640, 600);
+    const picker = await mountPicker(dam, { width: 640, selection: 'multiple' });
+    for (const tile of tiles(picker).slice(0, 3)) tap(tile);
+    await picker.updateComplete;
+    expect(part(picker, 'footer')!.textContent).to.contain('3 selected');
+    const line = (name: string) => Math.round(part(picker, name)!.getBoundingClientRect().top + part(picker, name)!.getBoundingClientRect().height / 2);
+    const chips = part(picker, 'selection')!;
+    expect(chips.scrollWidth, 'the test picks more chips than fit').to.be.above(chips.clientWidth);
+    expect(Math.abs(line('cancel-button') - line('selection')), "Cancel on the chips' line").to.be.at.most(2);
+    expect(Math.abs(line('confirm-button') - line('selection')), "Insert on the chips' line").to.be.at.most(2);
+    expect(horizontalOverflow(picker)).to.deep.equal([]);
   });
 
   it('keeps the search box and the count on screen while typing at 320 px (no sideways scroll)', async () => {

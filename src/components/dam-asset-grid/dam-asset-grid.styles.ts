@@ -19,6 +19,8 @@ export const gridStyles = [
     position: relative;
     box-sizing: border-box;
     min-block-size: var(--dam-grid-min-height, 240px);
+    /* The probe, a tile tall, must not lengthen a scrolling ancestor (the picker's results column on short screens). */
+    overflow: clip;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;

@@ -100,9 +100,12 @@ export const styles = [
     white-space: nowrap;
     margin-inline-start: auto;
   }
+  /* Short pickers (a phone on its side, a low panel): the browse bar and the dropzone scroll away above the grid,
+     which keeps a row of tiles, or the column's height less a strip to swipe them back by. */
   dam-asset-grid {
-    flex: 1;
+    flex: 1 0 auto;
     min-block-size: 0;
+    block-size: min(var(--dam-grid-min-height, 240px), 100% - 3rem);
   }
   dam-upload-dropzone {
     margin: 0 calc(var(--_space) * 2) var(--_space);
@@ -228,6 +231,7 @@ export const styles = [
     min-inline-size: 0;
     display: flex;
     flex-direction: column;
+    overflow-y: auto;
   }
   .browse-bar {
     display: flex;
@@ -259,12 +263,14 @@ export const styles = [
     accent-color: var(--_accent);
     margin: 0;
   }
+  /* The chips take the footer's free room, up to their own width: from a zero basis, so that they never push
+     Cancel and Insert onto a line of their own (they scroll instead). */
   .selection {
     display: flex;
     gap: calc(var(--_space) * 0.5);
-    flex: 0 1 auto;
+    flex: 1000 1 0;
     min-inline-size: 0;
-    max-inline-size: 50%;
+    max-inline-size: fit-content;
     overflow-x: auto;
     margin: 0;
     padding: 2px;
@@ -442,10 +448,6 @@ export const styles = [
     }
     .footer {
       row-gap: 0;
-    }
-    .footer .selection {
-      flex: 1 1 0;
-      max-inline-size: none;
     }
     .footer .spacer {
       flex: 1 0 100%;
