@@ -324,10 +324,19 @@ describe('<dam-picker> details', function () {
     await openByKey(picker, 0);
     const panel = detailsPanel(picker)!;
     await waitUntil(() => panel.overlay, 'overlay');
-    const content = picker.shadowRoot!.querySelector('.content')!.getBoundingClientRect();
+    // Inside the results' area (its padding box: under its top border), not over the whole picker.
+    const area = picker.shadowRoot!.querySelector('.content')!;
+    const content = area.getBoundingClientRect();
     const box = panel.getBoundingClientRect();
-    expect(Math.round(box.width)).to.equal(Math.round(content.width));
-    expect(part(picker, 'confirm-button')).to.exist;
+    expect([box.left, box.top, box.width, box.height].map(Math.round), 'the results, not the whole picker').to.deep.equal(
+      [content.left + area.clientLeft, content.top + area.clientTop, area.clientWidth, area.clientHeight].map(Math.round),
+    );
+    // The footer stays, uncovered: what the panel selects can be inserted from there.
+    const button = part(picker, 'confirm-button')!;
+    button.scrollIntoView({ block: 'nearest' });
+    const insert = button.getBoundingClientRect();
+    const hit = picker.shadowRoot!.elementFromPoint(insert.left + insert.width / 2, insert.top + insert.height / 2);
+    expect(!!hit && button.contains(hit), `Insert not covered (found ${hit?.localName}.${hit?.className})`).to.equal(true);
     await expect(picker).to.be.accessible();
   });
 });

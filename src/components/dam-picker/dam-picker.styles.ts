@@ -144,8 +144,9 @@ export const styles = [
     z-index: 2;
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.25);
   }
-  /* Narrow widths: the sidebar is a sheet over the whole picker's height, above a scrim; a swipe towards its edge closes it. */
-  .content.narrow {
+  /* Narrow widths: the sidebar is a sheet over the whole picker's height, above a scrim; a swipe towards its edge
+     closes it. Only while it is open: the details panel covers the results alone, and the footer stays. */
+  .content.sheet-open {
     position: static;
   }
   .content.narrow .sidebar.sheet {

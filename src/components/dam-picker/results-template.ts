@@ -89,7 +89,7 @@ export function renderResults(view: ResultsView): TemplateResult {
       ${renderSort({ orders: view.sortOrders, sort: state.sort, keyword: state.keyword.trim() !== '', onSort: view.onSort })}
       <span class="count" part="count" role="status" aria-live="polite">${count}</span>
     </div>
-    <div class="content ${view.narrow ? 'narrow' : ''}">
+    <div class="content ${view.narrow ? 'narrow' : ''} ${covered ? 'sheet-open' : ''}">
       ${renderSidebar({
         open: view.sidebarOpen,
         folderNoun: view.folderNoun,
