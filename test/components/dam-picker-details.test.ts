@@ -319,6 +319,25 @@ describe('<dam-picker> details', function () {
     expect(inPanel(picker, 'details-status')).to.equal(null);
   });
 
+  it('covers the results beside an open sidebar where they would be left less than two columns of tiles', async () => {
+    const picker = await mountPicker(dam, { width: 800 });
+    expect(part(picker, 'sidebar')!.hidden, 'the sidebar starts open from 720 px').to.equal(false);
+    await openByKey(picker, 0);
+    const panel = detailsPanel(picker)!;
+    await waitUntil(() => panel.overlay, 'over the results (800 px: sidebar 260, panel 360, results 180)');
+    // With the sidebar closed, the panel goes beside the results, which keep two columns.
+    part(picker, 'sidebar-toggle')!.click();
+    await waitUntil(() => !panel.overlay, 'beside the results');
+    const grid = picker.grid!.getBoundingClientRect();
+    expect(panel.getBoundingClientRect().left, 'beside the grid').to.be.at.least(grid.right - 0.5);
+    const firstRow = () => {
+      const shown = tiles(picker).map((tile) => tile.getBoundingClientRect());
+      const top = Math.min(...shown.map((rect) => rect.top));
+      return shown.filter((rect) => Math.abs(rect.top - top) < 2).length;
+    };
+    await waitUntil(() => firstRow() >= 2, `two columns of tiles (saw ${firstRow()})`);
+  });
+
   it('covers the results on a narrow picker', async () => {
     const picker = await mountPicker(dam, { width: 420 });
     await openByKey(picker, 0);

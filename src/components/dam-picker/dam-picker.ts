@@ -371,6 +371,7 @@ export class DamPicker extends DamPickerProperties {
     const pickerState = this.#state;
     const selection = pickerState.selection;
     const narrow = this.#width.narrow;
+    const sidebarOpen = this.sidebarOpen ?? !narrow;
     return renderResults({
       locale,
       result: this.#queries.results.result,
@@ -380,7 +381,7 @@ export class DamPicker extends DamPickerProperties {
       randomAccess: this.#queries.results.randomAccess,
       listId: this.#queries.results.listId,
       narrow,
-      sidebarOpen: this.sidebarOpen ?? !narrow,
+      sidebarOpen,
       sidebarLoad: this.sidebarLoad,
       upload: this.upload,
       state: pickerState,
@@ -416,7 +417,8 @@ export class DamPicker extends DamPickerProperties {
       onRecents: () => pickerState.showRecents(),
       recents: this.recents,
       details: this.#details.render({
-        narrow,
+        // Over the results where they would be left less than two columns of tiles beside it.
+        narrow: narrow || (sidebarOpen && !this.#width.roomy),
         altText: this.#alt.mode,
         // Single mode inserts the inspected asset: its alt text can be entered before it is selected.
         alt: (asset) => (this.#alt.applies(asset) && (selection.has(asset.id) || selection.mode === 'single') ? this.#alt.entry(asset) : undefined),
