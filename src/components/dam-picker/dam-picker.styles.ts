@@ -100,8 +100,8 @@ export const styles = [
     white-space: nowrap;
     margin-inline-start: auto;
   }
-  /* Short pickers (a phone on its side, a low panel): the browse bar and the dropzone scroll away above the grid,
-     which keeps a row of tiles, or the column's height less a strip to swipe them back by. */
+  /* Short pickers (a small phone, a low panel): the results column scrolls, the browse bar and the dropzone away
+     above the grid, which keeps --dam-grid-min-height, or the column's height less a strip to swipe them back by. */
   dam-asset-grid {
     flex: 1 0 auto;
     min-block-size: 0;
