@@ -108,7 +108,7 @@ export class DamPicker extends DamPickerProperties {
   readonly #width = new WidthController(this);
   /** The sheet's focus wrap and swipe (narrow widths), from the sidebar's chunk: loaded when the sheet first opens. */
   #sheet: SidebarSheet | undefined;
-  #sheetCode: Promise<unknown> | undefined;
+  #sheetCode: Promise<void> | undefined;
   readonly #uploads = new PickerUploadController(this);
   /** The rendition inserted for images that have renditions (Bynder DAT); chosen in the footer. */
   readonly #renditions = new RenditionChooser(() => this.requestUpdate());
@@ -247,19 +247,18 @@ export class DamPicker extends DamPickerProperties {
     this.sidebarOpen = open;
     if (open) this.#loadSidebar();
     if (!open || !this.#width.narrow) return;
-    // Focus goes in once the sheet's Tab wrap is there.
-    this.#sheetCode ??= import('./sidebar-sheet.js').then(({ SidebarSheet }) => {
-      this.#sheet = new SidebarSheet(this, () => this.#closeSheet());
-      this.requestUpdate();
-    });
-    void this.#sheetCode.then(
-      () => this.#focusPart('sheet-close'),
+    // Focus goes in once the sheet's Tab wrap is there (or its code failed: the sheet works without it).
+    this.#sheetCode ??= import('./sidebar-sheet.js').then(
+      ({ SidebarSheet }) => {
+        this.#sheet = new SidebarSheet(this, () => this.#closeSheet());
+        this.requestUpdate();
+      },
       (error: unknown) => {
         this.#sheetCode = undefined;
         console.error("[dam-picker] could not load the sidebar sheet's code:", error);
-        return this.#focusPart('sheet-close');
       },
     );
+    void this.#sheetCode.then(() => this.#focusPart('sheet-close'));
   }
 
   /** An upload was imported: pick it and tell the host. */
